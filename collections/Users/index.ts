@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { hasAnyRole } from '../../src/access/hasAnyRole'
+import { isAdmin } from '../../src/access/isAdmin'
+import { isAdminField } from '../../src/access/isAdminField'
+import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
+import { makeFirstUserAdmin } from '../../hooks/makeFirstUserAdmin'
+import { collectionSlugs, roles } from '../slugs'
+
+type Args = {
+  lockTimeMs: number
+  maxLoginAttempts: number
+}
+
+export const createUsersCollection = ({ lockTimeMs, maxLoginAttempts }: Args): CollectionConfig => ({
+  slug: collectionSlugs.users,
+  access: {
+    admin: hasAnyRole,
+    create: isAdmin,
+    delete: isAdmin,
+    read: isAdminOrSelf,
+    update: isAdminOrSelf,
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles'],
+    useAsTitle: 'email',
+  },
+  auth: {
+    lockTime: lockTimeMs,
+    maxLoginAttempts,
+  },
+  fields: [
+    {
+      name: 'name',
+      type: 'text',
+      maxLength: 120,
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      access: {
+        create: isAdminField,
+        update: isAdminField,
+      },
+      admin: {
+        description: 'Only admins change roles. The first account of an installation is always an admin.',
+      },
+      defaultValue: ['editor'],
+      hasMany: true,
+      options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      saveToJWT: true,
+    },
+  ],
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+  },
+  timestamps: true,
+})

@@ -1,0 +1,28 @@
+/** Payload is ESM-only: run with NODE_OPTIONS=--experimental-vm-modules (see package.json "test"). */
+const config = {
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testEnvironment: 'node',
+  testEnvironmentOptions: {
+    globalsCleanup: 'on',
+  },
+  testMatch: ['<rootDir>/test/int/**/*.int.test.ts'],
+  testTimeout: 60_000,
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          target: 'es2022',
+          transform: { react: { runtime: 'automatic' } },
+        },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+}
+
+export default config

@@ -1,0 +1,24 @@
+import { withPayload } from '@payloadcms/next/withPayload'
+
+/**
+ * Payload runs in the Express process (src/server.ts) and the Next.js route handlers reuse that
+ * instance. Keeping Payload's server packages external in production too means both sides share one
+ * copy of `payload`, so errors thrown by our hooks (APIError, ValidationError) are recognised by the
+ * REST/GraphQL handlers and answered with their status codes.
+ */
+const serverPackages = [
+  'payload',
+  '@payloadcms/db-mongodb',
+  '@payloadcms/db-postgres',
+  '@payloadcms/db-sqlite',
+  '@payloadcms/drizzle',
+  '@payloadcms/email-nodemailer',
+  '@payloadcms/graphql',
+]
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  serverExternalPackages: serverPackages,
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,57 @@
+import type { DatabaseAdapterObj, EmailAdapter, Plugin, SanitizedConfig } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { dataDir as defaultDataDir } from './dataDir'
+import { speakersBureauPlugin } from './index'
+import type { SpeakersBureauPluginConfig } from './types'
+
+type Args = {
+  dataDir?: string
+  db: DatabaseAdapterObj
+  email?: EmailAdapter | Promise<EmailAdapter>
+  plugins?: Plugin[]
+  pluginOptions?: SpeakersBureauPluginConfig
+  secret: string
+  serverURL?: string
+}
+
+const isUnderJest = Boolean(process.env.JEST_WORKER_ID)
+
+/** The host app's Payload config; `src/payload.config.ts` and the test harness both build it here. */
+export const buildAppConfig = ({
+  dataDir = defaultDataDir,
+  db,
+  email,
+  plugins = [],
+  pluginOptions,
+  secret,
+  serverURL,
+}: Args): Promise<SanitizedConfig> =>
+  buildConfig({
+    admin: {
+      avatar: 'default',
+      importMap: { baseDir: path.resolve(process.cwd(), 'src') },
+      meta: { titleSuffix: ' · Speakers Bureau' },
+    },
+    db,
+    editor: lexicalEditor(),
+    email,
+    graphQL: { disablePlaygroundInProduction: true },
+    logger: { options: { level: process.env.LOG_LEVEL || (isUnderJest ? 'silent' : 'info') } },
+    plugins: [
+      speakersBureauPlugin({ mediaDir: path.join(dataDir, 'media'), ...pluginOptions }),
+      ...plugins,
+    ],
+    secret,
+    serverURL,
+    sharp,
+    telemetry: false,
+    typescript: {
+      autoGenerate: !isUnderJest,
+      outputFile: path.resolve(process.cwd(), 'src', 'payload-types.ts'),
+    },
+  })

@@ -1,0 +1,10 @@
+import path from 'node:path'
+
+import type { SpeakersBureauPluginConfig } from './types'
+
+export const defaults: Required<SpeakersBureauPluginConfig> = {
+  disabled: false,
+  lockTimeMinutes: 10,
+  maxLoginAttempts: 5,
+  mediaDir: path.resolve(process.cwd(), '.data', 'media'),
+}

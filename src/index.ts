@@ -1,0 +1,51 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { createMediaCollection } from '../collections/Media'
+import { collectionSlugs } from '../collections/slugs'
+import { createUsersCollection } from '../collections/Users/index'
+import { defaults } from './defaults'
+import type { SpeakersBureauPluginConfig } from './types'
+
+export type { SpeakersBureauPluginConfig } from './types'
+export { collectionSlugs, roles } from '../collections/slugs'
+
+const assertNoSlugClash = (existing: CollectionConfig[], ours: CollectionConfig[]): void => {
+  const taken = new Set(existing.map(({ slug }) => slug))
+  const clash = ours.find(({ slug }) => taken.has(slug))
+  if (clash) {
+    throw new Error(
+      `speakersBureauPlugin: the host config already has a collection "${clash.slug}"; remove it or rename it.`,
+    )
+  }
+}
+
+/** Removes hooks from our collections when the plugin is disabled; fields (and so the schema) stay. */
+const withoutHooks = (collection: CollectionConfig): CollectionConfig => ({ ...collection, hooks: {} })
+
+/**
+ * Adds the speakers bureau's collections (users, media and, in later releases, speakers, interviews,
+ * topics and booking requests) to a Payload config, keeping everything the host already has.
+ */
+export const speakersBureauPlugin =
+  (pluginOptions: SpeakersBureauPluginConfig = {}): Plugin =>
+  (incomingConfig: Config): Config => {
+    const options = { ...defaults, ...pluginOptions }
+    const ours = [
+      createUsersCollection({
+        lockTimeMs: options.lockTimeMinutes * 60_000,
+        maxLoginAttempts: options.maxLoginAttempts,
+      }),
+      createMediaCollection({ staticDir: options.mediaDir }),
+    ]
+    const existing = incomingConfig.collections ?? []
+    assertNoSlugClash(existing, ours)
+
+    return {
+      ...incomingConfig,
+      admin: {
+        ...incomingConfig.admin,
+        user: incomingConfig.admin?.user ?? collectionSlugs.users,
+      },
+      collections: [...existing, ...(options.disabled ? ours.map(withoutHooks) : ours)],
+    }
+  }

@@ -1,0 +1,12 @@
+import { buildAppConfig } from './buildAppConfig'
+import { dataDir } from './dataDir'
+import { pickDatabaseAdapter } from './db/pickDatabaseAdapter'
+import { pickEmailAdapter } from './email/pickEmailAdapter'
+import { resolveSecret } from './resolveSecret'
+
+export default buildAppConfig({
+  db: pickDatabaseAdapter({ dataDir, uri: process.env.DATABASE_URI }),
+  email: pickEmailAdapter(process.env),
+  secret: resolveSecret({ dataDir, env: process.env }),
+  serverURL: process.env.PUBLIC_SERVER_URL || undefined,
+})

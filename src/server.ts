@@ -1,0 +1,46 @@
+import next from 'next'
+import { getPayload } from 'payload'
+
+import { seed } from '../seed/index'
+import { printCredentials } from '../seed/printCredentials'
+import { createApp } from './server/createApp'
+import { shutdownGracefully } from './server/shutdownGracefully'
+
+const seedIfEmpty = async (payload: Awaited<ReturnType<typeof getPayload>>): Promise<void> => {
+  if (process.env.SEED_ON_START === 'false') return
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  if (totalDocs > 0) return
+  const result = await seed({ payload })
+  printCredentials(result.users.list)
+}
+
+/**
+ * Starts Payload, then Next.js (admin, REST, GraphQL), behind a thin Express 5 server. Everything is
+ * awaited inside main(): a top-level await here makes production starts exit silently with code 13.
+ */
+const main = async (): Promise<void> => {
+  const isDev = process.env.NODE_ENV !== 'production'
+  const port = Number(process.env.PORT || 3000)
+  const hostname = process.env.HOST || '0.0.0.0'
+  const { default: config } = await import('./payload.config')
+  const payload = await getPayload({ config })
+  if (isDev) await seedIfEmpty(payload)
+
+  const nextApp = next({ dev: isDev, dir: process.cwd(), hostname, port })
+  await nextApp.prepare()
+  const app = createApp({
+    handleNext: nextApp.getRequestHandler(),
+    isDev,
+    isHttps: (process.env.PUBLIC_SERVER_URL || '').startsWith('https:'),
+    payload,
+  })
+  const server = app.listen(port, hostname, () => {
+    payload.logger.info(`Speakers Bureau ready on http://localhost:${port} (admin at /admin)`)
+  })
+  shutdownGracefully({ closeNext: () => nextApp.close(), payload, server })
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err))
+  process.exit(1)
+})

@@ -1,0 +1,10 @@
+export type SpeakersBureauPluginConfig = {
+  /** Skip hooks and start-up work but keep the collections, so the database schema stays the same. */
+  disabled?: boolean
+  /** Minutes a user is locked out after `maxLoginAttempts` failed logins. */
+  lockTimeMinutes?: number
+  /** Failed logins in a row before the account is locked for `lockTimeMinutes`. */
+  maxLoginAttempts?: number
+  /** Folder where uploaded media files are written (absolute, or relative to the working directory). */
+  mediaDir?: string
+}

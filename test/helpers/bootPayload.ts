@@ -1,0 +1,42 @@
+import type { Payload, SanitizedConfig } from 'payload'
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+import { buildAppConfig } from '../../src/buildAppConfig'
+import { closeDatabase } from '../../src/db/closeDatabase'
+import { createTestDatabase, type TestDatabase } from './testDatabase'
+
+export type TestContext = {
+  close: () => Promise<void>
+  config: Promise<SanitizedConfig>
+  database: TestDatabase
+  payload: Payload
+}
+
+type Args = {
+  sqliteFile?: boolean
+}
+
+/** Boots Payload with the app's config on a fresh database for one test file. Call close() in afterAll. */
+export const bootPayload = async ({ sqliteFile }: Args = {}): Promise<TestContext> => {
+  const database = await createTestDatabase({ isFile: sqliteFile })
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-data-'))
+  const config = buildAppConfig({ dataDir, db: database.adapter, secret: 'test-secret-not-for-production' })
+  const payload = await getPayload({ config })
+  let isClosed = false
+  return {
+    close: async () => {
+      if (isClosed) return
+      isClosed = true
+      await closeDatabase(payload).catch(() => undefined)
+      await database.drop()
+      fs.rmSync(dataDir, { force: true, recursive: true })
+    },
+    config,
+    database,
+    payload,
+  }
+}

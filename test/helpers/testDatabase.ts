@@ -1,0 +1,106 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+export type TestDatabase = {
+  adapter: DatabaseAdapterObj
+  /** Removes what the database left behind (a Postgres database, a temp file, a mongod). */
+  drop: () => Promise<void>
+  kind: TestDbKind
+  /** The URI a spawned server would use to reach the same database. */
+  uri: string
+}
+
+export type TestDbKind = 'mongodb' | 'postgres' | 'sqlite'
+
+type Args = {
+  /** SQLite only: a temp file instead of `:memory:` (needed to share it with another process). */
+  isFile?: boolean
+}
+
+export const testDbKind = (): TestDbKind => {
+  const kind = (process.env.TEST_DB || 'sqlite') as TestDbKind
+  if (!['mongodb', 'postgres', 'sqlite'].includes(kind)) {
+    throw new Error(`TEST_DB must be sqlite, postgres or mongodb (got "${kind}")`)
+  }
+  return kind
+}
+
+const uniqueName = (): string => `sb_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`
+
+const sqlite = ({ isFile }: Args): TestDatabase => {
+  if (!isFile) {
+    return { adapter: sqliteAdapter({ client: { url: ':memory:' } }), drop: async () => {}, kind: 'sqlite', uri: ':memory:' }
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-sqlite-'))
+  const uri = `file:${path.join(dir, 'test.db')}`
+  return {
+    adapter: sqliteAdapter({ client: { url: uri } }),
+    drop: async () => fs.rmSync(dir, { force: true, recursive: true }),
+    kind: 'sqlite',
+    uri,
+  }
+}
+
+const postgres = async (): Promise<TestDatabase> => {
+  const adminUri = process.env.TEST_DATABASE_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
+  const name = uniqueName()
+  const admin = new pg.Client({ connectionString: adminUri })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const uri = new URL(adminUri)
+  uri.pathname = `/${name}`
+  return {
+    adapter: postgresAdapter({ pool: { connectionString: uri.toString() } }),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUri })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+    kind: 'postgres',
+    uri: uri.toString(),
+  }
+}
+
+const mongodb = async (): Promise<TestDatabase> => {
+  const { MongoMemoryReplSet } = await import('mongodb-memory-server')
+  let replSet: Awaited<ReturnType<typeof MongoMemoryReplSet.create>>
+  try {
+    replSet = await MongoMemoryReplSet.create({ replSet: { count: 1, storageEngine: 'wiredTiger' } })
+  } catch (err) {
+    const reason = err instanceof Error ? err.message.split('\n')[0] : String(err)
+    throw new Error(
+      `TEST_DB=mongodb needs a mongod binary: set MONGOMS_SYSTEM_BINARY to one, or allow its download (${reason})`,
+    )
+  }
+  const uri = replSet.getUri(uniqueName())
+  return {
+    adapter: mongooseAdapter({ url: uri }),
+    drop: async () => {
+      await replSet.stop()
+    },
+    kind: 'mongodb',
+    uri,
+  }
+}
+
+/** A fresh, empty database for one test file, on the adapter named by TEST_DB (default sqlite). */
+export const createTestDatabase = async (args: Args = {}): Promise<TestDatabase> => {
+  switch (testDbKind()) {
+    case 'mongodb':
+      return mongodb()
+    case 'postgres':
+      return postgres()
+    default:
+      return sqlite(args)
+  }
+}

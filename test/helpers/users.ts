@@ -1,0 +1,19 @@
+import type { Payload } from 'payload'
+
+import crypto from 'node:crypto'
+
+import type { Role } from '../../collections/slugs'
+import type { User } from '../../src/payload-types'
+
+export type SignedInUser = { token: string; user: User }
+
+const PASSWORD = 'test-password-1234'
+
+/** Creates a user with the given roles (as the system) and signs in as them. */
+export const signInAs = async (payload: Payload, ...roles: Role[]): Promise<SignedInUser> => {
+  const email = `${roles.join('-') || 'nobody'}-${crypto.randomBytes(4).toString('hex')}@test.local`
+  await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles } })
+  const { token, user } = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
+  if (!token) throw new Error(`login as ${email} returned no token`)
+  return { token, user: user as User }
+}
