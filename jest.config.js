@@ -6,6 +6,8 @@ const config = {
   },
   testEnvironment: 'node',
   testEnvironmentOptions: {
+    // Lexical's 'node' entry points use top-level await; its 'production' ones do not.
+    customExportConditions: ['node', 'node-addons', 'production'],
     globalsCleanup: 'on',
   },
   testMatch: ['<rootDir>/test/int/**/*.int.test.ts'],

@@ -6,5 +6,5 @@ name="${1:-schema}"
 pg="${TEST_DATABASE_URI:-postgres://postgres@127.0.0.1:5432/postgres}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-DATABASE_URI="file:$tmp/migrate.db" npx payload migrate:create "$name" --skip-empty
-DATABASE_URI="$pg" npx payload migrate:create "$name" --skip-empty
+DATABASE_URI="file:$tmp/migrate.db" npm run payload -- migrate:create "$name" --skip-empty
+DATABASE_URI="$pg" npm run payload -- migrate:create "$name" --skip-empty

@@ -17,6 +17,9 @@ const seedIfEmpty = async (payload: Awaited<ReturnType<typeof getPayload>>): Pro
 /**
  * Starts Payload, then Next.js (admin, REST, GraphQL), behind a thin Express 5 server. Everything is
  * awaited inside main(): a top-level await here makes production starts exit silently with code 13.
+ * Run it with `--conditions=production` (the npm scripts do): Lexical's default Node entry points use
+ * top-level await, and on Node 20 loading them can leave the import pending forever, so the process
+ * exits with 0 or 13 and prints nothing.
  */
 const main = async (): Promise<void> => {
   const isDev = process.env.NODE_ENV !== 'production'

@@ -1,0 +1,73 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+export type SpawnedServer = {
+  baseUrl: string
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<null | number>
+  output: () => string
+  process: ChildProcess
+  stop: (signal?: NodeJS.Signals) => Promise<null | number>
+}
+
+export const freePort = async (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+
+const tsx = path.resolve(process.cwd(), 'node_modules', '.bin', 'tsx')
+
+/** Runs `src/server.ts` as its own process (what `npm run dev`/`npm start` run) on a free port. */
+export const spawnServer = async (env: NodeJS.ProcessEnv): Promise<SpawnedServer> => {
+  const port = await freePort()
+  const { NODE_OPTIONS: _ignored, ...parentEnv } = process.env
+  const child = spawn(tsx, ['--conditions=production', 'src/server.ts'], {
+    cwd: process.cwd(),
+    env: { ...parentEnv, HOST: '127.0.0.1', LOG_LEVEL: 'warn', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const exited = new Promise<null | number>((resolve) => child.once('exit', (code) => resolve(code)))
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    exited,
+    output: () => output,
+    process: child,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null) child.kill(signal)
+      return exited
+    },
+  }
+}
+
+/** Polls a URL until it answers with the wanted status (or the process dies, or time runs out). */
+export const waitForStatus = async (
+  server: SpawnedServer,
+  path: string,
+  { status = 200, timeoutMs = 120_000 } = {},
+): Promise<Response> => {
+  const deadline = Date.now() + timeoutMs
+  let lastError = ''
+  while (Date.now() < deadline) {
+    if (server.process.exitCode !== null) {
+      throw new Error(`server exited with ${server.process.exitCode}:\n${server.output()}`)
+    }
+    try {
+      const response = await fetch(`${server.baseUrl}${path}`)
+      if (response.status === status) return response
+      lastError = `status ${response.status}`
+    } catch (err) {
+      lastError = err instanceof Error ? err.message : String(err)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`${path} did not answer ${status} in ${timeoutMs} ms (${lastError}):\n${server.output()}`)
+}

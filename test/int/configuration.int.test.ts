@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Config, Plugin } from 'payload'
+
+import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
+import { speakersBureauPlugin } from '../../src/index'
+import { resolveSecret } from '../../src/resolveSecret'
+
+const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'sb-config-'))
+
+describe('database adapter from DATABASE_URI', () => {
+  it.each([
+    ['mysql://root@localhost/db', 'mysql'],
+    ['redis://localhost', 'redis'],
+    ['speakers.db', 'speakers.db'],
+  ])('should refuse %s and name the accepted schemes', (uri, shown) => {
+    expect(() => pickDatabaseAdapter({ dataDir: tempDir(), uri })).toThrow(
+      `Unsupported DATABASE_URI scheme "${shown}". Use mongodb://, mongodb+srv://, postgres://, postgresql:// or file: (SQLite).`,
+    )
+  })
+
+  it.each([
+    [undefined, 'sqlite'],
+    ['', 'sqlite'],
+    ['file:./.data/other.db', 'sqlite'],
+    ['postgres://u@localhost/db', 'postgres'],
+    ['postgresql://u@localhost/db', 'postgres'],
+    ['mongodb://localhost/db', 'mongoose'],
+    ['mongodb+srv://cluster.example/db', 'mongoose'],
+  ])('should pick the right adapter for %s', (uri, adapterName) => {
+    const adapter = pickDatabaseAdapter({ dataDir: tempDir(), uri }) as unknown as { name: string }
+    expect(adapter.name).toBe(adapterName)
+  })
+
+  it('should create the data folder for the embedded database', () => {
+    const dir = path.join(tempDir(), 'nested')
+    pickDatabaseAdapter({ dataDir: dir })
+    expect(fs.existsSync(dir)).toBe(true)
+  })
+})
+
+describe('PAYLOAD_SECRET', () => {
+  it('should be required in production', () => {
+    expect(() => resolveSecret({ dataDir: tempDir(), env: { NODE_ENV: 'production' } })).toThrow(
+      'PAYLOAD_SECRET is required in production',
+    )
+  })
+
+  it('should use the environment when given', () => {
+    expect(resolveSecret({ dataDir: tempDir(), env: { NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' } })).toBe('s3cret')
+  })
+
+  it('should be generated once in development and kept across restarts', () => {
+    const dataDir = tempDir()
+    const first = resolveSecret({ dataDir, env: { NODE_ENV: 'development' } })
+    const second = resolveSecret({ dataDir, env: { NODE_ENV: 'development' } })
+    expect(first).toMatch(/^[0-9a-f]{64}$/)
+    expect(second).toBe(first)
+    expect(fs.statSync(path.join(dataDir, 'payload-secret')).mode & 0o777).toBe(0o600)
+  })
+})
+
+describe('speakersBureauPlugin', () => {
+  const apply = (plugin: Plugin, config: Config): Config => plugin(config) as Config
+
+  it('should add its collections and keep the host config', () => {
+    const hostHook = () => undefined
+    const onInit = async () => undefined
+    const host: Config = {
+      collections: [{ slug: 'pages', fields: [{ name: 'title', type: 'text' }] }],
+      db: {} as Config['db'],
+      hooks: { afterError: [hostHook] },
+      onInit,
+      secret: 'x',
+    }
+    const result = apply(speakersBureauPlugin(), host)
+    expect(result.collections?.map(({ slug }) => slug)).toEqual(['pages', 'users', 'media'])
+    expect(result.hooks?.afterError).toEqual([hostHook])
+    expect(result.onInit).toBe(onInit)
+    expect(result.admin?.user).toBe('users')
+  })
+
+  it('should refuse a host collection with one of its slugs', () => {
+    const host: Config = { collections: [{ slug: 'media', fields: [] }], db: {} as Config['db'], secret: 'x' }
+    expect(() => apply(speakersBureauPlugin(), host)).toThrow('already has a collection "media"')
+  })
+
+  it('should keep its collections but drop their hooks when disabled', () => {
+    const result = apply(speakersBureauPlugin({ disabled: true }), { db: {} as Config['db'], secret: 'x' })
+    const users = result.collections?.find(({ slug }) => slug === 'users')
+    expect(users?.fields.length).toBeGreaterThan(0)
+    expect(users?.hooks).toEqual({})
+  })
+})

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { spawnServer, type SpawnedServer, waitForStatus } from '../helpers/spawnServer'
+import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+
+const tempDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'sb-server-'))
+
+describe('server start-up refusals', () => {
+  it('should stop with one line naming the accepted schemes for an unknown DATABASE_URI', async () => {
+    const server = await spawnServer({ DATABASE_URI: 'mysql://root@localhost/bureau', DATA_DIR: tempDataDir() })
+    const code = await server.exited
+    expect({ code, output: server.output().trim() }).toEqual({
+      code: 1,
+      output:
+        'Unsupported DATABASE_URI scheme "mysql". Use mongodb://, mongodb+srv://, postgres://, postgresql:// or file: (SQLite).',
+    })
+  })
+
+  it('should refuse to start in production without PAYLOAD_SECRET, every time (four starts at once)', async () => {
+    // Each start loads the whole config graph before refusing: a start that exits 0 or 13 with no
+    // output (Node 20 and Lexical's top-level-await entry points) fails this test.
+    const starts = await Promise.all(
+      [1, 2, 3, 4].map(() => spawnServer({ DATA_DIR: tempDataDir(), NODE_ENV: 'production', PAYLOAD_SECRET: '' })),
+    )
+    const results = await Promise.all(
+      starts.map(async (server) => ({ code: await server.exited, output: server.output().trim() })),
+    )
+    const expected = { code: 1, output: 'PAYLOAD_SECRET is required in production: set it to a long random string.' }
+    expect(results).toEqual([expected, expected, expected, expected])
+  }, 60_000)
+})
+
+describe('a running server (development mode, real Express process)', () => {
+  let database: TestDatabase
+  let server: SpawnedServer
+
+  beforeAll(async () => {
+    database = await createTestDatabase({ isFile: true })
+    server = await spawnServer({
+      DATABASE_URI: database.uri,
+      DATA_DIR: tempDataDir(),
+      NODE_ENV: 'development',
+      SEED_ON_START: 'false',
+    })
+    await waitForStatus(server, '/healthz')
+  }, 180_000)
+
+  afterAll(async () => {
+    await server?.stop('SIGKILL')
+    await database?.drop()
+  })
+
+  it('should answer /healthz after a database round trip', async () => {
+    const response = await fetch(`${server.baseUrl}/healthz`)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ db: 'ok', status: 'ok' })
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
+  })
+
+  it('should serve the admin at /admin', async () => {
+    const response = await waitForStatus(server, '/admin', { timeoutMs: 150_000 })
+    const html = await response.text()
+    expect(html).toContain('<html')
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+  }, 180_000)
+
+  it('should serve the REST API at /api/users/me', async () => {
+    const response = await waitForStatus(server, '/api/users/me', { timeoutMs: 120_000 })
+    expect(await response.json()).toMatchObject({ user: null })
+  }, 150_000)
+
+  it('should serve GraphQL at /api/graphql', async () => {
+    const response = await fetch(`${server.baseUrl}/api/graphql`, {
+      body: JSON.stringify({ query: '{ __typename }' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } })
+  }, 120_000)
+
+  it('should shut down cleanly on SIGTERM', async () => {
+    const code = await server.stop('SIGTERM')
+    expect(code).toBe(0)
+  }, 30_000)
+})
