@@ -12,7 +12,15 @@ type Args = {
 
 export type SeedResult = { users: { created: number; existing: number; list: SeedUser[] } }
 
-const upsertUser = async ({ payload, req, user }: { payload: Payload; req?: Partial<PayloadRequest>; user: SeedUser }) => {
+const upsertUser = async ({
+  payload,
+  req,
+  user,
+}: {
+  payload: Payload
+  req?: Partial<PayloadRequest>
+  user: SeedUser
+}) => {
   const { totalDocs } = await payload.count({
     collection: collectionSlugs.users,
     req,
@@ -24,7 +32,12 @@ const upsertUser = async ({ payload, req, user }: { payload: Payload; req?: Part
 }
 
 /** Fills an installation with its starting data. Safe to run twice: nothing is created again. */
-export const seed = async ({ env = process.env, log = console.log, payload, req }: Args): Promise<SeedResult> => {
+export const seed = async ({
+  env = process.env,
+  log = console.log,
+  payload,
+  req,
+}: Args): Promise<SeedResult> => {
   const list = seedUsers({ env })
   let created = 0
   for (const user of list) {

@@ -16,7 +16,9 @@ export const seedUsers = ({ env }: Args): SeedUser[] => {
   const email = env.SEED_ADMIN_EMAIL?.trim() || DEFAULT_SEED_ADMIN_EMAIL
   const password = env.SEED_ADMIN_PASSWORD || DEFAULT_SEED_ADMIN_PASSWORD
   if (env.NODE_ENV === 'production' && (!env.SEED_ADMIN_PASSWORD || !env.SEED_ADMIN_EMAIL)) {
-    throw new Error('Seeding in production needs SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD (no defaults).')
+    throw new Error(
+      'Seeding in production needs SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD (no defaults).',
+    )
   }
   const domain = email.split('@')[1] ?? 'speakers.local'
   const user = (role: Role, name: string): SeedUser => ({

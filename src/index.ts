@@ -20,7 +20,10 @@ const assertNoSlugClash = (existing: CollectionConfig[], ours: CollectionConfig[
 }
 
 /** Removes hooks from our collections when the plugin is disabled; fields (and so the schema) stay. */
-const withoutHooks = (collection: CollectionConfig): CollectionConfig => ({ ...collection, hooks: {} })
+const withoutHooks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {},
+})
 
 /**
  * Adds the speakers bureau's collections (users, media and, in later releases, speakers, interviews,

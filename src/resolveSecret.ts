@@ -15,7 +15,8 @@ export const resolveSecret = ({ dataDir, env }: Args): string => {
   const fromEnv = env.PAYLOAD_SECRET?.trim()
   if (fromEnv) return fromEnv
   // `next build` evaluates the config to collect route data; nothing is signed during a build.
-  if (env.NEXT_PHASE === 'phase-production-build') return 'build-time-placeholder-never-used-to-sign'
+  if (env.NEXT_PHASE === 'phase-production-build')
+    return 'build-time-placeholder-never-used-to-sign'
   if (env.NODE_ENV === 'production') {
     throw new Error('PAYLOAD_SECRET is required in production: set it to a long random string.')
   }

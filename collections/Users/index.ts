@@ -12,7 +12,10 @@ type Args = {
   maxLoginAttempts: number
 }
 
-export const createUsersCollection = ({ lockTimeMs, maxLoginAttempts }: Args): CollectionConfig => ({
+export const createUsersCollection = ({
+  lockTimeMs,
+  maxLoginAttempts,
+}: Args): CollectionConfig => ({
   slug: collectionSlugs.users,
   access: {
     admin: hasAnyRole,
@@ -43,7 +46,8 @@ export const createUsersCollection = ({ lockTimeMs, maxLoginAttempts }: Args): C
         update: isAdminField,
       },
       admin: {
-        description: 'Only admins change roles. The first account of an installation is always an admin.',
+        description:
+          'Only admins change roles. The first account of an installation is always an admin.',
       },
       defaultValue: ['editor'],
       hasMany: true,

@@ -19,7 +19,8 @@ export const closeDatabase = async (payload: Payload): Promise<void> => {
   await payload.destroy()
   if (pool && !pool.ended) {
     const idle = new Set((pool._idle ?? []).map((item) => item.client))
-    for (const checkedOut of (pool._clients ?? []).filter((c) => !idle.has(c))) checkedOut.release?.()
+    for (const checkedOut of (pool._clients ?? []).filter((c) => !idle.has(c)))
+      checkedOut.release?.()
     await pool.end()
   }
   client?.close?.()

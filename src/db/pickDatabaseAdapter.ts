@@ -9,7 +9,8 @@ import path from 'node:path'
 import { migrations as postgresMigrations } from '../migrations/postgres/index'
 import { migrations as sqliteMigrations } from '../migrations/sqlite/index'
 
-export const ACCEPTED_SCHEMES = 'mongodb://, mongodb+srv://, postgres://, postgresql:// or file: (SQLite)'
+export const ACCEPTED_SCHEMES =
+  'mongodb://, mongodb+srv://, postgres://, postgresql:// or file: (SQLite)'
 
 type Args = {
   /** Folder for the embedded SQLite database when no URI is given. */
@@ -23,7 +24,8 @@ const ensureParentFolder = (fileUri: string): void => {
   fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
 }
 
-const schemeOf = (uri: string): string => /^([a-z][a-z0-9+.-]*):/i.exec(uri)?.[1]?.toLowerCase() ?? ''
+const schemeOf = (uri: string): string =>
+  /^([a-z][a-z0-9+.-]*):/i.exec(uri)?.[1]?.toLowerCase() ?? ''
 
 /**
  * Picks Payload's database adapter from `DATABASE_URI`, synchronously (top-level await in the
@@ -67,4 +69,3 @@ export const pickDatabaseAdapter = ({ dataDir, uri }: Args): DatabaseAdapterObj 
 
 const migrationDirFor = (adapter: 'postgres' | 'sqlite'): string =>
   path.resolve(process.cwd(), 'src', 'migrations', adapter)
-

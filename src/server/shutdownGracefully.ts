@@ -15,7 +15,12 @@ type Args = {
  * On SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish, then close Next.js
  * and the database, and exit.
  */
-export const shutdownGracefully = ({ closeNext, payload, server, timeoutMs = 10_000 }: Args): void => {
+export const shutdownGracefully = ({
+  closeNext,
+  payload,
+  server,
+  timeoutMs = 10_000,
+}: Args): void => {
   let isShuttingDown = false
   const shutdown = async (signal: NodeJS.Signals): Promise<void> => {
     if (isShuttingDown) return
@@ -32,7 +37,9 @@ export const shutdownGracefully = ({ closeNext, payload, server, timeoutMs = 10_
     })
     clearTimeout(force)
     await closeNext().catch((err: unknown) => payload.logger.error({ err, msg: 'Closing Next.js' }))
-    await closeDatabase(payload).catch((err: unknown) => payload.logger.error({ err, msg: 'Closing DB' }))
+    await closeDatabase(payload).catch((err: unknown) =>
+      payload.logger.error({ err, msg: 'Closing DB' }),
+    )
     payload.logger.info('Shut down cleanly')
     process.exit(0)
   }

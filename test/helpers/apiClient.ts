@@ -36,16 +36,30 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
 
   const headersFor = ({ body, headers, token }: RequestOptions): Headers => {
     const result = new Headers(headers)
-    if (body !== undefined && !result.has('content-type')) result.set('content-type', 'application/json')
+    if (body !== undefined && !result.has('content-type'))
+      result.set('content-type', 'application/json')
     if (token) result.set('authorization', `JWT ${token}`)
     return result
   }
 
-  const rest = async (method: Method, path: string, options: RequestOptions = {}): Promise<Response> => {
+  const rest = async (
+    method: Method,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<Response> => {
     const url = new URL(`/api${path}`, BASE)
-    const slug = url.pathname.replace(/^\/api\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+    const slug = url.pathname
+      .replace(/^\/api\/?/, '')
+      .split('/')
+      .filter(Boolean)
+      .map(decodeURIComponent)
     const request = new Request(url, {
-      body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+      body:
+        options.body === undefined
+          ? undefined
+          : typeof options.body === 'string'
+            ? options.body
+            : JSON.stringify(options.body),
       headers: headersFor(options),
       method,
     })
@@ -55,7 +69,10 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
   const graphql = async (
     query: string,
     { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
-  ): Promise<{ data?: Record<string, any>; errors?: { extensions?: { statusCode?: number }; message: string }[] }> => {
+  ): Promise<{
+    data?: Record<string, any>
+    errors?: { extensions?: { statusCode?: number }; message: string }[]
+  }> => {
     const request = new Request(new URL('/api/graphql', BASE), {
       body: JSON.stringify({ query, variables }),
       headers: headersFor({ body: {}, token }),

@@ -24,7 +24,11 @@ type Args = {
 export const bootPayload = async ({ sqliteFile }: Args = {}): Promise<TestContext> => {
   const database = await createTestDatabase({ isFile: sqliteFile })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-data-'))
-  const config = buildAppConfig({ dataDir, db: database.adapter, secret: 'test-secret-not-for-production' })
+  const config = buildAppConfig({
+    dataDir,
+    db: database.adapter,
+    secret: 'test-secret-not-for-production',
+  })
   const payload = await getPayload({ config })
   let isClosed = false
   return {

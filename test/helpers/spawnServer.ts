@@ -24,7 +24,7 @@ export const freePort = async (): Promise<number> =>
 const tsx = path.resolve(process.cwd(), 'node_modules', '.bin', 'tsx')
 
 /** Runs `src/server.ts` as its own process (what `npm run dev`/`npm start` run) on a free port. */
-export const spawnServer = async (env: NodeJS.ProcessEnv): Promise<SpawnedServer> => {
+export const spawnServer = async (env: Record<string, string | undefined>): Promise<SpawnedServer> => {
   const port = await freePort()
   const { NODE_OPTIONS: _ignored, ...parentEnv } = process.env
   const child = spawn(tsx, ['--conditions=production', 'src/server.ts'], {
@@ -35,7 +35,9 @@ export const spawnServer = async (env: NodeJS.ProcessEnv): Promise<SpawnedServer
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<null | number>((resolve) => child.once('exit', (code) => resolve(code)))
+  const exited = new Promise<null | number>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  )
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     exited,
@@ -69,5 +71,7 @@ export const waitForStatus = async (
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`${path} did not answer ${status} in ${timeoutMs} ms (${lastError}):\n${server.output()}`)
+  throw new Error(
+    `${path} did not answer ${status} in ${timeoutMs} ms (${lastError}):\n${server.output()}`,
+  )
 }

@@ -37,7 +37,12 @@ const uniqueName = (): string => `sb_test_${process.pid}_${crypto.randomBytes(4)
 
 const sqlite = ({ isFile }: Args): TestDatabase => {
   if (!isFile) {
-    return { adapter: sqliteAdapter({ client: { url: ':memory:' } }), drop: async () => {}, kind: 'sqlite', uri: ':memory:' }
+    return {
+      adapter: sqliteAdapter({ client: { url: ':memory:' } }),
+      drop: async () => {},
+      kind: 'sqlite',
+      uri: ':memory:',
+    }
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-sqlite-'))
   const uri = `file:${path.join(dir, 'test.db')}`
@@ -75,7 +80,9 @@ const mongodb = async (): Promise<TestDatabase> => {
   const { MongoMemoryReplSet } = await import('mongodb-memory-server')
   let replSet: Awaited<ReturnType<typeof MongoMemoryReplSet.create>>
   try {
-    replSet = await MongoMemoryReplSet.create({ replSet: { count: 1, storageEngine: 'wiredTiger' } })
+    replSet = await MongoMemoryReplSet.create({
+      replSet: { count: 1, storageEngine: 'wiredTiger' },
+    })
   } catch (err) {
     const reason = err instanceof Error ? err.message.split('\n')[0] : String(err)
     throw new Error(

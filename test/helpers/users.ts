@@ -13,7 +13,10 @@ const PASSWORD = 'test-password-1234'
 export const signInAs = async (payload: Payload, ...roles: Role[]): Promise<SignedInUser> => {
   const email = `${roles.join('-') || 'nobody'}-${crypto.randomBytes(4).toString('hex')}@test.local`
   await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles } })
-  const { token, user } = await payload.login({ collection: 'users', data: { email, password: PASSWORD } })
+  const { token, user } = await payload.login({
+    collection: 'users',
+    data: { email, password: PASSWORD },
+  })
   if (!token) throw new Error(`login as ${email} returned no token`)
   return { token, user: user as User }
 }

@@ -49,7 +49,12 @@ describe('PAYLOAD_SECRET', () => {
   })
 
   it('should use the environment when given', () => {
-    expect(resolveSecret({ dataDir: tempDir(), env: { NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' } })).toBe('s3cret')
+    expect(
+      resolveSecret({
+        dataDir: tempDir(),
+        env: { NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' },
+      }),
+    ).toBe('s3cret')
   })
 
   it('should be generated once in development and kept across restarts', () => {
@@ -83,12 +88,19 @@ describe('speakersBureauPlugin', () => {
   })
 
   it('should refuse a host collection with one of its slugs', () => {
-    const host: Config = { collections: [{ slug: 'media', fields: [] }], db: {} as Config['db'], secret: 'x' }
+    const host: Config = {
+      collections: [{ slug: 'media', fields: [] }],
+      db: {} as Config['db'],
+      secret: 'x',
+    }
     expect(() => apply(speakersBureauPlugin(), host)).toThrow('already has a collection "media"')
   })
 
   it('should keep its collections but drop their hooks when disabled', () => {
-    const result = apply(speakersBureauPlugin({ disabled: true }), { db: {} as Config['db'], secret: 'x' })
+    const result = apply(speakersBureauPlugin({ disabled: true }), {
+      db: {} as Config['db'],
+      secret: 'x',
+    })
     const users = result.collections?.find(({ slug }) => slug === 'users')
     expect(users?.fields.length).toBeGreaterThan(0)
     expect(users?.hooks).toEqual({})

@@ -10,7 +10,10 @@ const tempDataDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'sb-serv
 
 describe('server start-up refusals', () => {
   it('should stop with one line naming the accepted schemes for an unknown DATABASE_URI', async () => {
-    const server = await spawnServer({ DATABASE_URI: 'mysql://root@localhost/bureau', DATA_DIR: tempDataDir() })
+    const server = await spawnServer({
+      DATABASE_URI: 'mysql://root@localhost/bureau',
+      DATA_DIR: tempDataDir(),
+    })
     const code = await server.exited
     expect({ code, output: server.output().trim() }).toEqual({
       code: 1,
@@ -23,12 +26,17 @@ describe('server start-up refusals', () => {
     // Each start loads the whole config graph before refusing: a start that exits 0 or 13 with no
     // output (Node 20 and Lexical's top-level-await entry points) fails this test.
     const starts = await Promise.all(
-      [1, 2, 3, 4].map(() => spawnServer({ DATA_DIR: tempDataDir(), NODE_ENV: 'production', PAYLOAD_SECRET: '' })),
+      [1, 2, 3, 4].map(() =>
+        spawnServer({ DATA_DIR: tempDataDir(), NODE_ENV: 'production', PAYLOAD_SECRET: '' }),
+      ),
     )
     const results = await Promise.all(
       starts.map(async (server) => ({ code: await server.exited, output: server.output().trim() })),
     )
-    const expected = { code: 1, output: 'PAYLOAD_SECRET is required in production: set it to a long random string.' }
+    const expected = {
+      code: 1,
+      output: 'PAYLOAD_SECRET is required in production: set it to a long random string.',
+    }
     expect(results).toEqual([expected, expected, expected, expected])
   }, 60_000)
 })

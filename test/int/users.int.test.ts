@@ -22,7 +22,10 @@ describe('users', () => {
       body: { email: 'founder@bureau.test', password: 'founder-pass-123', roles: ['staff'] },
     })
     expect(response.status).toBe(200)
-    const founder = await ctx.payload.find({ collection: 'users', where: { email: { equals: 'founder@bureau.test' } } })
+    const founder = await ctx.payload.find({
+      collection: 'users',
+      where: { email: { equals: 'founder@bureau.test' } },
+    })
     expect(founder.docs[0]?.roles).toEqual(['admin'])
   })
 
@@ -31,7 +34,10 @@ describe('users', () => {
       body: { email: 'intruder@bureau.test', password: 'intruder-pass-123' },
     })
     expect(response.status).toBe(403)
-    const { totalDocs } = await ctx.payload.count({ collection: 'users', where: { email: { equals: 'intruder@bureau.test' } } })
+    const { totalDocs } = await ctx.payload.count({
+      collection: 'users',
+      where: { email: { equals: 'intruder@bureau.test' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -68,7 +74,10 @@ describe('users', () => {
   it('should not let a staff member edit another user', async () => {
     const staff = await signInAs(ctx.payload, 'staff')
     const editor = await signInAs(ctx.payload, 'editor')
-    const response = await api.patch(`/users/${editor.user.id}`, { body: { name: 'Hijacked' }, token: staff.token })
+    const response = await api.patch(`/users/${editor.user.id}`, {
+      body: { name: 'Hijacked' },
+      token: staff.token,
+    })
     expect(response.status).toBe(403)
     const stored = await ctx.payload.findByID({ collection: 'users', id: editor.user.id })
     expect(stored.name).not.toBe('Hijacked')
