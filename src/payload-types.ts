@@ -124,6 +124,9 @@ export interface UserAuthOperations {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * Only admins change roles. The first account of an installation is always an admin.
+   */
   roles?: ('admin' | 'editor' | 'reviewer' | 'staff')[] | null;
   updatedAt: string;
   createdAt: string;

@@ -2,6 +2,9 @@ import next from 'next'
 import { getPayload } from 'payload'
 
 import { seed } from '../seed/index'
+import { dataDir } from './dataDir'
+import { assertNotSchemaPushed } from './db/assertNotSchemaPushed'
+import { resolveDatabaseTarget } from './db/resolveDatabaseTarget'
 import { printCredentials } from '../seed/printCredentials'
 import { createApp } from './server/createApp'
 import { shutdownGracefully } from './server/shutdownGracefully'
@@ -26,6 +29,7 @@ const main = async (): Promise<void> => {
   const port = Number(process.env.PORT || 3000)
   const hostname = process.env.HOST || '0.0.0.0'
   const { default: config } = await import('./payload.config')
+  if (!isDev) await assertNotSchemaPushed(resolveDatabaseTarget({ dataDir, uri: process.env.DATABASE_URI }))
   const payload = await getPayload({ config })
   if (isDev) await seedIfEmpty(payload)
 

@@ -3,6 +3,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
+
 import { spawnServer, type SpawnedServer, waitForStatus } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
@@ -38,6 +40,25 @@ describe('server start-up refusals', () => {
       output: 'PAYLOAD_SECRET is required in production: set it to a long random string.',
     }
     expect(results).toEqual([expected, expected, expected, expected])
+  }, 60_000)
+  it('should refuse to migrate a database that development set up by schema push', async () => {
+    const dataDir = tempDataDir()
+    const client = createClient({ url: `file:${path.join(dataDir, 'speakers.db')}` })
+    await client.execute(
+      'CREATE TABLE payload_migrations (id integer primary key, name text, batch integer)',
+    )
+    await client.execute("INSERT INTO payload_migrations (name, batch) VALUES ('dev', -1)")
+    client.close()
+    const server = await spawnServer({
+      DATA_DIR: dataDir,
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'x',
+    })
+    const code = await server.exited
+    expect(code).toBe(1)
+    expect(server.output().trim()).toMatch(
+      /was set up by `npm run dev` \(schema push\) and cannot be migrated/,
+    )
   }, 60_000)
 })
 
