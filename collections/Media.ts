@@ -17,6 +17,7 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
     read: anyone,
     update: isContentTeam,
   },
+  defaultPopulate: { alt: true, filename: true, height: true, sizes: true, url: true, width: true },
   fields: [
     {
       name: 'alt',

@@ -1,10 +1,23 @@
 /** Every collection slug this project adds, in one place for code and tests. */
 export const collectionSlugs = {
+  interviews: 'interviews',
   media: 'media',
+  slugClaims: 'slug-claims',
+  speakers: 'speakers',
+  topics: 'topics',
   users: 'users',
 } as const
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
+
+/** The collections whose documents have public URLs built from a slug. */
+export const sluggedCollections = [
+  collectionSlugs.speakers,
+  collectionSlugs.interviews,
+  collectionSlugs.topics,
+] as const
+
+export type SluggedCollection = (typeof sluggedCollections)[number]
 
 /** The roles a user can hold. */
 export const roles = ['admin', 'editor', 'reviewer', 'staff'] as const

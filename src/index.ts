@@ -1,7 +1,11 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { Interviews } from '../collections/Interviews/index'
 import { createMediaCollection } from '../collections/Media'
+import { SlugClaims } from '../collections/SlugClaims'
 import { collectionSlugs } from '../collections/slugs'
+import { Speakers } from '../collections/Speakers/index'
+import { Topics } from '../collections/Topics'
 import { createUsersCollection } from '../collections/Users/index'
 import { defaults } from './defaults'
 import type { SpeakersBureauPluginConfig } from './types'
@@ -26,8 +30,8 @@ const withoutHooks = (collection: CollectionConfig): CollectionConfig => ({
 })
 
 /**
- * Adds the speakers bureau's collections (users, media and, in later releases, speakers, interviews,
- * topics and booking requests) to a Payload config, keeping everything the host already has.
+ * Adds the speakers bureau's collections (users, media, speakers, interviews, topics and the slug
+ * registry) to a Payload config, keeping everything the host already has.
  */
 export const speakersBureauPlugin =
   (pluginOptions: SpeakersBureauPluginConfig = {}): Plugin =>
@@ -39,6 +43,10 @@ export const speakersBureauPlugin =
         maxLoginAttempts: options.maxLoginAttempts,
       }),
       createMediaCollection({ staticDir: options.mediaDir }),
+      Speakers,
+      Interviews,
+      Topics,
+      SlugClaims,
     ]
     const existing = incomingConfig.collections ?? []
     assertNoSlugClash(existing, ours)

@@ -69,15 +69,31 @@ export interface Config {
   collections: {
     users: User;
     media: Media;
+    speakers: Speaker;
+    interviews: Interview;
+    topics: Topic;
+    'slug-claims': SlugClaim;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    speakers: {
+      interviews: 'interviews';
+    };
+    topics: {
+      speakers: 'speakers';
+      interviews: 'interviews';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    speakers: SpeakersSelect<false> | SpeakersSelect<true>;
+    interviews: InterviewsSelect<false> | InterviewsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    'slug-claims': SlugClaimsSelect<false> | SlugClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -195,6 +211,161 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speakers".
+ */
+export interface Speaker {
+  id: number;
+  name: string;
+  /**
+   * Generated from the name; type your own to change it. Fixed once published, unless you change it here.
+   */
+  slug?: string | null;
+  /**
+   * Slugs this document was published under before; they redirect here.
+   */
+  previousSlugs?: string[] | null;
+  honorific?: string | null;
+  jobTitle?: string | null;
+  organization?: string | null;
+  /**
+   * Plain text for cards and lists, up to 300 characters.
+   */
+  shortBio?: string | null;
+  bio?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  photo?: (number | null) | Media;
+  topics?: (number | Topic)[] | null;
+  languages?: ('en' | 'zh' | 'yue' | 'ko' | 'ja' | 'fr' | 'de' | 'es' | 'ru' | 'el')[] | null;
+  travelsFrom?: {
+    city?: string | null;
+    country?: string | null;
+  };
+  /**
+   * Standard fee for a 45-minute keynote; travel and hotel come on top.
+   */
+  feeBand?:
+    ('under_5k' | '5k_10k' | '10k_20k' | '20k_30k' | '30k_50k' | '50k_100k' | '100k_plus' | 'on_request') | null;
+  videos?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  featured?: boolean | null;
+  publishedAt?: string | null;
+  interviews?: {
+    docs?: (number | Interview)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  name: string;
+  /**
+   * Generated from the name; type your own to change it. Fixed once published, unless you change it here.
+   */
+  slug?: string | null;
+  /**
+   * Slugs this document was published under before; they redirect here.
+   */
+  previousSlugs?: string[] | null;
+  description?: string | null;
+  parent?: (number | null) | Topic;
+  speakers?: {
+    docs?: (number | Speaker)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  interviews?: {
+    docs?: (number | Interview)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interviews".
+ */
+export interface Interview {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title; type your own to change it. Fixed once published, unless you change it here.
+   */
+  slug?: string | null;
+  /**
+   * Slugs this document was published under before; they redirect here.
+   */
+  previousSlugs?: string[] | null;
+  speakers: (number | Speaker)[];
+  /**
+   * Where the interview first appeared, for reprints.
+   */
+  source?: {
+    publication?: string | null;
+    originalDate?: string | null;
+    url?: string | null;
+  };
+  excerpt?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  topics?: (number | Topic)[] | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-claims".
+ */
+export interface SlugClaim {
+  id: number;
+  key: string;
+  collection: string;
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -224,6 +395,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'speakers';
+        value: number | Speaker;
+      } | null)
+    | ({
+        relationTo: 'interviews';
+        value: number | Interview;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'slug-claims';
+        value: number | SlugClaim;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -346,6 +533,93 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "speakers_select".
+ */
+export interface SpeakersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  previousSlugs?: T;
+  honorific?: T;
+  jobTitle?: T;
+  organization?: T;
+  shortBio?: T;
+  bio?: T;
+  photo?: T;
+  topics?: T;
+  languages?: T;
+  travelsFrom?:
+    | T
+    | {
+        city?: T;
+        country?: T;
+      };
+  feeBand?: T;
+  videos?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  featured?: T;
+  publishedAt?: T;
+  interviews?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interviews_select".
+ */
+export interface InterviewsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  previousSlugs?: T;
+  speakers?: T;
+  source?:
+    | T
+    | {
+        publication?: T;
+        originalDate?: T;
+        url?: T;
+      };
+  excerpt?: T;
+  body?: T;
+  topics?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  previousSlugs?: T;
+  description?: T;
+  parent?: T;
+  speakers?: T;
+  interviews?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "slug-claims_select".
+ */
+export interface SlugClaimsSelect<T extends boolean = true> {
+  key?: T;
+  collection?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -393,6 +667,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "QABlock".
+ */
+export interface QABlock {
+  question: string;
+  answer: string;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'qa';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,0 +1,12 @@
+import type { Block } from 'payload'
+
+/** One question and its answer, so a reprinted Q&A interview keeps its shape. */
+export const QABlock: Block = {
+  slug: 'qa',
+  fields: [
+    { name: 'question', type: 'textarea', maxLength: 1000, required: true },
+    { name: 'answer', type: 'textarea', maxLength: 10000, required: true },
+  ],
+  interfaceName: 'QABlock',
+  labels: { plural: 'Questions and answers', singular: 'Question and answer' },
+}

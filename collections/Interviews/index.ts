@@ -1,0 +1,82 @@
+import type { CollectionConfig } from 'payload'
+
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import { generateSlug } from '../../hooks/generateSlug'
+import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
+import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
+import { setPublishedAtOnFirstPublish } from '../../hooks/setPublishedAtOnFirstPublish'
+import { isAdmin } from '../../src/access/isAdmin'
+import { isContentTeam } from '../../src/access/isContentTeam'
+import { publishedOrContentTeam } from '../../src/access/publishedOrContentTeam'
+import { findBySlug } from '../../src/endpoints/findBySlug'
+import { publishedAtField } from '../fields/publishedAtField'
+import { slugFields } from '../fields/slugFields'
+import { validateHttpUrl } from '../fields/validateHttpUrl'
+import { collectionSlugs } from '../slugs'
+import { QABlock } from './QABlock'
+
+/** Interviews with our speakers, often reprinted from a newspaper, drafted and published after review. */
+export const Interviews: CollectionConfig = {
+  slug: collectionSlugs.interviews,
+  access: {
+    create: isContentTeam,
+    delete: isAdmin,
+    read: publishedOrContentTeam,
+    readVersions: isContentTeam,
+    update: isContentTeam,
+  },
+  admin: {
+    defaultColumns: ['title', 'speakers', 'publishedAt', '_status'],
+    group: 'Content',
+    useAsTitle: 'title',
+  },
+  defaultPopulate: { excerpt: true, publishedAt: true, slug: true, title: true },
+  defaultSort: '-publishedAt',
+  endpoints: [findBySlug(collectionSlugs.interviews)],
+  fields: [
+    { name: 'title', type: 'text', maxLength: 200, required: true },
+    ...slugFields({ from: 'title' }),
+    {
+      name: 'speakers',
+      type: 'relationship',
+      hasMany: true,
+      index: true,
+      minRows: 1,
+      relationTo: collectionSlugs.speakers,
+      required: true,
+    },
+    {
+      name: 'source',
+      type: 'group',
+      admin: { description: 'Where the interview first appeared, for reprints.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'publication', type: 'text', maxLength: 160 },
+            { name: 'originalDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+          ],
+        },
+        { name: 'url', type: 'text', maxLength: 500, validate: validateHttpUrl },
+      ],
+    },
+    { name: 'excerpt', type: 'textarea', maxLength: 400 },
+    {
+      name: 'body',
+      type: 'richText',
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [QABlock] })],
+      }),
+    },
+    { name: 'topics', type: 'relationship', hasMany: true, index: true, relationTo: collectionSlugs.topics },
+    publishedAtField,
+  ],
+  hooks: {
+    afterChange: [releaseSupersededSlugs],
+    afterDelete: [releaseSlugsOfDeleted],
+    beforeChange: [setPublishedAtOnFirstPublish],
+    beforeValidate: [generateSlug({ from: 'title' })],
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+}

@@ -1,0 +1,64 @@
+import type { CollectionConfig } from 'payload'
+
+import { generateSlug } from '../hooks/generateSlug'
+import { preventTopicCycles } from '../hooks/preventTopicCycles'
+import { releaseSlugsOfDeleted } from '../hooks/releaseSlugsOfDeleted'
+import { releaseSupersededSlugs } from '../hooks/releaseSupersededSlugs'
+import { anyone } from '../src/access/anyone'
+import { isAdmin } from '../src/access/isAdmin'
+import { isContentTeam } from '../src/access/isContentTeam'
+import { findBySlug } from '../src/endpoints/findBySlug'
+import { slugFields } from './fields/slugFields'
+import { collectionSlugs } from './slugs'
+
+/** Topic lists ("internet experts"), nestable; public from their first save (no drafts). */
+export const Topics: CollectionConfig = {
+  slug: collectionSlugs.topics,
+  access: {
+    create: isContentTeam,
+    delete: isAdmin,
+    read: anyone,
+    update: isContentTeam,
+  },
+  admin: {
+    defaultColumns: ['name', 'slug', 'parent'],
+    group: 'Content',
+    useAsTitle: 'name',
+  },
+  defaultPopulate: { name: true, slug: true },
+  endpoints: [findBySlug(collectionSlugs.topics)],
+  fields: [
+    { name: 'name', type: 'text', maxLength: 120, required: true },
+    ...slugFields({ from: 'name' }),
+    { name: 'description', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'parent',
+      type: 'relationship',
+      admin: { position: 'sidebar' },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+      index: true,
+      relationTo: collectionSlugs.topics,
+    },
+    {
+      name: 'speakers',
+      type: 'join',
+      collection: collectionSlugs.speakers,
+      defaultLimit: 20,
+      defaultSort: 'name',
+      on: 'topics',
+    },
+    {
+      name: 'interviews',
+      type: 'join',
+      collection: collectionSlugs.interviews,
+      defaultLimit: 20,
+      defaultSort: '-publishedAt',
+      on: 'topics',
+    },
+  ],
+  hooks: {
+    afterChange: [releaseSupersededSlugs],
+    afterDelete: [releaseSlugsOfDeleted],
+    beforeValidate: [generateSlug({ from: 'name' }), preventTopicCycles],
+  },
+}
