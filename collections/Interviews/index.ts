@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { generateSlug } from '../../hooks/generateSlug'
+import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
 import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
 import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
 import { setPublishedAtOnFirstPublish } from '../../hooks/setPublishedAtOnFirstPublish'
@@ -76,6 +77,7 @@ export const Interviews: CollectionConfig = {
     afterChange: [releaseSupersededSlugs],
     afterDelete: [releaseSlugsOfDeleted],
     beforeChange: [setPublishedAtOnFirstPublish],
+    beforeOperation: [ignoreDraftsForPublic],
     beforeValidate: [generateSlug({ from: 'title' })],
   },
   versions: { drafts: true, maxPerDoc: 50 },

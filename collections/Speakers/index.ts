@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { generateSlug } from '../../hooks/generateSlug'
+import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
 import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
 import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
 import { setPublishedAtOnFirstPublish } from '../../hooks/setPublishedAtOnFirstPublish'
@@ -41,6 +42,7 @@ export const Speakers: CollectionConfig = {
     afterChange: [releaseSupersededSlugs],
     afterDelete: [releaseSlugsOfDeleted],
     beforeChange: [setPublishedAtOnFirstPublish],
+    beforeOperation: [ignoreDraftsForPublic],
     beforeValidate: [generateSlug({ from: 'name' })],
   },
   versions: { drafts: true, maxPerDoc: 50 },

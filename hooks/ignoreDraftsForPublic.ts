@@ -1,0 +1,14 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { hasRole } from '../src/access/hasRole'
+
+/**
+ * `?draft=true` asks for each document's newest version. For anyone who may not read drafts it would
+ * turn a published document with a pending draft into nothing (its newest version is a draft), so for
+ * them reads ignore it and serve the published versions.
+ */
+export const ignoreDraftsForPublic: CollectionBeforeOperationHook = ({ args, operation }) => {
+  if (operation !== 'read' || !args.draft || args.overrideAccess) return args
+  if (hasRole(args.req?.user, 'admin', 'editor', 'reviewer')) return args
+  return { ...args, draft: false }
+}
