@@ -43,19 +43,28 @@ export const generateSlug =
     const current: string | undefined = originalDoc?.slug || undefined
     const previous: string[] = originalDoc?.previousSlugs ?? []
     const isPublished = hasBeenPublished(collection, originalDoc)
-    const typed = typeof data.slug === 'string' ? data.slug.trim() : data.slug === null ? '' : undefined
+    const typed =
+      typeof data.slug === 'string' ? data.slug.trim() : data.slug === null ? '' : undefined
     const source = data[from] ?? originalDoc?.[from]
 
     let wanted: string | undefined
     if (typed && typed !== current) {
       wanted = toSlug(typed)
-      if (!wanted) throw slugError(collection, 'A slug needs at least one letter or digit (a–z, 0–9).')
+      if (!wanted)
+        throw slugError(collection, 'A slug needs at least one letter or digit (a–z, 0–9).')
     } else if (!current || typed === '') {
       wanted = toSlug(typeof source === 'string' ? source : '')
       if (!wanted && source) {
-        throw slugError(collection, `No slug can be made from "${source}": type one (letters a–z, digits).`)
+        throw slugError(
+          collection,
+          `No slug can be made from "${source}": type one (letters a–z, digits).`,
+        )
       }
-    } else if (!isPublished && data[from] !== undefined && followsSource(current, originalDoc?.[from])) {
+    } else if (
+      !isPublished &&
+      data[from] !== undefined &&
+      followsSource(current, originalDoc?.[from])
+    ) {
       wanted = toSlug(typeof source === 'string' ? source : '') || current
     }
 
@@ -64,7 +73,11 @@ export const generateSlug =
     const isOwnOldSlug = previous.includes(wanted)
     const slug = isOwnOldSlug
       ? wanted
-      : await claimSlug({ base: wanted, collection: collection.slug as SluggedCollection, payload: req.payload })
+      : await claimSlug({
+          base: wanted,
+          collection: collection.slug as SluggedCollection,
+          payload: req.payload,
+        })
     if (!current || slug === current) return { ...data, slug }
     if (isPublished) {
       return { ...data, previousSlugs: [...previous.filter((s) => s !== slug), current], slug }

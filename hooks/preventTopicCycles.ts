@@ -5,10 +5,17 @@ import { ValidationError } from 'payload'
 import { collectionSlugs } from '../collections/slugs'
 
 const idOf = (value: unknown): number | string | undefined =>
-  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | undefined)
+  value && typeof value === 'object'
+    ? (value as { id: number | string }).id
+    : (value as number | string | undefined)
 
 /** A topic cannot be its own parent, grandparent, or any ancestor further up. */
-export const preventTopicCycles: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
+export const preventTopicCycles: CollectionBeforeValidateHook = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const selfId = originalDoc?.id
   let parentId = idOf(data?.parent)
   if (!data || selfId === undefined || parentId === undefined || parentId === null) return data
@@ -17,7 +24,12 @@ export const preventTopicCycles: CollectionBeforeValidateHook = async ({ collect
     if (String(parentId) === String(selfId)) {
       throw new ValidationError({
         collection: collection.slug,
-        errors: [{ message: 'A topic cannot sit under itself or under one of its own subtopics.', path: 'parent' }],
+        errors: [
+          {
+            message: 'A topic cannot sit under itself or under one of its own subtopics.',
+            path: 'parent',
+          },
+        ],
       })
     }
     if (seen.has(String(parentId))) break

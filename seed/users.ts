@@ -5,7 +5,7 @@ export const DEFAULT_SEED_ADMIN_PASSWORD = 'change-me-please'
 
 export type SeedUser = { email: string; name: string; password: string; roles: Role[] }
 
-type Args = { env: NodeJS.ProcessEnv }
+type Args = { env: Record<string, string | undefined> }
 
 /**
  * One user per role. The admin's address and password come from `SEED_ADMIN_EMAIL` and

@@ -29,7 +29,8 @@ const main = async (): Promise<void> => {
   const port = Number(process.env.PORT || 3000)
   const hostname = process.env.HOST || '0.0.0.0'
   const { default: config } = await import('./payload.config')
-  if (!isDev) await assertNotSchemaPushed(resolveDatabaseTarget({ dataDir, uri: process.env.DATABASE_URI }))
+  if (!isDev)
+    await assertNotSchemaPushed(resolveDatabaseTarget({ dataDir, uri: process.env.DATABASE_URI }))
   const payload = await getPayload({ config })
   if (isDev) await seedIfEmpty(payload)
 

@@ -56,7 +56,11 @@ export const Interviews: CollectionConfig = {
           type: 'row',
           fields: [
             { name: 'publication', type: 'text', maxLength: 160 },
-            { name: 'originalDate', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            {
+              name: 'originalDate',
+              type: 'date',
+              admin: { date: { pickerAppearance: 'dayOnly' } },
+            },
           ],
         },
         { name: 'url', type: 'text', maxLength: 500, validate: validateHttpUrl },
@@ -67,10 +71,19 @@ export const Interviews: CollectionConfig = {
       name: 'body',
       type: 'richText',
       editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [QABlock] })],
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          BlocksFeature({ blocks: [QABlock] }),
+        ],
       }),
     },
-    { name: 'topics', type: 'relationship', hasMany: true, index: true, relationTo: collectionSlugs.topics },
+    {
+      name: 'topics',
+      type: 'relationship',
+      hasMany: true,
+      index: true,
+      relationTo: collectionSlugs.topics,
+    },
     publishedAtField,
   ],
   hooks: {

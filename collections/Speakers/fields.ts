@@ -25,7 +25,13 @@ export const speakerFields: Field[] = [
   },
   { name: 'bio', type: 'richText' },
   { name: 'photo', type: 'upload', relationTo: collectionSlugs.media },
-  { name: 'topics', type: 'relationship', hasMany: true, index: true, relationTo: collectionSlugs.topics },
+  {
+    name: 'topics',
+    type: 'relationship',
+    hasMany: true,
+    index: true,
+    relationTo: collectionSlugs.topics,
+  },
   { name: 'languages', type: 'select', hasMany: true, options: speakingLanguages },
   {
     name: 'travelsFrom',
@@ -56,7 +62,13 @@ export const speakerFields: Field[] = [
     ],
     maxRows: 20,
   },
-  { name: 'featured', type: 'checkbox', admin: { position: 'sidebar' }, defaultValue: false, index: true },
+  {
+    name: 'featured',
+    type: 'checkbox',
+    admin: { position: 'sidebar' },
+    defaultValue: false,
+    index: true,
+  },
   publishedAtField,
   {
     name: 'interviews',

@@ -28,13 +28,23 @@ export const findBySlug = (collection: SluggedCollection): Endpoint => ({
     const current = await req.payload.find({ ...common, where: { slug: { equals: slug } } })
     if (current.docs[0]) return Response.json(current.docs[0])
 
-    const moved = await req.payload.find({ ...common, depth: 0, where: { previousSlugs: { equals: slug } } })
+    const moved = await req.payload.find({
+      ...common,
+      depth: 0,
+      where: { previousSlugs: { equals: slug } },
+    })
     const target = moved.docs[0] as { slug?: string } | undefined
     if (target?.slug) {
       const location = `${req.payload.config.routes.api}/${collection}/by-slug/${encodeURIComponent(target.slug)}`
-      return Response.json({ redirect: target.slug }, { headers: { Location: location }, status: 301 })
+      return Response.json(
+        { redirect: target.slug },
+        { headers: { Location: location }, status: 301 },
+      )
     }
-    return Response.json({ errors: [{ message: `No ${collection} with slug "${slug}"` }] }, { status: 404 })
+    return Response.json(
+      { errors: [{ message: `No ${collection} with slug "${slug}"` }] },
+      { status: 404 },
+    )
   },
   method: 'get',
   path: '/by-slug/:slug',

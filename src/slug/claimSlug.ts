@@ -45,7 +45,11 @@ const takeOverIfStale = async (
   return true
 }
 
-const tryClaim = async (payload: Payload, collection: SluggedCollection, slug: string): Promise<boolean> => {
+const tryClaim = async (
+  payload: Payload,
+  collection: SluggedCollection,
+  slug: string,
+): Promise<boolean> => {
   try {
     await payload.create({
       collection: collectionSlugs.slugClaims,
@@ -76,7 +80,10 @@ export const claimSlug = async ({
   for (let n = 1; n <= MAX_ATTEMPTS; n++) {
     const slug = withSuffix(base, n)
     if (await tryClaim(payload, collection, slug)) return slug
-    if ((await takeOverIfStale(payload, collection, slug)) && (await tryClaim(payload, collection, slug))) {
+    if (
+      (await takeOverIfStale(payload, collection, slug)) &&
+      (await tryClaim(payload, collection, slug))
+    ) {
       return slug
     }
   }

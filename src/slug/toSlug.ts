@@ -14,6 +14,9 @@ const romanizeHan = (text: string): string =>
 /** Korean in Revised Romanization with its sound-change rules (독립문 → dongnimmun). */
 const romanizeHangul = (text: string): string => text.replace(HANGUL, (run) => ` ${romanize(run)} `)
 
+/** Greek ου is one sound, "ou" (ELOT 743); the letter-by-letter table would give "oy". */
+const romanizeGreekDigraphs = (text: string): string => text.replace(/ο[υύ]/giu, 'ou')
+
 const trimToLength = (slug: string, max: number): string => {
   if (slug.length <= max) return slug
   const cut = slug.slice(0, max)
@@ -27,7 +30,7 @@ const trimToLength = (slug: string, max: number): string => {
  * `max` characters. Empty when nothing usable remains (for example "???").
  */
 export const toSlug = (input: string, max = MAX_SLUG_LENGTH): string => {
-  const latin = romanizeHangul(romanizeHan(input.normalize('NFC')))
+  const latin = romanizeGreekDigraphs(romanizeHangul(romanizeHan(input.normalize('NFC'))))
   const slug = slugify(latin, { lowercase: true, separator: '-', trim: true })
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-{2,}/g, '-')

@@ -24,7 +24,9 @@ export const freePort = async (): Promise<number> =>
 const tsx = path.resolve(process.cwd(), 'node_modules', '.bin', 'tsx')
 
 /** Runs `src/server.ts` as its own process (what `npm run dev`/`npm start` run) on a free port. */
-export const spawnServer = async (env: Record<string, string | undefined>): Promise<SpawnedServer> => {
+export const spawnServer = async (
+  env: Record<string, string | undefined>,
+): Promise<SpawnedServer> => {
   const port = await freePort()
   const { NODE_OPTIONS: _ignored, ...parentEnv } = process.env
   const child = spawn(tsx, ['--conditions=production', 'src/server.ts'], {

@@ -13,6 +13,7 @@ describe('toSlug', () => {
     ['Élan Vital', 'elan-vital'],
     ['Кайзер Куо', 'kayzer-kuo'],
     ['Αθήνα', 'athina'],
+    ['Νίκος Παπαδόπουλος', 'nikos-papadopoulos'],
     ['银行家 Zhang', 'yin-hang-jia-zhang'],
     ['  --Kaiser   KUO-- ', 'kaiser-kuo'],
   ])('should turn %s into %s', (input, expected) => {
@@ -60,12 +61,15 @@ describe('slugs on documents', () => {
 
   it('should add -2, -3 on clashes', async () => {
     const slugs: string[] = []
-    for (let i = 0; i < 3; i++) slugs.push((await createSpeaker({ name: 'Kaiser Kuo' })).body.doc.slug)
+    for (let i = 0; i < 3; i++)
+      slugs.push((await createSpeaker({ name: 'Kaiser Kuo' })).body.doc.slug)
     expect(slugs).toEqual(['kaiser-kuo', 'kaiser-kuo-2', 'kaiser-kuo-3'])
   })
 
   it('should give concurrent creates of the same name distinct slugs', async () => {
-    const results = await Promise.all(Array.from({ length: 5 }, () => createSpeaker({ name: 'Same Name' })))
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => createSpeaker({ name: 'Same Name' })),
+    )
     expect(results.map(({ status }) => status)).toEqual([201, 201, 201, 201, 201])
     const slugs = results.map(({ body }) => body.doc.slug).sort()
     expect(slugs).toEqual(['same-name', 'same-name-2', 'same-name-3', 'same-name-4', 'same-name-5'])
@@ -80,7 +84,10 @@ describe('slugs on documents', () => {
     const { body, status } = await createSpeaker({ name: 'Nothing Valid', slug: '?!?' })
     expect(status).toBe(400)
     expect(body.errors[0].data.errors[0]).toMatchObject({ path: 'slug' })
-    const { totalDocs } = await ctx.payload.count({ collection: 'speakers', where: { name: { equals: 'Nothing Valid' } } })
+    const { totalDocs } = await ctx.payload.count({
+      collection: 'speakers',
+      where: { name: { equals: 'Nothing Valid' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -91,7 +98,10 @@ describe('slugs on documents', () => {
       token: editor.token,
     })
     expect((await response.json()).doc.slug).toBe('renamed-person')
-    const claims = await ctx.payload.count({ collection: 'slug-claims', where: { key: { equals: 'speakers:draft-person' } } })
+    const claims = await ctx.payload.count({
+      collection: 'slug-claims',
+      where: { key: { equals: 'speakers:draft-person' } },
+    })
     expect(claims.totalDocs).toBe(0)
   })
 
@@ -138,8 +148,14 @@ describe('slugs on documents', () => {
 
   it('should refuse a topic as its own ancestor', async () => {
     const parent = await ctx.payload.create({ collection: 'topics', data: { name: 'Parent' } })
-    const child = await ctx.payload.create({ collection: 'topics', data: { name: 'Child', parent: parent.id } })
-    const response = await api.patch(`/topics/${parent.id}`, { body: { parent: child.id }, token: editor.token })
+    const child = await ctx.payload.create({
+      collection: 'topics',
+      data: { name: 'Child', parent: parent.id },
+    })
+    const response = await api.patch(`/topics/${parent.id}`, {
+      body: { parent: child.id },
+      token: editor.token,
+    })
     expect(response.status).toBe(400)
     expect((await response.json()).errors[0].data.errors[0].path).toBe('parent')
     const stored = await ctx.payload.findByID({ collection: 'topics', id: parent.id })

@@ -1,9 +1,15 @@
 import * as migration_20261125_181918_initial from './20261125_181918_initial';
+import * as migration_20261125_185440_content_model from './20261125_185440_content_model';
 
 export const migrations = [
   {
     up: migration_20261125_181918_initial.up,
     down: migration_20261125_181918_initial.down,
-    name: '20261125_181918_initial'
+    name: '20261125_181918_initial',
+  },
+  {
+    up: migration_20261125_185440_content_model.up,
+    down: migration_20261125_185440_content_model.down,
+    name: '20261125_185440_content_model'
   },
 ];
