@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { collectionSlugs, type SluggedCollection } from '../collections/slugs'
 import { toSlug } from '../src/slug/toSlug'
 import { seedInterviews } from './interviews'
+import { portraitFor } from './portrait'
 import { seedSpeakers } from './speakers'
 import { seedTopics } from './topics'
 import { type SeedUser, seedUsers } from './users'
@@ -52,6 +53,28 @@ const ensureBySlug = async (
     req,
   })
   tally.created++
+  return created.id
+}
+
+/** Uploads a placeholder portrait once per speaker (found again by its alt text). */
+const ensurePortrait = async ({ payload, req }: Args, name: string): Promise<Id> => {
+  const alt = `Portrait of ${name}`
+  const found = await payload.find({
+    collection: collectionSlugs.media,
+    depth: 0,
+    limit: 1,
+    req,
+    where: { alt: { equals: alt } },
+  })
+  if (found.docs[0]) return found.docs[0].id
+  const data = await portraitFor(name)
+  const file = { data, mimetype: 'image/png', name: `${toSlug(name)}.png`, size: data.length }
+  const created = await payload.create({
+    collection: collectionSlugs.media,
+    data: { alt },
+    file,
+    req,
+  })
   return created.id
 }
 
@@ -110,6 +133,7 @@ export const seed = async (args: Args): Promise<SeedResult> => {
     const data = {
       ...speaker,
       _status: isDraft ? 'draft' : 'published',
+      photo: await ensurePortrait(args, speaker.name),
       topics: idsFor(names, topicIds),
       travelsFrom: { city, country },
     }

@@ -81,7 +81,15 @@ describe('speakersBureauPlugin', () => {
       secret: 'x',
     }
     const result = apply(speakersBureauPlugin(), host)
-    expect(result.collections?.map(({ slug }) => slug)).toEqual(['pages', 'users', 'media', 'speakers', 'interviews', 'topics', 'slug-claims'])
+    expect(result.collections?.map(({ slug }) => slug)).toEqual([
+      'pages',
+      'users',
+      'media',
+      'speakers',
+      'interviews',
+      'topics',
+      'slug-claims',
+    ])
     expect(result.hooks?.afterError).toEqual([hostHook])
     expect(result.onInit).toBe(onInit)
     expect(result.admin?.user).toBe('users')
