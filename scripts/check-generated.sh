@@ -3,7 +3,6 @@
 set -euo pipefail
 npm run --silent generate:types >/dev/null 2>&1
 npm run --silent generate:importmap >/dev/null 2>&1
-npx prettier --write src/payload-types.ts >/dev/null 2>&1 || true
 if ! git diff --quiet -- src/payload-types.ts 'src/app/(payload)/admin/importMap.js'; then
   echo "Generated files are out of date: run npm run generate:types && npm run generate:importmap, then commit."
   git diff --stat -- src/payload-types.ts 'src/app/(payload)/admin/importMap.js'
