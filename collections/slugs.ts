@@ -2,6 +2,7 @@
 export const collectionSlugs = {
   interviews: 'interviews',
   media: 'media',
+  reviewEvents: 'review-events',
   slugClaims: 'slug-claims',
   speakers: 'speakers',
   topics: 'topics',

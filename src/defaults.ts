@@ -6,5 +6,7 @@ export const defaults: Required<SpeakersBureauPluginConfig> = {
   disabled: false,
   lockTimeMinutes: 10,
   maxLoginAttempts: 5,
+  notificationAttempts: 5,
+  notificationRetryDelayMs: 30_000,
   mediaDir: path.resolve(process.cwd(), '.data', 'media'),
 }

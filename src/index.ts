@@ -2,12 +2,14 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { Interviews } from '../collections/Interviews/index'
 import { createMediaCollection } from '../collections/Media'
+import { ReviewEvents } from '../collections/ReviewEvents'
 import { SlugClaims } from '../collections/SlugClaims'
 import { collectionSlugs } from '../collections/slugs'
 import { Speakers } from '../collections/Speakers/index'
 import { Topics } from '../collections/Topics'
 import { createUsersCollection } from '../collections/Users/index'
 import { defaults } from './defaults'
+import { sendReviewNotificationTask } from './jobs/sendReviewNotification'
 import type { SpeakersBureauPluginConfig } from './types'
 
 export type { SpeakersBureauPluginConfig } from './types'
@@ -46,7 +48,14 @@ export const speakersBureauPlugin =
       Speakers,
       Interviews,
       Topics,
+      ReviewEvents,
       SlugClaims,
+    ]
+    const tasks = [
+      sendReviewNotificationTask({
+        attempts: options.notificationAttempts,
+        retryDelayMs: options.notificationRetryDelayMs,
+      }),
     ]
     const existing = incomingConfig.collections ?? []
     assertNoSlugClash(existing, ours)
@@ -58,5 +67,9 @@ export const speakersBureauPlugin =
         user: incomingConfig.admin?.user ?? collectionSlugs.users,
       },
       collections: [...existing, ...(options.disabled ? ours.map(withoutHooks) : ours)],
+      jobs: {
+        ...incomingConfig.jobs,
+        tasks: [...(incomingConfig.jobs?.tasks ?? []), ...tasks],
+      },
     }
   }

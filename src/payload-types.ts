@@ -72,15 +72,21 @@ export interface Config {
     speakers: Speaker;
     interviews: Interview;
     topics: Topic;
+    'review-events': ReviewEvent;
     'slug-claims': SlugClaim;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
     speakers: {
+      reviewHistory: 'review-events';
       interviews: 'interviews';
+    };
+    interviews: {
+      reviewHistory: 'review-events';
     };
     topics: {
       speakers: 'speakers';
@@ -93,8 +99,10 @@ export interface Config {
     speakers: SpeakersSelect<false> | SpeakersSelect<true>;
     interviews: InterviewsSelect<false> | InterviewsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     'slug-claims': SlugClaimsSelect<false> | SlugClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -111,7 +119,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendReviewNotification: TaskSendReviewNotification;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -267,6 +282,17 @@ export interface Speaker {
     | null;
   featured?: boolean | null;
   publishedAt?: string | null;
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * The note of the latest review step; required when requesting changes.
+   */
+  reviewNote?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   interviews?: {
     docs?: (number | Interview)[];
     hasNextPage?: boolean;
@@ -348,9 +374,65 @@ export interface Interview {
   } | null;
   topics?: (number | Topic)[] | null;
   publishedAt?: string | null;
+  reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  /**
+   * The note of the latest review step; required when requesting changes.
+   */
+  reviewNote?: string | null;
+  reviewSubmittedBy?: (number | null) | User;
+  reviewHistory?: {
+    docs?: (number | ReviewEvent)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  document:
+    | {
+        relationTo: 'interviews';
+        value: number | Interview;
+      }
+    | {
+        relationTo: 'speakers';
+        value: number | Speaker;
+      };
+  title?: string | null;
+  kind:
+    | 'submitted'
+    | 'approved'
+    | 'changes_requested'
+    | 'published'
+    | 'published_directly'
+    | 'unpublished'
+    | 'reset_by_edit';
+  from: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  to: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
+  by?: (number | null) | User;
+  note?: string | null;
+  /**
+   * An admin approved or published a version they had submitted.
+   */
+  isSelfApproval?: boolean | null;
+  /**
+   * Notification mails sent for this event.
+   */
+  deliveries?:
+    | {
+        to: string;
+        deliveredAt: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -383,6 +465,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendReviewNotification' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendReviewNotification' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -407,6 +581,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'topics';
         value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
       } | null)
     | ({
         relationTo: 'slug-claims';
@@ -563,6 +741,10 @@ export interface SpeakersSelect<T extends boolean = true> {
       };
   featured?: T;
   publishedAt?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  reviewSubmittedBy?: T;
+  reviewHistory?: T;
   interviews?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -588,6 +770,10 @@ export interface InterviewsSelect<T extends boolean = true> {
   body?: T;
   topics?: T;
   publishedAt?: T;
+  reviewState?: T;
+  reviewNote?: T;
+  reviewSubmittedBy?: T;
+  reviewHistory?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -609,6 +795,29 @@ export interface TopicsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  document?: T;
+  title?: T;
+  kind?: T;
+  from?: T;
+  to?: T;
+  by?: T;
+  note?: T;
+  isSelfApproval?: T;
+  deliveries?:
+    | T
+    | {
+        to?: T;
+        deliveredAt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "slug-claims_select".
  */
 export interface SlugClaimsSelect<T extends boolean = true> {
@@ -625,6 +834,37 @@ export interface SlugClaimsSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -667,6 +907,42 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewNotification".
+ */
+export interface TaskSendReviewNotification {
+  input: {
+    eventId: string;
+    to: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'speakers';
+          value: number | Speaker;
+        } | null)
+      | ({
+          relationTo: 'interviews';
+          value: number | Interview;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,6 +1,10 @@
 export type SpeakersBureauPluginConfig = {
   /** Skip hooks and start-up work but keep the collections, so the database schema stays the same. */
   disabled?: boolean
+  /** Attempts for each notification mail before the queue gives up. */
+  notificationAttempts?: number
+  /** First retry delay of a failed notification, doubled on each further attempt (milliseconds). */
+  notificationRetryDelayMs?: number
   /** Minutes a user is locked out after `maxLoginAttempts` failed logins. */
   lockTimeMinutes?: number
   /** Failed logins in a row before the account is locked for `lockTimeMinutes`. */

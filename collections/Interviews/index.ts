@@ -2,16 +2,20 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
+import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
 import { generateSlug } from '../../hooks/generateSlug'
 import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
+import { recordReviewEvents } from '../../hooks/recordReviewEvents'
 import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
 import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
+import { rememberSaveIntent } from '../../hooks/rememberSaveIntent'
 import { setPublishedAtOnFirstPublish } from '../../hooks/setPublishedAtOnFirstPublish'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isContentTeam } from '../../src/access/isContentTeam'
 import { publishedOrContentTeam } from '../../src/access/publishedOrContentTeam'
 import { findBySlug } from '../../src/endpoints/findBySlug'
 import { publishedAtField } from '../fields/publishedAtField'
+import { reviewFields } from '../fields/reviewFields'
 import { slugFields } from '../fields/slugFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { collectionSlugs } from '../slugs'
@@ -28,7 +32,7 @@ export const Interviews: CollectionConfig = {
     update: isContentTeam,
   },
   admin: {
-    defaultColumns: ['title', 'speakers', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'speakers', 'reviewState', 'publishedAt', '_status'],
     group: 'Content',
     useAsTitle: 'title',
   },
@@ -85,13 +89,14 @@ export const Interviews: CollectionConfig = {
       relationTo: collectionSlugs.topics,
     },
     publishedAtField,
+    ...reviewFields,
   ],
   hooks: {
-    afterChange: [releaseSupersededSlugs],
+    afterChange: [releaseSupersededSlugs, recordReviewEvents],
     afterDelete: [releaseSlugsOfDeleted],
-    beforeChange: [setPublishedAtOnFirstPublish],
-    beforeOperation: [ignoreDraftsForPublic],
+    beforeChange: [enforceReviewWorkflow, setPublishedAtOnFirstPublish],
+    beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
     beforeValidate: [generateSlug({ from: 'title' })],
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 }

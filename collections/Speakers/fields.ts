@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { publishedAtField } from '../fields/publishedAtField'
+import { reviewFields } from '../fields/reviewFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { slugFields } from '../fields/slugFields'
 import { feeBands, speakingLanguages } from '../options'
@@ -70,6 +71,7 @@ export const speakerFields: Field[] = [
     index: true,
   },
   publishedAtField,
+  ...reviewFields,
   {
     name: 'interviews',
     type: 'join',

@@ -1,9 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
 import { generateSlug } from '../../hooks/generateSlug'
 import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
+import { recordReviewEvents } from '../../hooks/recordReviewEvents'
 import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
 import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
+import { rememberSaveIntent } from '../../hooks/rememberSaveIntent'
 import { setPublishedAtOnFirstPublish } from '../../hooks/setPublishedAtOnFirstPublish'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isContentTeam } from '../../src/access/isContentTeam'
@@ -23,7 +26,7 @@ export const Speakers: CollectionConfig = {
     update: isContentTeam,
   },
   admin: {
-    defaultColumns: ['name', 'jobTitle', 'organization', 'featured', '_status'],
+    defaultColumns: ['name', 'jobTitle', 'organization', 'reviewState', '_status'],
     group: 'Content',
     useAsTitle: 'name',
   },
@@ -39,11 +42,11 @@ export const Speakers: CollectionConfig = {
   endpoints: [findBySlug(collectionSlugs.speakers)],
   fields: speakerFields,
   hooks: {
-    afterChange: [releaseSupersededSlugs],
+    afterChange: [releaseSupersededSlugs, recordReviewEvents],
     afterDelete: [releaseSlugsOfDeleted],
-    beforeChange: [setPublishedAtOnFirstPublish],
-    beforeOperation: [ignoreDraftsForPublic],
+    beforeChange: [enforceReviewWorkflow, setPublishedAtOnFirstPublish],
+    beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
     beforeValidate: [generateSlug({ from: 'name' })],
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 }

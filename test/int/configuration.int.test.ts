@@ -88,6 +88,7 @@ describe('speakersBureauPlugin', () => {
       'speakers',
       'interviews',
       'topics',
+      'review-events',
       'slug-claims',
     ])
     expect(result.hooks?.afterError).toEqual([hostHook])

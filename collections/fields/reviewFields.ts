@@ -1,0 +1,50 @@
+import type { Field } from 'payload'
+
+import { isContentTeamField } from '../../src/access/isContentTeamField'
+import { reviewStateOptions } from '../../src/workflow/states'
+import { collectionSlugs } from '../slugs'
+
+const never = () => false
+
+/**
+ * The review workflow beside Payload's `_status`: `reviewState` (moved through the allowed
+ * transitions only, see enforceReviewWorkflow), the latest note, who submitted the version, and the
+ * history of review events. Internal: only the content team reads them.
+ */
+export const reviewFields: Field[] = [
+  {
+    name: 'reviewState',
+    type: 'select',
+    access: { read: isContentTeamField },
+    admin: { position: 'sidebar' },
+    defaultValue: 'draft',
+    index: true,
+    options: reviewStateOptions,
+  },
+  {
+    name: 'reviewNote',
+    type: 'textarea',
+    access: { read: isContentTeamField },
+    admin: {
+      description: 'The note of the latest review step; required when requesting changes.',
+      position: 'sidebar',
+    },
+    maxLength: 2000,
+  },
+  {
+    name: 'reviewSubmittedBy',
+    type: 'relationship',
+    access: { create: never, read: isContentTeamField, update: never },
+    admin: { position: 'sidebar', readOnly: true },
+    relationTo: collectionSlugs.users,
+  },
+  {
+    name: 'reviewHistory',
+    type: 'join',
+    access: { read: isContentTeamField },
+    admin: { defaultColumns: ['kind', 'from', 'to', 'by', 'note', 'createdAt'] },
+    collection: collectionSlugs.reviewEvents,
+    defaultSort: '-createdAt',
+    on: 'document',
+  },
+]

@@ -1,0 +1,45 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { collectionSlugs } from '../collections/slugs'
+import { SEND_REVIEW_NOTIFICATION } from '../src/jobs/sendReviewNotification'
+import { recipientsFor } from '../src/workflow/recipientsFor'
+import { takeReview } from '../src/workflow/reviewContext'
+
+const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null))
+
+/**
+ * Writes the review events the save decided on (in the save's transaction) and queues one
+ * notification job per recipient, so mail is sent, and retried, outside the request.
+ */
+export const recordReviewEvents: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+  const pending = takeReview(req, collection.slug)
+  if (!pending) return doc
+  for (const event of pending.events) {
+    const created = await req.payload.create({
+      collection: collectionSlugs.reviewEvents,
+      data: {
+        by: pending.actorId as number | undefined,
+        document: { relationTo: collection.slug as 'interviews', value: doc.id },
+        from: event.from,
+        isSelfApproval: pending.isSelfApproval && ['approved', 'published_directly'].includes(event.kind),
+        kind: event.kind,
+        note: pending.note,
+        title: doc.title ?? doc.name,
+        to: event.to,
+      },
+      depth: 0,
+      req,
+    })
+    const recipients = await recipientsFor({
+      actorId: pending.actorId,
+      authorId: idOf(doc.reviewSubmittedBy),
+      kind: event.kind,
+      payload: req.payload,
+      req,
+    })
+    for (const to of recipients) {
+      await req.payload.jobs.queue({ input: { eventId: String(created.id), to }, req, task: SEND_REVIEW_NOTIFICATION })
+    }
+  }
+  return doc
+}
