@@ -10,7 +10,9 @@ import { recallIntent } from '../src/workflow/saveIntent'
 import type { ReviewState } from '../src/workflow/states'
 
 const idOf = (value: unknown): string | undefined =>
-  value === null || value === undefined ? undefined : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+  value === null || value === undefined
+    ? undefined
+    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
 
 /**
  * The draft → review → published workflow, enforced on every save of a person (REST, GraphQL, admin,
@@ -18,7 +20,12 @@ const idOf = (value: unknown): string | undefined =>
  * 400 naming `reviewState` or `reviewNote` for "not from here" or "say why". Saves without a user
  * (seeding, system jobs) are trusted.
  */
-export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ collection, data, originalDoc, req }) => {
+export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
   const intent = recallIntent(req, collection.slug)
   const incoming = intent?.data ?? data
   const isDraftSave = intent?.isDraftSave ?? false
@@ -33,11 +40,16 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ collection, 
   const isContentChanged = hasContentChanged(incoming, originalDoc)
   const isLive = originalDoc?._status === 'published'
   const requested = incoming.reviewState as ReviewState | undefined
-  const note = typeof incoming.reviewNote === 'string' && incoming.reviewNote !== originalDoc?.reviewNote ? incoming.reviewNote : undefined
+  const note =
+    typeof incoming.reviewNote === 'string' && incoming.reviewNote !== originalDoc?.reviewNote
+      ? incoming.reviewNote
+      : undefined
   try {
     const decision = decideReviewTransition({
       isContentChanged: Boolean(originalDoc) && isContentChanged,
-      isPublishing: isExplicitPublish || (!isDraftSave && isLive && incoming._status !== 'draft' && isContentChanged),
+      isPublishing:
+        isExplicitPublish ||
+        (!isDraftSave && isLive && incoming._status !== 'draft' && isContentChanged),
       isScheduled: req.payloadAPI === 'local' && Object.keys(incoming).join() === '_status',
       isUnpublishing: !isDraftSave && isLive && incoming._status === 'draft',
       note,
@@ -59,7 +71,10 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({ collection, 
   } catch (err) {
     if (!(err instanceof ReviewRuleError)) throw err
     if (err.field) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ message: err.message, path: err.field }] })
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [{ message: err.message, path: err.field }],
+      })
     }
     throw new APIError(err.message, err.status, undefined, true)
   }

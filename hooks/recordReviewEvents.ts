@@ -5,7 +5,10 @@ import { SEND_REVIEW_NOTIFICATION } from '../src/jobs/sendReviewNotification'
 import { recipientsFor } from '../src/workflow/recipientsFor'
 import { takeReview } from '../src/workflow/reviewContext'
 
-const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string | null))
+const idOf = (value: unknown) =>
+  value && typeof value === 'object'
+    ? (value as { id: number | string }).id
+    : (value as number | string | null)
 
 /**
  * Writes the review events the save decided on (in the save's transaction) and queues one
@@ -21,7 +24,8 @@ export const recordReviewEvents: CollectionAfterChangeHook = async ({ collection
         by: pending.actorId as number | undefined,
         document: { relationTo: collection.slug as 'interviews', value: doc.id },
         from: event.from,
-        isSelfApproval: pending.isSelfApproval && ['approved', 'published_directly'].includes(event.kind),
+        isSelfApproval:
+          pending.isSelfApproval && ['approved', 'published_directly'].includes(event.kind),
         kind: event.kind,
         note: pending.note,
         title: doc.title ?? doc.name,
@@ -38,7 +42,11 @@ export const recordReviewEvents: CollectionAfterChangeHook = async ({ collection
       req,
     })
     for (const to of recipients) {
-      await req.payload.jobs.queue({ input: { eventId: String(created.id), to }, req, task: SEND_REVIEW_NOTIFICATION })
+      await req.payload.jobs.queue({
+        input: { eventId: String(created.id), to },
+        req,
+        task: SEND_REVIEW_NOTIFICATION,
+      })
     }
   }
   return doc

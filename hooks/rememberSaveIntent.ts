@@ -7,9 +7,16 @@ import { rememberIntent } from '../src/workflow/saveIntent'
  * The review rules need both (is this a draft save, an explicit publish, a status-only schedule?),
  * so they are kept on the request context here.
  */
-export const rememberSaveIntent: CollectionBeforeOperationHook = ({ args, collection, operation }) => {
+export const rememberSaveIntent: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+}) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
   if (!args.req) return args
-  rememberIntent(args.req, collection.slug, { data: { ...(args.data ?? {}) }, isDraftSave: Boolean(args.draft) })
+  rememberIntent(args.req, collection.slug, {
+    data: { ...(args.data ?? {}) },
+    isDraftSave: Boolean(args.draft),
+  })
   return args
 }

@@ -21,7 +21,13 @@ const headline: Record<ReviewEventKind, string> = {
 /** Mail text is plain text; a title or note can never add a header line. */
 const oneLine = (value: string): string => value.replace(/[\r\n]+/g, ' ').trim()
 
-export const reviewEmail = ({ adminUrl, by, kind, note, title }: Args): { subject: string; text: string } => ({
+export const reviewEmail = ({
+  adminUrl,
+  by,
+  kind,
+  note,
+  title,
+}: Args): { subject: string; text: string } => ({
   subject: `“${oneLine(title)}” ${headline[kind]}`,
   text: [
     `“${oneLine(title)}” ${headline[kind]}${by ? ` (${oneLine(by)})` : ''}.`,

@@ -17,11 +17,21 @@ export const sendReviewNotificationTask = ({ attempts, retryDelayMs }: Args): Ta
   slug: SEND_REVIEW_NOTIFICATION,
   handler: async ({ input, req }) => {
     const { eventId, to } = input as { eventId: string; to: string }
-    const event = await req.payload.findByID({ collection: collectionSlugs.reviewEvents, depth: 1, id: eventId, req })
-    if (event.deliveries?.some((delivery) => delivery.to === to)) return { output: { skipped: true } }
-    const document = event.document as { relationTo: string; value: { id: number | string } | number | string }
+    const event = await req.payload.findByID({
+      collection: collectionSlugs.reviewEvents,
+      depth: 1,
+      id: eventId,
+      req,
+    })
+    if (event.deliveries?.some((delivery) => delivery.to === to))
+      return { output: { skipped: true } }
+    const document = event.document as {
+      relationTo: string
+      value: { id: number | string } | number | string
+    }
     const docId = typeof document.value === 'object' ? document.value.id : document.value
-    const by = typeof event.by === 'object' && event.by ? (event.by.name ?? event.by.email) : undefined
+    const by =
+      typeof event.by === 'object' && event.by ? (event.by.name ?? event.by.email) : undefined
     const serverUrl = req.payload.config.serverURL || 'http://localhost:3000'
     const { subject, text } = reviewEmail({
       adminUrl: `${serverUrl}/admin/collections/${document.relationTo}/${docId}`,
@@ -33,7 +43,9 @@ export const sendReviewNotificationTask = ({ attempts, retryDelayMs }: Args): Ta
     await req.payload.sendEmail({ subject, text, to })
     await req.payload.update({
       collection: collectionSlugs.reviewEvents,
-      data: { deliveries: [...(event.deliveries ?? []), { deliveredAt: new Date().toISOString(), to }] },
+      data: {
+        deliveries: [...(event.deliveries ?? []), { deliveredAt: new Date().toISOString(), to }],
+      },
       id: eventId,
       req,
     })

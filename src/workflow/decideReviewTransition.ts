@@ -1,7 +1,11 @@
 import type { Role } from '../../collections/slugs'
 import { type ReviewEventKind, type ReviewState, reviewTransitions } from './states'
 
-export type ReviewEvent = { from: ReviewState; kind: ReviewEventKind; to: 'published' | ReviewState }
+export type ReviewEvent = {
+  from: ReviewState
+  kind: ReviewEventKind
+  to: 'published' | ReviewState
+}
 
 export type ReviewDecision = {
   events: ReviewEvent[]
@@ -36,7 +40,8 @@ export class ReviewRuleError extends Error {
   }
 }
 
-const has = (roles: readonly Role[], ...wanted: Role[]): boolean => roles.some((role) => wanted.includes(role))
+const has = (roles: readonly Role[], ...wanted: Role[]): boolean =>
+  roles.some((role) => wanted.includes(role))
 
 const kindFor: Record<ReviewState, ReviewEventKind> = {
   approved: 'approved',
@@ -51,7 +56,16 @@ const kindFor: Record<ReviewState, ReviewEventKind> = {
  * you", 400 for "not from this state" or a missing note).
  */
 export const decideReviewTransition = (intent: ReviewIntent): ReviewDecision => {
-  const { isContentChanged, isPublishing, isScheduled, isUnpublishing, note, previous, requested, roles } = intent
+  const {
+    isContentChanged,
+    isPublishing,
+    isScheduled,
+    isUnpublishing,
+    note,
+    previous,
+    requested,
+    roles,
+  } = intent
   const isAdmin = has(roles, 'admin')
   const isOwnSubmission = Boolean(intent.userId && intent.submittedBy === intent.userId)
   const events: ReviewEvent[] = []
@@ -66,13 +80,21 @@ export const decideReviewTransition = (intent: ReviewIntent): ReviewDecision => 
   if (requested && requested !== state) {
     const allowed = reviewTransitions[state][requested]
     if (!allowed) {
-      throw new ReviewRuleError(`A document cannot go from "${state}" to "${requested}".`, 400, 'reviewState')
+      throw new ReviewRuleError(
+        `A document cannot go from "${state}" to "${requested}".`,
+        400,
+        'reviewState',
+      )
     }
     if (!has(roles, ...allowed)) {
-      throw new ReviewRuleError(`Only ${allowed.join(' or ')} users can move a document to "${requested}".`, 403)
+      throw new ReviewRuleError(
+        `Only ${allowed.join(' or ')} users can move a document to "${requested}".`,
+        403,
+      )
     }
     if (requested === 'approved' && isOwnSubmission) {
-      if (!isAdmin) throw new ReviewRuleError('You cannot approve a version you submitted yourself.', 403)
+      if (!isAdmin)
+        throw new ReviewRuleError('You cannot approve a version you submitted yourself.', 403)
       isSelfApproval = true
     }
     if (requested === 'changes_requested' && !note?.trim()) {
@@ -84,13 +106,20 @@ export const decideReviewTransition = (intent: ReviewIntent): ReviewDecision => 
 
   if (isPublishing) {
     if (!has(roles, 'reviewer', 'admin')) {
-      throw new ReviewRuleError('Only reviewers and admins publish: submit the document for review.', 403)
+      throw new ReviewRuleError(
+        'Only reviewers and admins publish: submit the document for review.',
+        403,
+      )
     }
     if (state !== 'approved' && (isScheduled || !isAdmin)) {
       throw new ReviewRuleError('Only an approved document can be published.', 403)
     }
     if (state !== 'approved' && isOwnSubmission) isSelfApproval = true
-    events.push({ from: state, kind: state === 'approved' ? 'published' : 'published_directly', to: 'published' })
+    events.push({
+      from: state,
+      kind: state === 'approved' ? 'published' : 'published_directly',
+      to: 'published',
+    })
     state = 'approved'
   }
 

@@ -30,9 +30,14 @@ const normalise = (value: unknown): unknown => {
 }
 
 /** Whether the incoming data changes any content field of the stored document. */
-export const hasContentChanged = (incoming: Record<string, unknown>, stored: Record<string, unknown> | undefined): boolean => {
+export const hasContentChanged = (
+  incoming: Record<string, unknown>,
+  stored: Record<string, unknown> | undefined,
+): boolean => {
   if (!stored) return true
   return Object.entries(incoming).some(
-    ([field, value]) => !NOT_CONTENT.has(field) && JSON.stringify(normalise(value)) !== JSON.stringify(normalise(stored[field])),
+    ([field, value]) =>
+      !NOT_CONTENT.has(field) &&
+      JSON.stringify(normalise(value)) !== JSON.stringify(normalise(stored[field])),
   )
 }

@@ -3,7 +3,12 @@ import type { Payload, PayloadRequest } from 'payload'
 import { collectionSlugs } from '../../collections/slugs'
 import type { ReviewEventKind } from './states'
 
-const TO_AUTHOR: ReviewEventKind[] = ['approved', 'changes_requested', 'published', 'published_directly']
+const TO_AUTHOR: ReviewEventKind[] = [
+  'approved',
+  'changes_requested',
+  'published',
+  'published_directly',
+]
 
 type Args = {
   actorId?: number | string
@@ -17,7 +22,13 @@ type Args = {
  * Who hears of a review event: every reviewer when a document enters review; the author (who
  * submitted the version) when it is approved, sent back or published. Never the person who acted.
  */
-export const recipientsFor = async ({ actorId, authorId, kind, payload, req }: Args): Promise<string[]> => {
+export const recipientsFor = async ({
+  actorId,
+  authorId,
+  kind,
+  payload,
+  req,
+}: Args): Promise<string[]> => {
   if (kind === 'submitted') {
     const { docs } = await payload.find({
       collection: collectionSlugs.users,
@@ -30,6 +41,8 @@ export const recipientsFor = async ({ actorId, authorId, kind, payload, req }: A
   }
   if (!TO_AUTHOR.includes(kind) || authorId === null || authorId === undefined) return []
   if (String(authorId) === String(actorId)) return []
-  const author = await payload.findByID({ collection: collectionSlugs.users, depth: 0, id: authorId, req }).catch(() => null)
+  const author = await payload
+    .findByID({ collection: collectionSlugs.users, depth: 0, id: authorId, req })
+    .catch(() => null)
   return author ? [author.email] : []
 }

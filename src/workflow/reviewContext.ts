@@ -7,7 +7,11 @@ export type PendingReview = ReviewDecision & { actorId?: number | string; note?:
 
 const key = (collection: string): string => `reviewPending:${collection}`
 
-export const stashReview = (req: PayloadRequest, collection: string, pending: PendingReview): void => {
+export const stashReview = (
+  req: PayloadRequest,
+  collection: string,
+  pending: PendingReview,
+): void => {
   req.context[key(collection)] = pending
 }
 

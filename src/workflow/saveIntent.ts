@@ -5,7 +5,11 @@ export type SaveIntent = { data: Record<string, unknown>; isDraftSave: boolean }
 
 const key = (collection: string): string => `reviewSaveIntent:${collection}`
 
-export const rememberIntent = (req: PayloadRequest, collection: string, intent: SaveIntent): void => {
+export const rememberIntent = (
+  req: PayloadRequest,
+  collection: string,
+  intent: SaveIntent,
+): void => {
   req.context[key(collection)] = intent
 }
 

@@ -1,4 +1,4 @@
-import type { Payload, SanitizedConfig } from 'payload'
+import type { EmailAdapter, Payload, SanitizedConfig } from 'payload'
 
 import fs from 'node:fs'
 import os from 'node:os'
@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
+import type { SpeakersBureauPluginConfig } from '../../src/types'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 export type TestContext = {
@@ -17,16 +18,25 @@ export type TestContext = {
 }
 
 type Args = {
+  /** Mail through a real SMTP server (see smtpSink.ts) instead of the log. */
+  email?: EmailAdapter | Promise<EmailAdapter>
+  pluginOptions?: SpeakersBureauPluginConfig
   sqliteFile?: boolean
 }
 
 /** Boots Payload with the app's config on a fresh database for one test file. Call close() in afterAll. */
-export const bootPayload = async ({ sqliteFile }: Args = {}): Promise<TestContext> => {
+export const bootPayload = async ({
+  email,
+  pluginOptions,
+  sqliteFile,
+}: Args = {}): Promise<TestContext> => {
   const database = await createTestDatabase({ isFile: sqliteFile })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-data-'))
   const config = buildAppConfig({
     dataDir,
     db: database.adapter,
+    email,
+    pluginOptions,
     secret: 'test-secret-not-for-production',
   })
   const payload = await getPayload({ config })

@@ -9,8 +9,17 @@ export type SignedInUser = { token: string; user: User }
 
 const PASSWORD = 'test-password-1234'
 
-/** Creates a user with the given roles (as the system) and signs in as them. */
+/**
+ * Creates a user with the given roles (as the system) and signs in as them. The first account of an
+ * installation always becomes an admin, so on an empty database a founder account is made first.
+ */
 export const signInAs = async (payload: Payload, ...roles: Role[]): Promise<SignedInUser> => {
+  if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'founder@test.local', password: PASSWORD },
+    })
+  }
   const email = `${roles.join('-') || 'nobody'}-${crypto.randomBytes(4).toString('hex')}@test.local`
   await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles } })
   const { token, user } = await payload.login({
