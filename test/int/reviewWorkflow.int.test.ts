@@ -35,7 +35,10 @@ describe('review workflow', () => {
   const interviewIn = async (state: ReviewState, submitter: SignedInUser = users.editor) => {
     const doc = await ctx.payload.create({
       collection: 'interviews',
-      data: { speakers: [speakerId], title: `Interview ${Math.random().toString(36).slice(2)}` },
+      data: {
+        speakers: [speakerId] as number[],
+        title: `Interview ${Math.random().toString(36).slice(2)}`,
+      },
     })
     await ctx.payload.update({
       collection: 'interviews',
@@ -241,7 +244,7 @@ describe('review workflow', () => {
         updatedAt: _u,
         reviewHistory: _h,
         ...unchanged
-      } = doc as Record<string, unknown>
+      } = doc as unknown as Record<string, unknown>
       const response = await api.patch(`/interviews/${id}?draft=true`, {
         body: unchanged,
         token: users.editor.token,
