@@ -41,6 +41,11 @@ export const buildAppConfig = ({
     editor: lexicalEditor(),
     email,
     graphQL: { disablePlaygroundInProduction: true },
+    jobs: {
+      // Notifications and scheduled publications run inside the server: no outside cron needed.
+      autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 50, queue: 'default' }],
+      shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    },
     logger: { options: { level: process.env.LOG_LEVEL || (isUnderJest ? 'silent' : 'info') } },
     plugins: [
       speakersBureauPlugin({ mediaDir: path.join(dataDir, 'media'), ...pluginOptions }),

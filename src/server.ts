@@ -31,7 +31,7 @@ const main = async (): Promise<void> => {
   const { default: config } = await import('./payload.config')
   if (!isDev)
     await assertNotSchemaPushed(resolveDatabaseTarget({ dataDir, uri: process.env.DATABASE_URI }))
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron: true })
   if (isDev) await seedIfEmpty(payload)
 
   const nextApp = next({ dev: isDev, dir: process.cwd(), hostname, port })

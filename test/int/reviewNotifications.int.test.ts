@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+
+import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
+import { type ApiClient, createApiClient } from '../helpers/apiClient'
+import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { recipientsOf, type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
+import { type SignedInUser, signInAs } from '../helpers/users'
+
+type Id = number | string
+
+describe('review notifications and scheduled publication', () => {
+  let sink: SmtpSink
+  let ctx: TestContext
+  let api: ApiClient
+  let editor: SignedInUser
+  let reviewers: SignedInUser[]
+  let speakerId: Id
+
+  beforeAll(async () => {
+    sink = await startSmtpSink()
+    ctx = await bootPayload({
+      email: pickEmailAdapter({
+        MAIL_FROM: 'desk@bureau.test',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(sink.port),
+      }),
+      pluginOptions: { notificationRetryDelayMs: 20 },
+    })
+    api = createApiClient(ctx.config)
+    editor = await signInAs(ctx.payload, 'editor')
+    reviewers = [await signInAs(ctx.payload, 'reviewer'), await signInAs(ctx.payload, 'reviewer')]
+    speakerId = (
+      await ctx.payload.create({
+        collection: 'speakers',
+        data: { _status: 'published', name: 'Mail Speaker' },
+      })
+    ).id
+  })
+
+  afterAll(async () => {
+    await ctx.close()
+    await sink.close()
+  })
+
+  beforeEach(() => {
+    sink.messages.length = 0
+  })
+
+  const draftInterview = async (title: string): Promise<Id> =>
+    (
+      await ctx.payload.create({
+        collection: 'interviews',
+        data: { speakers: [speakerId] as number[], title },
+      })
+    ).id
+
+  /** Runs the queue until nothing is left that is due (retries included), like the server's cron. */
+  const drainQueue = async () => {
+    for (let i = 0; i < 20; i++) {
+      await ctx.payload.jobs.run({ limit: 100 })
+      const pending = await ctx.payload.count({
+        collection: 'payload-jobs',
+        where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      })
+      if (pending.totalDocs === 0) return
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  }
+
+  it('should mail every reviewer when a document is submitted, after the save, with a link to it', async () => {
+    const id = await draftInterview('Submitted for review')
+    const response = await api.patch(`/interviews/${id}?draft=true`, {
+      body: { reviewState: 'in_review' },
+      token: editor.token,
+    })
+    expect(response.status).toBe(200)
+    expect(sink.messages).toHaveLength(0)
+    await drainQueue()
+    expect(sink.messages.flatMap(recipientsOf).sort()).toEqual(
+      reviewers.map(({ user }) => user.email).sort(),
+    )
+    const [mail] = sink.messages
+    expect(mail.subject).toBe('“Submitted for review” is waiting for your review')
+    expect(mail.text).toContain(`/admin/collections/interviews/${id}`)
+    expect(mail.from?.text).toContain('desk@bureau.test')
+  })
+
+  it('should mail the author the note when changes are requested, then the approval and the publication', async () => {
+    const id = await draftInterview('Round trip')
+    await api.patch(`/interviews/${id}?draft=true`, {
+      body: { reviewState: 'in_review' },
+      token: editor.token,
+    })
+    await api.patch(`/interviews/${id}?draft=true`, {
+      body: { reviewNote: 'Cut the second answer\nby half.', reviewState: 'changes_requested' },
+      token: reviewers[0].token,
+    })
+    await drainQueue()
+    const sentBack = sink.messages.find((mail) => mail.subject?.includes('needs changes'))
+    expect(sentBack && recipientsOf(sentBack)).toEqual([editor.user.email])
+    expect(sentBack?.text).toContain('Cut the second answer\nby half.')
+
+    sink.messages.length = 0
+    await api.patch(`/interviews/${id}?draft=true`, {
+      body: { reviewState: 'in_review' },
+      token: editor.token,
+    })
+    await api.patch(`/interviews/${id}`, {
+      body: { reviewState: 'approved' },
+      token: reviewers[1].token,
+    })
+    await api.patch(`/interviews/${id}`, {
+      body: { _status: 'published' },
+      token: reviewers[1].token,
+    })
+    await drainQueue()
+    const toAuthor = sink.messages
+      .filter((mail) => recipientsOf(mail).includes(editor.user.email))
+      .map((mail) => mail.subject)
+    expect(toAuthor.sort()).toEqual(['“Round trip” was approved', '“Round trip” was published'])
+  })
+
+  it('should keep a title with line breaks out of the mail headers', async () => {
+    const id = await draftInterview('Line\r\nBcc: victim@evil.test')
+    await api.patch(`/interviews/${id}?draft=true`, {
+      body: { reviewState: 'in_review' },
+      token: editor.token,
+    })
+    await drainQueue()
+    expect(sink.messages.length).toBe(2)
+    for (const mail of sink.messages) {
+      expect(recipientsOf(mail)).not.toContain('victim@evil.test')
+      expect(mail.bcc).toBeUndefined()
+    }
+  })
+
+  it('should save while SMTP is down, and deliver each mail exactly once when it is back', async () => {
+    await sink.close()
+    const id = await draftInterview('During the outage')
+    const started = Date.now()
+    const response = await api.patch(`/interviews/${id}?draft=true`, {
+      body: { reviewState: 'in_review' },
+      token: editor.token,
+    })
+    expect(response.status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(2000)
+    await ctx.payload.jobs.run({ limit: 100 })
+    expect(sink.messages).toHaveLength(0)
+
+    await sink.start()
+    await drainQueue()
+    await drainQueue()
+    expect(sink.messages.flatMap(recipientsOf).sort()).toEqual(
+      reviewers.map(({ user }) => user.email).sort(),
+    )
+    const events = await ctx.payload.find({
+      collection: 'review-events',
+      where: { 'document.value': { equals: id } },
+    })
+    expect(events.docs[0].deliveries?.map(({ to }) => to).sort()).toEqual(
+      reviewers.map(({ user }) => user.email).sort(),
+    )
+  })
+
+  describe('scheduled publication (the jobs queue)', () => {
+    const schedule = async (id: Id, by: SignedInUser) =>
+      ctx.payload.jobs.queue({
+        input: {
+          doc: { relationTo: 'interviews', value: String(id) },
+          type: 'publish',
+          user: { relationTo: 'users', value: by.user.id },
+        },
+        task: 'schedulePublish',
+        waitUntil: new Date(Date.now() - 1000),
+      })
+
+    it('should publish an approved document when its time comes', async () => {
+      const id = await draftInterview('Scheduled and approved')
+      await api.patch(`/interviews/${id}?draft=true`, {
+        body: { reviewState: 'in_review' },
+        token: editor.token,
+      })
+      await api.patch(`/interviews/${id}`, {
+        body: { reviewState: 'approved' },
+        token: reviewers[0].token,
+      })
+      await schedule(id, reviewers[0])
+      await drainQueue()
+      const doc = await ctx.payload.findByID({ collection: 'interviews', id })
+      expect(doc._status).toBe('published')
+      expect(doc.publishedAt).toEqual(expect.any(String))
+    })
+
+    it('should not publish a document that was not approved, whoever scheduled it', async () => {
+      const id = await draftInterview('Scheduled but not approved')
+      await api.patch(`/interviews/${id}?draft=true`, {
+        body: { reviewState: 'in_review' },
+        token: editor.token,
+      })
+      const admin = await signInAs(ctx.payload, 'admin')
+      await schedule(id, admin)
+      await drainQueue()
+      const doc = await ctx.payload.findByID({ collection: 'interviews', draft: true, id })
+      expect(doc).toMatchObject({ _status: 'draft', reviewState: 'in_review' })
+      expect((await api.get(`/interviews/${id}`)).status).toBe(404)
+    })
+  })
+})
