@@ -11,8 +11,8 @@ const idOf = (value: unknown) =>
     : (value as number | string | null)
 
 /**
- * Writes the review events the save decided on (in the save's transaction) and queues one
- * notification job per recipient, so mail is sent, and retried, outside the request.
+ * Writes the review events the save decided on (in the save's transaction) and queues a
+ * notification job per event, so mail is sent, and retried, outside the request.
  */
 export const recordReviewEvents: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const pending = takeReview(req, collection.slug)
@@ -41,13 +41,12 @@ export const recordReviewEvents: CollectionAfterChangeHook = async ({ collection
       payload: req.payload,
       req,
     })
-    for (const to of recipients) {
-      await req.payload.jobs.queue({
-        input: { eventId: String(created.id), to },
-        req,
-        task: SEND_REVIEW_NOTIFICATION,
-      })
-    }
+    if (recipients.length === 0) continue
+    await req.payload.jobs.queue({
+      input: { eventId: String(created.id), recipients },
+      req,
+      task: SEND_REVIEW_NOTIFICATION,
+    })
   }
   return doc
 }

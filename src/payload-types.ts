@@ -915,7 +915,15 @@ export interface CollectionsWidget {
 export interface TaskSendReviewNotification {
   input: {
     eventId: string;
-    to: string;
+    recipients:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output?: unknown;
 }

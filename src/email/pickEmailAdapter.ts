@@ -7,7 +7,9 @@ import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
  * adapter logs each message instead of sending it (and nodemailer's own default would try to reach
  * ethereal.email on the internet, which these machines cannot).
  */
-export const pickEmailAdapter = (env: NodeJS.ProcessEnv): Promise<EmailAdapter> | undefined => {
+export const pickEmailAdapter = (
+  env: Record<string, string | undefined>,
+): Promise<EmailAdapter> | undefined => {
   if (!env.SMTP_HOST) return undefined
   const port = Number(env.SMTP_PORT || 587)
   return nodemailerAdapter({

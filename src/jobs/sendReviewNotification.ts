@@ -9,22 +9,21 @@ export const SEND_REVIEW_NOTIFICATION = 'sendReviewNotification'
 type Args = { attempts: number; retryDelayMs: number }
 
 /**
- * Mails one recipient about one review event. Idempotent: a delivery is recorded on the event and a
- * retried job never sends the same mail twice. SMTP failures throw, so the queue retries with
- * exponential backoff.
+ * Mails the recipients of one review event, one after the other. Idempotent: each delivery is
+ * recorded on the event, and a retried job sends only what has not been delivered yet. SMTP failures
+ * throw, so the queue retries with exponential backoff. (One job per event, not per recipient, so
+ * deliveries are never written by two jobs at once.)
  */
 export const sendReviewNotificationTask = ({ attempts, retryDelayMs }: Args): TaskConfig => ({
   slug: SEND_REVIEW_NOTIFICATION,
   handler: async ({ input, req }) => {
-    const { eventId, to } = input as { eventId: string; to: string }
+    const { eventId, recipients } = input as { eventId: string; recipients: string[] }
     const event = await req.payload.findByID({
       collection: collectionSlugs.reviewEvents,
       depth: 1,
       id: eventId,
       req,
     })
-    if (event.deliveries?.some((delivery) => delivery.to === to))
-      return { output: { skipped: true } }
     const document = event.document as {
       relationTo: string
       value: { id: number | string } | number | string
@@ -40,20 +39,25 @@ export const sendReviewNotificationTask = ({ attempts, retryDelayMs }: Args): Ta
       note: event.note,
       title: event.title ?? 'A document',
     })
-    await req.payload.sendEmail({ subject, text, to })
-    await req.payload.update({
-      collection: collectionSlugs.reviewEvents,
-      data: {
-        deliveries: [...(event.deliveries ?? []), { deliveredAt: new Date().toISOString(), to }],
-      },
-      id: eventId,
-      req,
-    })
-    return { output: { skipped: false } }
+    const deliveries = [...(event.deliveries ?? [])]
+    let sent = 0
+    for (const to of recipients) {
+      if (deliveries.some((delivery) => delivery.to === to)) continue
+      await req.payload.sendEmail({ subject, text, to })
+      deliveries.push({ deliveredAt: new Date().toISOString(), to })
+      // Recorded outside the job's transaction: a later failure must not undo a mail already sent.
+      await req.payload.update({
+        collection: collectionSlugs.reviewEvents,
+        data: { deliveries },
+        id: eventId,
+      })
+      sent++
+    }
+    return { output: { sent } }
   },
   inputSchema: [
     { name: 'eventId', type: 'text', required: true },
-    { name: 'to', type: 'email', required: true },
+    { name: 'recipients', type: 'json', required: true },
   ],
   retries: { attempts, backoff: { delay: retryDelayMs, type: 'exponential' } },
 })

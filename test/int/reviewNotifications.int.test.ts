@@ -166,7 +166,7 @@ describe('review notifications and scheduled publication', () => {
     const schedule = async (id: Id, by: SignedInUser) =>
       ctx.payload.jobs.queue({
         input: {
-          doc: { relationTo: 'interviews', value: String(id) },
+          doc: { relationTo: 'interviews' as const, value: id as number },
           type: 'publish',
           user: { relationTo: 'users', value: by.user.id },
         },
