@@ -282,6 +282,9 @@ export interface Speaker {
     | null;
   featured?: boolean | null;
   publishedAt?: string | null;
+  /**
+   * Moved with the review buttons above (the server checks every move).
+   */
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   /**
    * The note of the latest review step; required when requesting changes.
@@ -374,6 +377,9 @@ export interface Interview {
   } | null;
   topics?: (number | Topic)[] | null;
   publishedAt?: string | null;
+  /**
+   * Moved with the review buttons above (the server checks every move).
+   */
   reviewState?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   /**
    * The note of the latest review step; required when requesting changes.

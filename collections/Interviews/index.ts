@@ -18,6 +18,7 @@ import { publishedAtField } from '../fields/publishedAtField'
 import { reviewFields } from '../fields/reviewFields'
 import { slugFields } from '../fields/slugFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
+import { reviewAdminComponents } from '../fields/reviewAdminComponents'
 import { collectionSlugs } from '../slugs'
 import { QABlock } from './QABlock'
 
@@ -32,6 +33,7 @@ export const Interviews: CollectionConfig = {
     update: isContentTeam,
   },
   admin: {
+    components: reviewAdminComponents,
     defaultColumns: ['title', 'speakers', 'reviewState', 'publishedAt', '_status'],
     group: 'Content',
     useAsTitle: 'title',

@@ -12,6 +12,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { isContentTeam } from '../../src/access/isContentTeam'
 import { publishedOrContentTeam } from '../../src/access/publishedOrContentTeam'
 import { findBySlug } from '../../src/endpoints/findBySlug'
+import { reviewAdminComponents } from '../fields/reviewAdminComponents'
 import { collectionSlugs } from '../slugs'
 import { speakerFields } from './fields'
 
@@ -26,6 +27,7 @@ export const Speakers: CollectionConfig = {
     update: isContentTeam,
   },
   admin: {
+    components: reviewAdminComponents,
     defaultColumns: ['name', 'jobTitle', 'organization', 'reviewState', '_status'],
     group: 'Content',
     useAsTitle: 'name',

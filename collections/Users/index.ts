@@ -21,7 +21,7 @@ export const createUsersCollection = ({
     admin: hasAnyRole,
     create: isAdmin,
     delete: isAdmin,
-    read: isAdminOrSelf,
+    read: hasAnyRole,
     update: isAdminOrSelf,
   },
   admin: {

@@ -16,7 +16,11 @@ export const reviewFields: Field[] = [
     name: 'reviewState',
     type: 'select',
     access: { read: isContentTeamField },
-    admin: { position: 'sidebar' },
+    admin: {
+      description: 'Moved with the review buttons above (the server checks every move).',
+      position: 'sidebar',
+      readOnly: true,
+    },
     defaultValue: 'draft',
     index: true,
     options: reviewStateOptions,

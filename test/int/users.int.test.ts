@@ -103,12 +103,15 @@ describe('users', () => {
     expect(graphql.errors?.[0]?.extensions?.statusCode).toBe(403)
   })
 
-  it('should show a signed-in non-admin only their own record', async () => {
+  it('should show signed-in team members the team directory (names on review history, assignees)', async () => {
     const staff = await signInAs(ctx.payload, 'staff')
-    const response = await api.get('/users', { token: staff.token })
+    const response = await api.get('/users?limit=100', { token: staff.token })
     expect(response.status).toBe(200)
     const body = await response.json()
-    expect(body.docs.map((doc: { email: string }) => doc.email)).toEqual([staff.user.email])
+    const { totalDocs } = await ctx.payload.count({ collection: 'users' })
+    expect(body.docs).toHaveLength(totalDocs)
+    expect(body.docs[0]).not.toHaveProperty('password')
+    expect(body.docs[0]).not.toHaveProperty('hash')
   })
 
   it('should answer /api/users/me with no user for anonymous visitors', async () => {

@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewQueueLinks as ReviewQueueLinks_55fb9a09f4d0279bf2d92251637eb481 } from '../../../admin/ReviewQueueLinks'
+import { ReviewActions as ReviewActions_2ef00c8eee508b83d9d51ff01cac7ecc } from '../../../admin/ReviewActions'
+import { PublishForReviewers as PublishForReviewers_f9d9e1af5dba44e1f62ef1bc4394d534 } from '../../../admin/PublishForReviewers'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -49,6 +52,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/ReviewQueueLinks#ReviewQueueLinks": ReviewQueueLinks_55fb9a09f4d0279bf2d92251637eb481,
+  "/admin/ReviewActions#ReviewActions": ReviewActions_2ef00c8eee508b83d9d51ff01cac7ecc,
+  "/admin/PublishForReviewers#PublishForReviewers": PublishForReviewers_f9d9e1af5dba44e1f62ef1bc4394d534,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
