@@ -68,36 +68,93 @@ describe('review workflow', () => {
       })
     ).docs
 
-  describe('every requested transition, for every role, through the Local API as that person', () => {
-    const cases = reviewStates.flatMap((from) =>
-      reviewStates
-        .filter((to) => to !== from)
-        .flatMap((to) => ROLES.map((role) => [from, to, role] as const)),
-    )
-    it.each(cases)('%s → %s as %s', async (from, to, role) => {
-      const id = await interviewIn(from, users.otherReviewer)
-      const versionsBefore = await versionCount(id)
-      const allowed = (reviewTransitions[from][to] ?? []).includes(role)
-      const attempt = ctx.payload.update({
-        collection: 'interviews',
-        data: { reviewNote: 'Please tighten the intro.', reviewState: to },
-        draft: true,
-        id,
-        overrideAccess: false,
-        user: users[role].user,
-      })
-      if (allowed) {
-        await attempt
-        expect((await stored(id)).reviewState).toBe(to)
-        const [event] = (await eventsOf(id)).slice(-1)
-        expect(event).toMatchObject({ by: users[role].user.id, from, to })
-      } else {
-        await expect(attempt).rejects.toMatchObject({ status: expect.any(Number) })
-        expect((await stored(id)).reviewState).toBe(from)
-        expect(await versionCount(id)).toBe(versionsBefore)
-        expect(await eventsOf(id)).toHaveLength(0)
+  type Path = 'graphql' | 'local' | 'rest'
+  const NOTE = 'Please tighten the intro.'
+
+  /** Asks for a review state as `role` on one path; resolves to the HTTP-style status of the answer. */
+  const requestState = async (path: Path, id: Id, to: ReviewState, role: Role): Promise<number> => {
+    const data = { reviewNote: NOTE, reviewState: to }
+    if (path === 'local') {
+      try {
+        await ctx.payload.update({
+          collection: 'interviews',
+          data,
+          draft: true,
+          id,
+          overrideAccess: false,
+          user: users[role].user,
+        })
+        return 200
+      } catch (err) {
+        return (err as { status?: number }).status ?? 500
       }
+    }
+    if (path === 'rest') {
+      return (
+        await api.patch(`/interviews/${id}?draft=true`, { body: data, token: users[role].token })
+      ).status
+    }
+    const result = await api.graphql(
+      `mutation { updateInterview(id: ${JSON.stringify(id)}, draft: true, data: { reviewState: ${to}, reviewNote: ${JSON.stringify(NOTE)} }) { id } }`,
+      { token: users[role].token },
+    )
+    return result.errors?.[0]?.extensions?.statusCode ?? (result.errors ? 500 : 200)
+  }
+
+  describe.each(['local', 'rest', 'graphql'] as const)(
+    'every requested transition, for every role, over %s',
+    (path) => {
+      const cases = reviewStates.flatMap((from) =>
+        reviewStates
+          .filter((to) => to !== from)
+          .flatMap((to) => ROLES.map((role) => [from, to, role] as const)),
+      )
+      it.each(cases)('%s → %s as %s', async (from, to, role) => {
+        const id = await interviewIn(from, users.otherReviewer)
+        const versionsBefore = await versionCount(id)
+        const allowed = (reviewTransitions[from][to] ?? []).includes(role)
+        const status = await requestState(path, id, to, role)
+        if (allowed) {
+          expect(status).toBe(200)
+          expect((await stored(id)).reviewState).toBe(to)
+          const [event] = (await eventsOf(id)).slice(-1)
+          expect(event).toMatchObject({ by: users[role].user.id, from, note: NOTE, to })
+        } else {
+          expect([400, 403]).toContain(status)
+          expect((await stored(id)).reviewState).toBe(from)
+          expect(await versionCount(id)).toBe(versionsBefore)
+          expect(await eventsOf(id)).toHaveLength(0)
+        }
+      })
+    },
+  )
+
+  it('should hold the same rules for speakers', async () => {
+    const speaker = await ctx.payload.create({
+      collection: 'speakers',
+      data: { name: 'Reviewed Speaker' },
     })
+    const publish = await api.patch(`/speakers/${speaker.id}`, {
+      body: { _status: 'published' },
+      token: users.editor.token,
+    })
+    expect(publish.status).toBe(403)
+    const submit = await api.patch(`/speakers/${speaker.id}?draft=true`, {
+      body: { reviewState: 'in_review' },
+      token: users.editor.token,
+    })
+    expect(submit.status).toBe(200)
+    const approve = await api.patch(`/speakers/${speaker.id}`, {
+      body: { reviewState: 'approved' },
+      token: users.reviewer.token,
+    })
+    expect(approve.status).toBe(200)
+    const published = await api.patch(`/speakers/${speaker.id}`, {
+      body: { _status: 'published' },
+      token: users.reviewer.token,
+    })
+    expect(published.status).toBe(200)
+    expect((await api.get(`/speakers/${speaker.id}`)).status).toBe(200)
   })
 
   describe('over REST', () => {

@@ -71,6 +71,7 @@ describe('a running server (development mode, real Express process)', () => {
     server = await spawnServer({
       DATABASE_URI: database.uri,
       DATA_DIR: tempDataDir(),
+      JOBS_CRON: '* * * * * *',
       NODE_ENV: 'development',
       SEED_ON_START: 'false',
     })
@@ -110,6 +111,57 @@ describe('a running server (development mode, real Express process)', () => {
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ data: { __typename: 'Query' } })
   }, 120_000)
+
+  it('should run queued jobs inside the server, with no outside cron', async () => {
+    const call = async (path: string, method: string, body?: unknown, token?: string) => {
+      const response = await fetch(`${server.baseUrl}/api${path}`, {
+        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `JWT ${token}` } : {}),
+        },
+        method,
+      })
+      return { body: await response.json(), status: response.status }
+    }
+    const admin = { email: 'admin@jobs.test', password: 'jobs-pass-1234' }
+    expect((await call('/users/first-register', 'POST', admin)).status).toBe(200)
+    const { token } = (await call('/users/login', 'POST', admin)).body
+    await call(
+      '/users',
+      'POST',
+      { email: 'reviewer@jobs.test', password: 'jobs-pass-1234', roles: ['reviewer'] },
+      token,
+    )
+    const speaker = await call('/speakers', 'POST', { name: 'Queue Speaker' }, token)
+    const interview = await call(
+      '/interviews',
+      'POST',
+      { speakers: [speaker.body.doc.id], title: 'Queued' },
+      token,
+    )
+    const submitted = await call(
+      `/interviews/${interview.body.doc.id}?draft=true`,
+      'PATCH',
+      { reviewState: 'in_review' },
+      token,
+    )
+    expect(submitted.status).toBe(200)
+
+    const deadline = Date.now() + 60_000
+    let deliveries: { to: string }[] = []
+    while (Date.now() < deadline && deliveries.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      const events = await call(
+        '/review-events?where[kind][equals]=submitted',
+        'GET',
+        undefined,
+        token,
+      )
+      deliveries = events.body.docs?.[0]?.deliveries ?? []
+    }
+    expect(deliveries.map(({ to }) => to)).toEqual(['reviewer@jobs.test'])
+  }, 90_000)
 
   it('should shut down cleanly on SIGTERM', async () => {
     const code = await server.stop('SIGTERM')
