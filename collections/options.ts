@@ -23,3 +23,24 @@ export const speakingLanguages = [
   { label: 'Russian', value: 'ru' },
   { label: 'Greek', value: 'el' },
 ]
+
+/** What an organiser may say about their budget: the fee bands, or not knowing yet, or a donated talk. */
+export const budgetBands = [
+  ...feeBands.filter(({ value }) => value !== 'on_request'),
+  { label: 'Not sure yet', value: 'unsure' },
+  { label: 'Seeking a donated talk', value: 'donated' },
+]
+
+export const eventFormats = [
+  { label: 'In person', value: 'in_person' },
+  { label: 'Virtual', value: 'virtual' },
+  { label: 'Hybrid', value: 'hybrid' },
+]
+
+export const sessionTypes = [
+  { label: 'Keynote', value: 'keynote' },
+  { label: 'Panel', value: 'panel' },
+  { label: 'Moderator', value: 'moderator' },
+  { label: 'Workshop', value: 'workshop' },
+  { label: 'Fireside chat', value: 'fireside_chat' },
+]

@@ -1,5 +1,7 @@
 /** Every collection slug this project adds, in one place for code and tests. */
 export const collectionSlugs = {
+  bookingNotifications: 'booking-notifications',
+  bookingRequests: 'booking-requests',
   interviews: 'interviews',
   media: 'media',
   reviewEvents: 'review-events',

@@ -48,7 +48,13 @@ export const buildAppConfig = ({
     },
     logger: { options: { level: process.env.LOG_LEVEL || (isUnderJest ? 'silent' : 'info') } },
     plugins: [
-      speakersBureauPlugin({ mediaDir: path.join(dataDir, 'media'), ...pluginOptions }),
+      speakersBureauPlugin({
+        bookingNotifyEmails: (process.env.BOOKING_NOTIFY_EMAILS || '').split(',').map((a) => a.trim()).filter(Boolean),
+        bookingSlaHours: Number(process.env.BOOKING_SLA_HOURS || 24),
+        bookingWebhookUrl: process.env.BOOKING_WEBHOOK_URL || undefined,
+        mediaDir: path.join(dataDir, 'media'),
+        ...pluginOptions,
+      }),
       ...plugins,
     ],
     secret,

@@ -2,7 +2,11 @@ import path from 'node:path'
 
 import type { SpeakersBureauPluginConfig } from './types'
 
-export const defaults: Required<SpeakersBureauPluginConfig> = {
+export const defaults: Required<Omit<SpeakersBureauPluginConfig, 'bookingWebhookUrl'>> &
+  Pick<SpeakersBureauPluginConfig, 'bookingWebhookUrl'> = {
+  bookingNotifyEmails: [],
+  bookingSlaHours: 24,
+  bookingWebhookUrl: undefined,
   disabled: false,
   lockTimeMinutes: 10,
   maxLoginAttempts: 5,

@@ -1,5 +1,7 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { BookingNotifications } from '../collections/BookingNotifications'
+import { createBookingRequestsCollection } from '../collections/BookingRequests/index'
 import { Interviews } from '../collections/Interviews/index'
 import { createMediaCollection } from '../collections/Media'
 import { ReviewEvents } from '../collections/ReviewEvents'
@@ -9,6 +11,7 @@ import { Speakers } from '../collections/Speakers/index'
 import { Topics } from '../collections/Topics'
 import { createUsersCollection } from '../collections/Users/index'
 import { defaults } from './defaults'
+import { bookingTasks } from './jobs/bookingTasks'
 import { sendReviewNotificationTask } from './jobs/sendReviewNotification'
 import type { SpeakersBureauPluginConfig } from './types'
 
@@ -49,12 +52,22 @@ export const speakersBureauPlugin =
       Interviews,
       Topics,
       ReviewEvents,
+      createBookingRequestsCollection({ slaHours: options.bookingSlaHours }),
+      BookingNotifications,
       SlugClaims,
     ]
     const tasks = [
       sendReviewNotificationTask({
         attempts: options.notificationAttempts,
         retryDelayMs: options.notificationRetryDelayMs,
+      }),
+      ...bookingTasks({
+        attempts: options.notificationAttempts,
+        notifyEmails: options.bookingNotifyEmails,
+        retryDelayMs: options.notificationRetryDelayMs,
+        slaHours: options.bookingSlaHours,
+        webhookTimeoutMs: 5_000,
+        webhookUrl: options.bookingWebhookUrl,
       }),
     ]
     const existing = incomingConfig.collections ?? []

@@ -73,6 +73,8 @@ export interface Config {
     interviews: Interview;
     topics: Topic;
     'review-events': ReviewEvent;
+    'booking-requests': BookingRequest;
+    'booking-notifications': BookingNotification;
     'slug-claims': SlugClaim;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +94,9 @@ export interface Config {
       speakers: 'speakers';
       interviews: 'interviews';
     };
+    'booking-requests': {
+      notifications: 'booking-notifications';
+    };
   };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
@@ -100,6 +105,8 @@ export interface Config {
     interviews: InterviewsSelect<false> | InterviewsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'booking-requests': BookingRequestsSelect<false> | BookingRequestsSelect<true>;
+    'booking-notifications': BookingNotificationsSelect<false> | BookingNotificationsSelect<true>;
     'slug-claims': SlugClaimsSelect<false> | SlugClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -121,6 +128,10 @@ export interface Config {
   jobs: {
     tasks: {
       sendReviewNotification: TaskSendReviewNotification;
+      notifyStaffOfBookingRequest: TaskNotifyStaffOfBookingRequest;
+      acknowledgeBookingRequest: TaskAcknowledgeBookingRequest;
+      postBookingWebhook: TaskPostBookingWebhook;
+      remindStaffOfBookingSla: TaskRemindStaffOfBookingSla;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -442,6 +453,89 @@ export interface ReviewEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-requests".
+ */
+export interface BookingRequest {
+  id: number;
+  contactName: string;
+  email: string;
+  organization?: string | null;
+  jobTitle?: string | null;
+  phone?: string | null;
+  eventName: string;
+  eventDate: string;
+  eventTime?: string | null;
+  format?: ('in_person' | 'virtual' | 'hybrid') | null;
+  eventLocation?: string | null;
+  sessionType?: ('keynote' | 'panel' | 'moderator' | 'workshop' | 'fireside_chat') | null;
+  durationMinutes?: number | null;
+  audienceSize?: number | null;
+  audienceDescription?: string | null;
+  budgetBand?:
+    | ('under_5k' | '5k_10k' | '10k_20k' | '20k_30k' | '30k_50k' | '50k_100k' | '100k_plus' | 'unsure' | 'donated')
+    | null;
+  travelCovered?: boolean | null;
+  speakers?: (number | Speaker)[] | null;
+  topics?: (number | Topic)[] | null;
+  message?: string | null;
+  howDidYouHear?: string | null;
+  status?:
+    ('new' | 'in_review' | 'contacted' | 'proposal_sent' | 'on_hold' | 'confirmed' | 'declined' | 'archived') | null;
+  assignee?: (number | null) | User;
+  /**
+   * Never shown to the requester.
+   */
+  internalNotes?:
+    | {
+        note: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  statusHistory?:
+    | {
+        from?:
+          | ('new' | 'in_review' | 'contacted' | 'proposal_sent' | 'on_hold' | 'confirmed' | 'declined' | 'archived')
+          | null;
+        to?:
+          | ('new' | 'in_review' | 'contacted' | 'proposal_sent' | 'on_hold' | 'confirmed' | 'declined' | 'archived')
+          | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  source?: {
+    receivedAt?: string | null;
+    ipHash?: string | null;
+    userAgent?: string | null;
+  };
+  notifications?: {
+    docs?: (number | BookingNotification)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-notifications".
+ */
+export interface BookingNotification {
+  id: number;
+  request: number | BookingRequest;
+  channel: 'staff_email' | 'requester_ack' | 'webhook' | 'sla_reminder';
+  key: string;
+  deliveredAt?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "slug-claims".
  */
 export interface SlugClaim {
@@ -521,7 +615,14 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReviewNotification' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'sendReviewNotification'
+          | 'notifyStaffOfBookingRequest'
+          | 'acknowledgeBookingRequest'
+          | 'postBookingWebhook'
+          | 'remindStaffOfBookingSla'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -554,7 +655,17 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReviewNotification' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'sendReviewNotification'
+        | 'notifyStaffOfBookingRequest'
+        | 'acknowledgeBookingRequest'
+        | 'postBookingWebhook'
+        | 'remindStaffOfBookingSla'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -591,6 +702,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-events';
         value: number | ReviewEvent;
+      } | null)
+    | ({
+        relationTo: 'booking-requests';
+        value: number | BookingRequest;
+      } | null)
+    | ({
+        relationTo: 'booking-notifications';
+        value: number | BookingNotification;
       } | null)
     | ({
         relationTo: 'slug-claims';
@@ -824,6 +943,75 @@ export interface ReviewEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-requests_select".
+ */
+export interface BookingRequestsSelect<T extends boolean = true> {
+  contactName?: T;
+  email?: T;
+  organization?: T;
+  jobTitle?: T;
+  phone?: T;
+  eventName?: T;
+  eventDate?: T;
+  eventTime?: T;
+  format?: T;
+  eventLocation?: T;
+  sessionType?: T;
+  durationMinutes?: T;
+  audienceSize?: T;
+  audienceDescription?: T;
+  budgetBand?: T;
+  travelCovered?: T;
+  speakers?: T;
+  topics?: T;
+  message?: T;
+  howDidYouHear?: T;
+  status?: T;
+  assignee?: T;
+  internalNotes?:
+    | T
+    | {
+        note?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  statusHistory?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  source?:
+    | T
+    | {
+        receivedAt?: T;
+        ipHash?: T;
+        userAgent?: T;
+      };
+  notifications?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "booking-notifications_select".
+ */
+export interface BookingNotificationsSelect<T extends boolean = true> {
+  request?: T;
+  channel?: T;
+  key?: T;
+  deliveredAt?: T;
+  attempts?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "slug-claims_select".
  */
 export interface SlugClaimsSelect<T extends boolean = true> {
@@ -930,6 +1118,46 @@ export interface TaskSendReviewNotification {
       | number
       | boolean
       | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyStaffOfBookingRequest".
+ */
+export interface TaskNotifyStaffOfBookingRequest {
+  input: {
+    requestId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAcknowledgeBookingRequest".
+ */
+export interface TaskAcknowledgeBookingRequest {
+  input: {
+    requestId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPostBookingWebhook".
+ */
+export interface TaskPostBookingWebhook {
+  input: {
+    requestId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindStaffOfBookingSla".
+ */
+export interface TaskRemindStaffOfBookingSla {
+  input: {
+    requestId: string;
   };
   output?: unknown;
 }

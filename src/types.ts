@@ -1,4 +1,10 @@
 export type SpeakersBureauPluginConfig = {
+  /** Extra addresses told of every new booking request, besides every user with the staff role. */
+  bookingNotifyEmails?: string[]
+  /** Hours a booking request may stay `new` before staff get one reminder. */
+  bookingSlaHours?: number
+  /** Slack-compatible webhook told of every new booking request (unset: none). */
+  bookingWebhookUrl?: string
   /** Skip hooks and start-up work but keep the collections, so the database schema stays the same. */
   disabled?: boolean
   /** Attempts for each notification mail before the queue gives up. */

@@ -4,14 +4,20 @@ import type { Payload } from 'payload'
 import express, { type Express } from 'express'
 
 import { checkDatabase } from './checkDatabase'
+import { type BookingGuardOptions, guardBookingRequests } from './guardBookingRequests'
 import { logRequests } from './logRequests'
 import { securityHeaders } from './securityHeaders'
+import { tagClientIp } from './tagClientIp'
+import { trustProxySetting } from './trustProxySetting'
 
 type Args = {
+  bookingGuard: BookingGuardOptions
   handleNext: NextRequestHandler
   isDev: boolean
   isHttps: boolean
   payload: Payload
+  /** TRUST_PROXY: which proxies may tell us the client IP (unset: none). */
+  trustProxy?: string
 }
 
 /**
@@ -19,16 +25,20 @@ type Args = {
  * (admin, REST, GraphQL) to Next.js and Payload's route handlers. No body parser here: Payload reads
  * the raw body itself.
  */
-export const createApp = ({ handleNext, isDev, isHttps, payload }: Args): Express => {
+export const createApp = ({ bookingGuard, handleNext, isDev, isHttps, payload, trustProxy }: Args): Express => {
   const app = express()
   app.disable('x-powered-by')
+  app.set('trust proxy', trustProxySetting(trustProxy))
   app.use(logRequests(payload))
   app.use(securityHeaders({ isDev, isHttps }))
+  app.use(tagClientIp)
 
   app.get('/healthz', async (_req, res) => {
     const { body, statusCode } = await checkDatabase({ payload })
     res.status(statusCode).set('Cache-Control', 'no-store').json(body)
   })
+
+  app.post('/api/booking-requests', ...guardBookingRequests(bookingGuard))
 
   app.all('/{*splat}', (req, res) => handleNext(req, res))
   return app

@@ -89,6 +89,8 @@ describe('speakersBureauPlugin', () => {
       'interviews',
       'topics',
       'review-events',
+      'booking-requests',
+      'booking-notifications',
       'slug-claims',
     ])
     expect(result.hooks?.afterError).toEqual([hostHook])

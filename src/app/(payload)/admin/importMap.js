@@ -25,6 +25,7 @@ import { ReviewQueueLinks as ReviewQueueLinks_55fb9a09f4d0279bf2d92251637eb481 }
 import { ReviewActions as ReviewActions_2ef00c8eee508b83d9d51ff01cac7ecc } from '../../../admin/ReviewActions'
 import { PublishForReviewers as PublishForReviewers_f9d9e1af5dba44e1f62ef1bc4394d534 } from '../../../admin/PublishForReviewers'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BookingQueueLinks as BookingQueueLinks_252a0ab81028a6f3233185d1660d060d } from '../../../admin/BookingQueueLinks'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "/admin/ReviewActions#ReviewActions": ReviewActions_2ef00c8eee508b83d9d51ff01cac7ecc,
   "/admin/PublishForReviewers#PublishForReviewers": PublishForReviewers_f9d9e1af5dba44e1f62ef1bc4394d534,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/BookingQueueLinks#BookingQueueLinks": BookingQueueLinks_252a0ab81028a6f3233185d1660d060d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,99 @@
+import type { Field, TextFieldSingleValidation } from 'payload'
+
+import { isStaffField } from '../../src/access/isStaffField'
+import { budgetBands, eventFormats, sessionTypes } from '../options'
+import { collectionSlugs } from '../slugs'
+
+/** The earliest acceptable event day: today, wherever on Earth the organiser is (UTC−12…+14). */
+const earliestEventDay = (): string => new Date(Date.now() - 14 * 3600_000).toISOString().slice(0, 10)
+
+const validateEventDate = (value: unknown): string | true => {
+  if (!value) return 'The event date is required.'
+  const day = new Date(String(value))
+  if (Number.isNaN(day.getTime())) return 'This is not a date.'
+  return day.toISOString().slice(0, 10) >= earliestEventDay() ? true : 'The event date must be today or later.'
+}
+
+const validateEmail = (value: unknown): string | true => {
+  if (typeof value !== 'string' || value === '') return 'An email address is required.'
+  if (value.length > 254) return 'This email address is too long.'
+  return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(value) ? true : 'This is not a valid email address.'
+}
+
+const validatePhone: TextFieldSingleValidation = (value) =>
+  !value || /^[0-9+()\-.\s/]{5,40}$/.test(value) ? true : 'Use digits, spaces and + ( ) - only.'
+
+const validateLocation: TextFieldSingleValidation = (value, { siblingData }) => {
+  const format = (siblingData as { format?: string }).format
+  return value || format === 'virtual' ? true : 'Say where the event takes place (or choose the virtual format).'
+}
+
+/** Requester fields: anyone fills them in when creating a request; staff read them, nobody edits them. */
+const never = () => false
+const read = { read: isStaffField, update: never }
+const text = (name: string, maxLength: number, extra: Partial<Field> = {}): Field =>
+  ({ name, type: 'text', access: read, maxLength, ...extra }) as Field
+
+export const requesterFields: Field[] = [
+  {
+    type: 'row',
+    fields: [
+      text('contactName', 120, { required: true }),
+      { name: 'email', type: 'email', access: read, required: true, validate: validateEmail },
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      text('organization', 160),
+      text('jobTitle', 120),
+      text('phone', 40, { validate: validatePhone }),
+    ],
+  },
+  text('eventName', 200, { required: true }),
+  {
+    type: 'row',
+    fields: [
+      {
+        name: 'eventDate',
+        type: 'date',
+        access: read,
+        admin: { date: { pickerAppearance: 'dayOnly' } },
+        index: true,
+        required: true,
+        validate: validateEventDate,
+      },
+      text('eventTime', 40),
+      { name: 'format', type: 'select', access: read, defaultValue: 'in_person', options: eventFormats },
+    ],
+  },
+  text('eventLocation', 200, { validate: validateLocation }),
+  {
+    type: 'row',
+    fields: [
+      { name: 'sessionType', type: 'select', access: read, options: sessionTypes },
+      { name: 'durationMinutes', type: 'number', access: read, max: 600, min: 5 },
+      { name: 'audienceSize', type: 'number', access: read, max: 100_000, min: 1 },
+    ],
+  },
+  { name: 'audienceDescription', type: 'textarea', access: read, maxLength: 2000 },
+  {
+    type: 'row',
+    fields: [
+      { name: 'budgetBand', type: 'select', access: read, options: budgetBands },
+      { name: 'travelCovered', type: 'checkbox', access: read },
+    ],
+  },
+  {
+    name: 'speakers',
+    type: 'relationship',
+    access: read,
+    filterOptions: { _status: { equals: 'published' } },
+    hasMany: true,
+    maxRows: 5,
+    relationTo: collectionSlugs.speakers,
+  },
+  { name: 'topics', type: 'relationship', access: read, hasMany: true, maxRows: 10, relationTo: collectionSlugs.topics },
+  { name: 'message', type: 'textarea', access: read, maxLength: 5000 },
+  text('howDidYouHear', 200),
+]

@@ -1,0 +1,74 @@
+import type { Field } from 'payload'
+
+import { isStaffField } from '../../src/access/isStaffField'
+import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
+import { collectionSlugs } from '../slugs'
+
+const never = () => false
+/** Staff work these; the requester can neither set nor see them. */
+const staffOnly = { create: never, read: isStaffField, update: isStaffField }
+/** Written by hooks only. */
+const hookOnly = { create: never, read: isStaffField, update: never }
+
+export const staffFields: Field[] = [
+  {
+    name: 'status',
+    type: 'select',
+    access: staffOnly,
+    admin: { position: 'sidebar' },
+    defaultValue: 'new',
+    index: true,
+    options: bookingStatusOptions,
+  },
+  {
+    name: 'assignee',
+    type: 'relationship',
+    access: staffOnly,
+    admin: { position: 'sidebar' },
+    filterOptions: { roles: { in: ['staff', 'admin'] } },
+    index: true,
+    relationTo: collectionSlugs.users,
+  },
+  {
+    name: 'internalNotes',
+    type: 'array',
+    access: staffOnly,
+    admin: { description: 'Never shown to the requester.' },
+    fields: [
+      { name: 'note', type: 'textarea', maxLength: 5000, required: true },
+      { name: 'author', type: 'relationship', admin: { readOnly: true }, relationTo: collectionSlugs.users },
+      { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, readOnly: true } },
+    ],
+  },
+  {
+    name: 'statusHistory',
+    type: 'array',
+    access: hookOnly,
+    admin: { readOnly: true },
+    fields: [
+      { name: 'from', type: 'select', options: bookingStatusOptions },
+      { name: 'to', type: 'select', options: bookingStatusOptions },
+      { name: 'by', type: 'relationship', relationTo: collectionSlugs.users },
+      { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    ],
+  },
+  {
+    name: 'source',
+    type: 'group',
+    access: hookOnly,
+    admin: { position: 'sidebar', readOnly: true },
+    fields: [
+      { name: 'receivedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'ipHash', type: 'text' },
+      { name: 'userAgent', type: 'text' },
+    ],
+  },
+  {
+    name: 'notifications',
+    type: 'join',
+    access: { read: isStaffField },
+    admin: { defaultColumns: ['channel', 'deliveredAt', 'attempts', 'lastError'] },
+    collection: collectionSlugs.bookingNotifications,
+    on: 'request',
+  },
+]
