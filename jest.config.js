@@ -4,6 +4,7 @@ const config = {
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
+  globalTeardown: '<rootDir>/test/globalTeardown.ts',
   testEnvironment: 'node',
   testEnvironmentOptions: {
     // Lexical's 'node' entry points use top-level await; its 'production' ones do not.

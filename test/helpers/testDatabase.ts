@@ -65,12 +65,8 @@ const postgres = async (): Promise<TestDatabase> => {
   uri.pathname = `/${name}`
   return {
     adapter: postgresAdapter({ pool: { connectionString: uri.toString() } }),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUri })
-      await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await client.end()
-    },
+    // Dropped by test/globalTeardown.ts once all workers are done (see there why).
+    drop: async () => {},
     kind: 'postgres',
     uri: uri.toString(),
   }
