@@ -16,11 +16,27 @@ export type BookingChannel = (typeof bookingChannels)[number]
 export const BookingNotifications: CollectionConfig = {
   slug: collectionSlugs.bookingNotifications,
   access: { create: never, delete: isAdmin, read: isStaff, update: never },
-  admin: { defaultColumns: ['request', 'channel', 'deliveredAt', 'attempts', 'lastError'], group: 'Bookings' },
+  admin: {
+    defaultColumns: ['request', 'channel', 'deliveredAt', 'attempts', 'lastError'],
+    group: 'Bookings',
+  },
   fields: [
-    { name: 'request', type: 'relationship', index: true, relationTo: collectionSlugs.bookingRequests, required: true },
+    {
+      name: 'request',
+      type: 'relationship',
+      index: true,
+      relationTo: collectionSlugs.bookingRequests,
+      required: true,
+    },
     { name: 'channel', type: 'select', options: [...bookingChannels], required: true },
-    { name: 'key', type: 'text', admin: { hidden: true }, index: true, required: true, unique: true },
+    {
+      name: 'key',
+      type: 'text',
+      admin: { hidden: true },
+      index: true,
+      required: true,
+      unique: true,
+    },
     { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'attempts', type: 'number', defaultValue: 0 },
     { name: 'lastError', type: 'text' },

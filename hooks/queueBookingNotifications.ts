@@ -11,7 +11,11 @@ export const queueBookingNotifications =
   async ({ doc, operation, req }) => {
     if (operation !== 'create') return doc
     const input = { requestId: String(doc.id) }
-    for (const task of [BOOKING_TASKS.notifyStaff, BOOKING_TASKS.webhook, BOOKING_TASKS.acknowledge]) {
+    for (const task of [
+      BOOKING_TASKS.notifyStaff,
+      BOOKING_TASKS.webhook,
+      BOOKING_TASKS.acknowledge,
+    ]) {
       await req.payload.jobs.queue({ input, req, task })
     }
     await req.payload.jobs.queue({

@@ -21,7 +21,9 @@ export const refuseSuspiciousKeys: CollectionBeforeValidateHook = ({ collection,
   if (path) {
     throw new ValidationError({
       collection: collection.slug,
-      errors: [{ message: 'Operator and prototype keys are not accepted.', path: path.split('.')[0] }],
+      errors: [
+        { message: 'Operator and prototype keys are not accepted.', path: path.split('.')[0] },
+      ],
     })
   }
   return data

@@ -49,7 +49,10 @@ export const buildAppConfig = ({
     logger: { options: { level: process.env.LOG_LEVEL || (isUnderJest ? 'silent' : 'info') } },
     plugins: [
       speakersBureauPlugin({
-        bookingNotifyEmails: (process.env.BOOKING_NOTIFY_EMAILS || '').split(',').map((a) => a.trim()).filter(Boolean),
+        bookingNotifyEmails: (process.env.BOOKING_NOTIFY_EMAILS || '')
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
         bookingSlaHours: Number(process.env.BOOKING_SLA_HOURS || 24),
         bookingWebhookUrl: process.env.BOOKING_WEBHOOK_URL || undefined,
         mediaDir: path.join(dataDir, 'media'),

@@ -26,7 +26,15 @@ export const createBookingRequestsCollection = ({ slaHours }: Args): CollectionC
   },
   admin: {
     components: { beforeListTable: ['/admin/BookingQueueLinks#BookingQueueLinks'] },
-    defaultColumns: ['eventName', 'status', 'eventDate', 'organization', 'speakers', 'assignee', 'createdAt'],
+    defaultColumns: [
+      'eventName',
+      'status',
+      'eventDate',
+      'organization',
+      'speakers',
+      'assignee',
+      'createdAt',
+    ],
     group: 'Bookings',
     listSearchableFields: ['eventName', 'contactName', 'organization', 'email'],
     useAsTitle: 'eventName',

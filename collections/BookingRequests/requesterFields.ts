@@ -5,19 +5,24 @@ import { budgetBands, eventFormats, sessionTypes } from '../options'
 import { collectionSlugs } from '../slugs'
 
 /** The earliest acceptable event day: today, wherever on Earth the organiser is (UTC−12…+14). */
-const earliestEventDay = (): string => new Date(Date.now() - 14 * 3600_000).toISOString().slice(0, 10)
+const earliestEventDay = (): string =>
+  new Date(Date.now() - 14 * 3600_000).toISOString().slice(0, 10)
 
 const validateEventDate = (value: unknown): string | true => {
   if (!value) return 'The event date is required.'
   const day = new Date(String(value))
   if (Number.isNaN(day.getTime())) return 'This is not a date.'
-  return day.toISOString().slice(0, 10) >= earliestEventDay() ? true : 'The event date must be today or later.'
+  return day.toISOString().slice(0, 10) >= earliestEventDay()
+    ? true
+    : 'The event date must be today or later.'
 }
 
 const validateEmail = (value: unknown): string | true => {
   if (typeof value !== 'string' || value === '') return 'An email address is required.'
   if (value.length > 254) return 'This email address is too long.'
-  return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(value) ? true : 'This is not a valid email address.'
+  return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(value)
+    ? true
+    : 'This is not a valid email address.'
 }
 
 const validatePhone: TextFieldSingleValidation = (value) =>
@@ -25,7 +30,9 @@ const validatePhone: TextFieldSingleValidation = (value) =>
 
 const validateLocation: TextFieldSingleValidation = (value, { siblingData }) => {
   const format = (siblingData as { format?: string }).format
-  return value || format === 'virtual' ? true : 'Say where the event takes place (or choose the virtual format).'
+  return value || format === 'virtual'
+    ? true
+    : 'Say where the event takes place (or choose the virtual format).'
 }
 
 /** Requester fields: anyone fills them in when creating a request; staff read them, nobody edits them. */
@@ -64,7 +71,13 @@ export const requesterFields: Field[] = [
         validate: validateEventDate,
       },
       text('eventTime', 40),
-      { name: 'format', type: 'select', access: read, defaultValue: 'in_person', options: eventFormats },
+      {
+        name: 'format',
+        type: 'select',
+        access: read,
+        defaultValue: 'in_person',
+        options: eventFormats,
+      },
     ],
   },
   text('eventLocation', 200, { validate: validateLocation }),
@@ -93,7 +106,14 @@ export const requesterFields: Field[] = [
     maxRows: 5,
     relationTo: collectionSlugs.speakers,
   },
-  { name: 'topics', type: 'relationship', access: read, hasMany: true, maxRows: 10, relationTo: collectionSlugs.topics },
+  {
+    name: 'topics',
+    type: 'relationship',
+    access: read,
+    hasMany: true,
+    maxRows: 10,
+    relationTo: collectionSlugs.topics,
+  },
   { name: 'message', type: 'textarea', access: read, maxLength: 5000 },
   text('howDidYouHear', 200),
 ]

@@ -36,8 +36,17 @@ export const staffFields: Field[] = [
     admin: { description: 'Never shown to the requester.' },
     fields: [
       { name: 'note', type: 'textarea', maxLength: 5000, required: true },
-      { name: 'author', type: 'relationship', admin: { readOnly: true }, relationTo: collectionSlugs.users },
-      { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' }, readOnly: true } },
+      {
+        name: 'author',
+        type: 'relationship',
+        admin: { readOnly: true },
+        relationTo: collectionSlugs.users,
+      },
+      {
+        name: 'at',
+        type: 'date',
+        admin: { date: { pickerAppearance: 'dayAndTime' }, readOnly: true },
+      },
     ],
   },
   {

@@ -14,11 +14,16 @@ export const BookingQueueLinks: React.FC<{ collectionSlug?: string }> = ({ colle
   const list = `${admin}/collections/${collectionSlug}`
   const links = [
     { href: `${list}?where[status][equals]=new`, label: 'New' },
-    ...(user ? [{ href: `${list}?where[assignee][equals]=${user.id}`, label: 'Assigned to me' }] : []),
+    ...(user
+      ? [{ href: `${list}?where[assignee][equals]=${user.id}`, label: 'Assigned to me' }]
+      : []),
     { href: `${list}?where[status][not_in]=confirmed,declined,archived`, label: 'Open' },
   ]
   return (
-    <nav aria-label="Booking queues" style={{ display: 'flex', gap: 'var(--base)', marginBottom: 'var(--base)' }}>
+    <nav
+      aria-label="Booking queues"
+      style={{ display: 'flex', gap: 'var(--base)', marginBottom: 'var(--base)' }}
+    >
       {links.map(({ href, label }) => (
         <a href={href} key={label}>
           {label}

@@ -1,7 +1,10 @@
 import type { BookingRequest } from '../payload-types'
 
 /** Plain-text mail: user text can never add a header line or markup. */
-const oneLine = (value: unknown): string => String(value ?? '').replace(/[\r\n\t]+/g, ' ').trim()
+const oneLine = (value: unknown): string =>
+  String(value ?? '')
+    .replace(/[\r\n\t]+/g, ' ')
+    .trim()
 
 const day = (value: null | string | undefined): string => (value ? value.slice(0, 10) : 'no date')
 
@@ -33,12 +36,17 @@ export const requesterAcknowledgement = (request: BookingRequest) => ({
 
 export const slaReminderEmail = (request: BookingRequest, hours: number, adminUrl: string) => ({
   subject: `Still new after ${hours} h: ${oneLine(request.eventName)}`,
-  text: [`Nobody has picked up this speaker request yet (${oneLine(request.contactName)}).`, '', adminUrl].join('\n'),
+  text: [
+    `Nobody has picked up this speaker request yet (${oneLine(request.contactName)}).`,
+    '',
+    adminUrl,
+  ].join('\n'),
 })
 
 /** Slack-compatible message; Slack needs &, < and > escaped in text. */
 export const slackBookingMessage = (request: BookingRequest, adminUrl: string) => {
-  const escape = (value: unknown) => oneLine(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  const escape = (value: unknown) =>
+    oneLine(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
   return {
     text: `New speaker request: *${escape(request.eventName)}* on ${day(request.eventDate)} from ${escape(request.contactName)}${request.organization ? ` (${escape(request.organization)})` : ''} <${adminUrl}|open>`,
   }

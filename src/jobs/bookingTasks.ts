@@ -29,21 +29,36 @@ export const BOOKING_TASKS = {
 const inputSchema: TaskConfig['inputSchema'] = [{ name: 'requestId', type: 'text', required: true }]
 
 const loadRequest = (payload: Payload, requestId: string) =>
-  payload.findByID({ collection: collectionSlugs.bookingRequests, depth: 0, id: requestId }) as Promise<BookingRequest>
+  payload.findByID({
+    collection: collectionSlugs.bookingRequests,
+    depth: 0,
+    id: requestId,
+  }) as Promise<BookingRequest>
 
 const adminUrlOf = (payload: Payload, id: number | string) =>
   `${payload.config.serverURL || 'http://localhost:3000'}/admin/collections/${collectionSlugs.bookingRequests}/${id}`
 
 /** Every staff member (and admin-configured extra addresses), without duplicates. */
 const staffAddresses = async (payload: Payload, extra: string[]): Promise<string[]> => {
-  const { docs } = await payload.find({ collection: collectionSlugs.users, depth: 0, limit: 0, where: { roles: { contains: 'staff' } } })
+  const { docs } = await payload.find({
+    collection: collectionSlugs.users,
+    depth: 0,
+    limit: 0,
+    where: { roles: { contains: 'staff' } },
+  })
   return [...new Set([...docs.map(({ email }) => email), ...extra])]
 }
 
 /** The four notification tasks of a booking request, each retried with exponential backoff. */
 export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
-  const retries = { attempts: options.attempts, backoff: { delay: options.retryDelayMs, type: 'exponential' as const } }
-  const task = (slug: (typeof BOOKING_TASKS)[keyof typeof BOOKING_TASKS], run: (payload: Payload, request: BookingRequest) => Promise<unknown>): TaskConfig => ({
+  const retries = {
+    attempts: options.attempts,
+    backoff: { delay: options.retryDelayMs, type: 'exponential' as const },
+  }
+  const task = (
+    slug: (typeof BOOKING_TASKS)[keyof typeof BOOKING_TASKS],
+    run: (payload: Payload, request: BookingRequest) => Promise<unknown>,
+  ): TaskConfig => ({
     slug,
     handler: async ({ input, req }) => {
       const request = await loadRequest(req.payload, (input as { requestId: string }).requestId)
@@ -60,7 +75,11 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
         deliver: async () => {
           const to = await staffAddresses(payload, options.notifyEmails)
           if (to.length === 0) return
-          await payload.sendEmail({ ...staffBookingEmail(request, adminUrlOf(payload, request.id)), replyTo: request.email, to })
+          await payload.sendEmail({
+            ...staffBookingEmail(request, adminUrlOf(payload, request.id)),
+            replyTo: request.email,
+            to,
+          })
         },
         payload,
         requestId: request.id,
@@ -101,7 +120,10 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
         deliver: async () => {
           const to = await staffAddresses(payload, options.notifyEmails)
           if (to.length === 0) return
-          await payload.sendEmail({ ...slaReminderEmail(request, options.slaHours, adminUrlOf(payload, request.id)), to })
+          await payload.sendEmail({
+            ...slaReminderEmail(request, options.slaHours, adminUrlOf(payload, request.id)),
+            to,
+          })
         },
         payload,
         requestId: request.id,

@@ -25,7 +25,14 @@ type Args = {
  * (admin, REST, GraphQL) to Next.js and Payload's route handlers. No body parser here: Payload reads
  * the raw body itself.
  */
-export const createApp = ({ bookingGuard, handleNext, isDev, isHttps, payload, trustProxy }: Args): Express => {
+export const createApp = ({
+  bookingGuard,
+  handleNext,
+  isDev,
+  isHttps,
+  payload,
+  trustProxy,
+}: Args): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxySetting(trustProxy))

@@ -20,7 +20,11 @@ const limitBodySize =
       return
     }
     if (length > maxBytes) {
-      res.status(413).json({ errors: [{ message: `The request is larger than ${Math.round(maxBytes / 1024)} KB.` }] })
+      res
+        .status(413)
+        .json({
+          errors: [{ message: `The request is larger than ${Math.round(maxBytes / 1024)} KB.` }],
+        })
       return
     }
     next()
@@ -31,12 +35,18 @@ const limitBodySize =
  * express-rate-limit per client IP (`req.ip`: the socket, unless TRUST_PROXY names a proxy), with
  * 429 and Retry-After.
  */
-export const guardBookingRequests = ({ maxBytes, perWindow, windowMs }: BookingGuardOptions): RequestHandler[] => [
+export const guardBookingRequests = ({
+  maxBytes,
+  perWindow,
+  windowMs,
+}: BookingGuardOptions): RequestHandler[] => [
   limitBodySize(maxBytes),
   rateLimit({
     legacyHeaders: false,
     limit: perWindow,
-    message: { errors: [{ message: 'Too many booking requests from here: please try again later.' }] },
+    message: {
+      errors: [{ message: 'Too many booking requests from here: please try again later.' }],
+    },
     standardHeaders: 'draft-7',
     validate: { xForwardedForHeader: false },
     windowMs,
