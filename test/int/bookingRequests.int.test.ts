@@ -20,7 +20,7 @@ describe('booking requests', () => {
   let ctx: TestContext
   let api: ApiClient
   const users = {} as Record<'admin' | 'editor' | 'reviewer' | 'staff' | 'staff2', SignedInUser>
-  let publishedSpeakers: Id[] = []
+  const publishedSpeakers: Id[] = []
   let draftSpeaker: Id
 
   beforeAll(async () => {

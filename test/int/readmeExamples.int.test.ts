@@ -23,9 +23,11 @@ const run = async (api: ApiClient, { command }: Example): Promise<any> => {
   const url = /'(http:\/\/localhost:3000\/api[^']*)'/.exec(command)?.[1]
   if (!url) throw new Error(`no URL in: ${command}`)
   const apiPath = url.replace('http://localhost:3000/api', '')
-  if (apiPath === '/graphql') {
-    const body = JSON.parse(/-d '([^']*)'/.exec(command)?.[1] ?? '{}')
-    return api.graphql(body.query)
+  const body = JSON.parse(/-d '([^']*)'/.exec(command)?.[1] ?? 'null')
+  if (apiPath === '/graphql') return api.graphql(body.query)
+  if (body) {
+    const response = await api.post(apiPath, { body })
+    return { status: response.status, ...(await response.json()) }
   }
   const response = await api.get(apiPath)
   expect(response.status).toBe(200)
@@ -52,12 +54,13 @@ describe('README examples', () => {
     await ctx.close()
   })
 
-  it('should have the four documented examples', () => {
+  it('should have the documented examples', () => {
     expect([...examples.keys()]).toEqual([
       'interviews-newest',
       'interview-by-slug',
       'speakers-by-topic',
       'graphql-featured',
+      'booking-request',
     ])
   })
 
@@ -106,5 +109,13 @@ describe('README examples', () => {
       'Kaiser Kuo',
       '김영희',
     ])
+  })
+
+  it('should take the booking request example and answer only "received"', async () => {
+    const body = await run(api, example('booking-request'))
+    expect(body.status).toBe(201)
+    expect(body.doc.status).toBe('received')
+    const stored = await ctx.payload.findByID({ collection: 'booking-requests', id: body.doc.id })
+    expect(stored).toMatchObject({ eventName: 'Digital China Summit', status: 'new' })
   })
 })

@@ -1,6 +1,7 @@
 import * as migration_20261125_181918_initial from './20261125_181918_initial';
 import * as migration_20261125_185440_content_model from './20261125_185440_content_model';
 import * as migration_20261125_192109_review_workflow from './20261125_192109_review_workflow';
+import * as migration_20261125_193457_booking_requests from './20261125_193457_booking_requests';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261125_192109_review_workflow.up,
     down: migration_20261125_192109_review_workflow.down,
-    name: '20261125_192109_review_workflow'
+    name: '20261125_192109_review_workflow',
+  },
+  {
+    up: migration_20261125_193457_booking_requests.up,
+    down: migration_20261125_193457_booking_requests.down,
+    name: '20261125_193457_booking_requests'
   },
 ];
