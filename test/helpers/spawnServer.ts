@@ -23,13 +23,14 @@ export const freePort = async (): Promise<number> =>
 
 const tsx = path.resolve(process.cwd(), 'node_modules', '.bin', 'tsx')
 
-/** Runs `src/server.ts` as its own process (what `npm run dev`/`npm start` run) on a free port. */
+/** Runs `src/server.ts` (what `npm run dev`/`npm start` run), or another entry, as its own process on a free port. */
 export const spawnServer = async (
   env: Record<string, string | undefined>,
+  script = 'src/server.ts',
 ): Promise<SpawnedServer> => {
   const port = await freePort()
   const { NODE_OPTIONS: _ignored, ...parentEnv } = process.env
-  const child = spawn(tsx, ['--conditions=production', 'src/server.ts'], {
+  const child = spawn(tsx, ['--conditions=production', script], {
     cwd: process.cwd(),
     env: { ...parentEnv, HOST: '127.0.0.1', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
