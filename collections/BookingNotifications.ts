@@ -3,19 +3,18 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
 import { collectionSlugs } from './slugs'
-
-const never = () => false
+import { nobody } from '../src/access/nobody'
 
 export const bookingChannels = ['staff_email', 'requester_ack', 'webhook', 'sla_reminder'] as const
 export type BookingChannel = (typeof bookingChannels)[number]
 
 /**
  * One row per booking request and channel: the delivery record that makes each notification job
- * idempotent (a delivered channel is never delivered again) and shows staff what went out.
+ * idempotent (a delivered channel is nobody delivered again) and shows staff what went out.
  */
 export const BookingNotifications: CollectionConfig = {
   slug: collectionSlugs.bookingNotifications,
-  access: { create: never, delete: isAdmin, read: isStaff, update: never },
+  access: { create: nobody, delete: isAdmin, read: isStaff, update: nobody },
   admin: {
     defaultColumns: ['request', 'channel', 'deliveredAt', 'attempts', 'lastError'],
     group: 'Bookings',

@@ -5,14 +5,10 @@ import { APIError, ValidationError } from 'payload'
 import type { Role } from '../collections/slugs'
 import { decideReviewTransition, ReviewRuleError } from '../src/workflow/decideReviewTransition'
 import { hasContentChanged } from '../src/workflow/hasContentChanged'
-import { stashReview } from '../src/workflow/reviewContext'
-import { recallIntent } from '../src/workflow/saveIntent'
+import { pendingReviewSlot } from '../src/workflow/reviewContext'
+import { saveIntentSlot } from '../src/workflow/saveIntent'
 import type { ReviewState } from '../src/workflow/states'
-
-const idOf = (value: unknown): string | undefined =>
-  value === null || value === undefined
-    ? undefined
-    : String(typeof value === 'object' ? (value as { id: unknown }).id : value)
+import { idOf } from '../src/utilities/idOf'
 
 /**
  * The draft → review → published workflow, enforced on every save of a person (REST, GraphQL, admin,
@@ -26,7 +22,7 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({
   originalDoc,
   req,
 }) => {
-  const intent = recallIntent(req, collection.slug)
+  const intent = saveIntentSlot.peek(req, collection.slug)
   const incoming = intent?.data ?? data
   const isDraftSave = intent?.isDraftSave ?? false
   const previous = (originalDoc?.reviewState ?? 'draft') as ReviewState
@@ -56,11 +52,11 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = ({
       previous,
       requested: requested && requested !== previous ? requested : undefined,
       roles: (user.roles ?? []) as Role[],
-      submittedBy: idOf(originalDoc?.reviewSubmittedBy),
-      userId: idOf(user.id),
+      submittedBy: idOf(originalDoc?.reviewSubmittedBy)?.toString(),
+      userId: String(user.id),
     })
     if (decision.events.length === 0) return { ...data, reviewState: previous }
-    stashReview(req, collection.slug, { ...decision, actorId: user.id, note })
+    pendingReviewSlot.put(req, collection.slug, { ...decision, actorId: user.id, note })
     const isSubmitted = decision.events.some(({ to }) => to === 'in_review')
     return {
       ...data,

@@ -3,11 +3,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { collectionSlugs } from '../collections/slugs'
-
-const idOf = (value: unknown): number | string | undefined =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | undefined)
+import { idOf } from '../src/utilities/idOf'
 
 /** A topic cannot be its own parent, grandparent, or any ancestor further up. */
 export const preventTopicCycles: CollectionBeforeValidateHook = async ({

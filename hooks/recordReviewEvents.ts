@@ -3,19 +3,15 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { collectionSlugs } from '../collections/slugs'
 import { SEND_REVIEW_NOTIFICATION } from '../src/jobs/sendReviewNotification'
 import { recipientsFor } from '../src/workflow/recipientsFor'
-import { takeReview } from '../src/workflow/reviewContext'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object'
-    ? (value as { id: number | string }).id
-    : (value as number | string | null)
+import { pendingReviewSlot } from '../src/workflow/reviewContext'
+import { idOf } from '../src/utilities/idOf'
 
 /**
  * Writes the review events the save decided on (in the save's transaction) and queues a
  * notification job per event, so mail is sent, and retried, outside the request.
  */
 export const recordReviewEvents: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  const pending = takeReview(req, collection.slug)
+  const pending = pendingReviewSlot.take(req, collection.slug)
   if (!pending) return doc
   for (const event of pending.events) {
     const created = await req.payload.create({

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { rememberIntent } from '../src/workflow/saveIntent'
+import { saveIntentSlot } from '../src/workflow/saveIntent'
 
 /**
  * Collection hooks see the request's data merged with the stored document and do not see `?draft`.
@@ -14,7 +14,7 @@ export const rememberSaveIntent: CollectionBeforeOperationHook = ({
 }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
   if (!args.req) return args
-  rememberIntent(args.req, collection.slug, {
+  saveIntentSlot.put(args.req, collection.slug, {
     data: { ...(args.data ?? {}) },
     isDraftSave: Boolean(args.draft),
   })

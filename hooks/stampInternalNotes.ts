@@ -1,9 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import { idOf } from '../src/utilities/idOf'
 
 type Note = { at?: null | string; author?: unknown; id?: null | string; note: string }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' ? (value as { id: unknown }).id : value
 
 /** New internal notes get their author and time from the server; existing ones keep theirs. */
 export const stampInternalNotes: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {

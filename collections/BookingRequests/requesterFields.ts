@@ -3,6 +3,7 @@ import type { Field, TextFieldSingleValidation } from 'payload'
 import { isStaffField } from '../../src/access/isStaffField'
 import { budgetBands, eventFormats, sessionTypes } from '../options'
 import { collectionSlugs } from '../slugs'
+import { nobody } from '../../src/access/nobody'
 
 /** The earliest acceptable event day: today, wherever on Earth the organiser is (UTC−12…+14). */
 const earliestEventDay = (): string =>
@@ -36,8 +37,7 @@ const validateLocation: TextFieldSingleValidation = (value, { siblingData }) => 
 }
 
 /** Requester fields: anyone fills them in when creating a request; staff read them, nobody edits them. */
-const never = () => false
-const read = { read: isStaffField, update: never }
+const read = { read: isStaffField, update: nobody }
 const text = (name: string, maxLength: number, extra: Partial<Field> = {}): Field =>
   ({ name, type: 'text', access: read, maxLength, ...extra }) as Field
 

@@ -3,12 +3,12 @@ import type { Field } from 'payload'
 import { isStaffField } from '../../src/access/isStaffField'
 import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
 import { collectionSlugs } from '../slugs'
+import { nobody } from '../../src/access/nobody'
 
-const never = () => false
 /** Staff work these; the requester can neither set nor see them. */
-const staffOnly = { create: never, read: isStaffField, update: isStaffField }
+const staffOnly = { create: nobody, read: isStaffField, update: isStaffField }
 /** Written by hooks only. */
-const hookOnly = { create: never, read: isStaffField, update: never }
+const hookOnly = { create: nobody, read: isStaffField, update: nobody }
 
 export const staffFields: Field[] = [
   {

@@ -2,36 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
-import { generateSlug } from '../../hooks/generateSlug'
-import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
-import { recordReviewEvents } from '../../hooks/recordReviewEvents'
-import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
-import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
-import { rememberSaveIntent } from '../../hooks/rememberSaveIntent'
-import { setPublishedAtOnFirstPublish } from '../../hooks/setPublishedAtOnFirstPublish'
-import { isAdmin } from '../../src/access/isAdmin'
-import { isContentTeam } from '../../src/access/isContentTeam'
-import { publishedOrContentTeam } from '../../src/access/publishedOrContentTeam'
-import { findBySlug } from '../../src/endpoints/findBySlug'
 import { publishedAtField } from '../fields/publishedAtField'
 import { reviewFields } from '../fields/reviewFields'
 import { slugFields } from '../fields/slugFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
+import { reviewedContent } from '../fields/reviewedContent'
 import { collectionSlugs } from '../slugs'
 import { QABlock } from './QABlock'
 
 /** Interviews with our speakers, often reprinted from a newspaper, drafted and published after review. */
 export const Interviews: CollectionConfig = {
   slug: collectionSlugs.interviews,
-  access: {
-    create: isContentTeam,
-    delete: isAdmin,
-    read: publishedOrContentTeam,
-    readVersions: isContentTeam,
-    update: isContentTeam,
-  },
+  ...reviewedContent({ slug: collectionSlugs.interviews, slugFrom: 'title' }),
   admin: {
     components: reviewAdminComponents,
     defaultColumns: ['title', 'speakers', 'reviewState', 'publishedAt', '_status'],
@@ -40,7 +23,6 @@ export const Interviews: CollectionConfig = {
   },
   defaultPopulate: { excerpt: true, publishedAt: true, slug: true, title: true },
   defaultSort: '-publishedAt',
-  endpoints: [findBySlug(collectionSlugs.interviews)],
   fields: [
     { name: 'title', type: 'text', maxLength: 200, required: true },
     ...slugFields({ from: 'title' }),
@@ -93,12 +75,4 @@ export const Interviews: CollectionConfig = {
     publishedAtField,
     ...reviewFields,
   ],
-  hooks: {
-    afterChange: [releaseSupersededSlugs, recordReviewEvents],
-    afterDelete: [releaseSlugsOfDeleted],
-    beforeChange: [enforceReviewWorkflow, setPublishedAtOnFirstPublish],
-    beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
-    beforeValidate: [generateSlug({ from: 'title' })],
-  },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 }

@@ -1,31 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
-import { generateSlug } from '../../hooks/generateSlug'
-import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
-import { recordReviewEvents } from '../../hooks/recordReviewEvents'
-import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
-import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
-import { rememberSaveIntent } from '../../hooks/rememberSaveIntent'
-import { setPublishedAtOnFirstPublish } from '../../hooks/setPublishedAtOnFirstPublish'
-import { isAdmin } from '../../src/access/isAdmin'
-import { isContentTeam } from '../../src/access/isContentTeam'
-import { publishedOrContentTeam } from '../../src/access/publishedOrContentTeam'
-import { findBySlug } from '../../src/endpoints/findBySlug'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
+import { reviewedContent } from '../fields/reviewedContent'
 import { collectionSlugs } from '../slugs'
 import { speakerFields } from './fields'
 
 /** Speaker profiles, drafted by editors and published after review. */
 export const Speakers: CollectionConfig = {
   slug: collectionSlugs.speakers,
-  access: {
-    create: isContentTeam,
-    delete: isAdmin,
-    read: publishedOrContentTeam,
-    readVersions: isContentTeam,
-    update: isContentTeam,
-  },
+  ...reviewedContent({ slug: collectionSlugs.speakers, slugFrom: 'name' }),
   admin: {
     components: reviewAdminComponents,
     defaultColumns: ['name', 'jobTitle', 'organization', 'reviewState', '_status'],
@@ -41,14 +24,5 @@ export const Speakers: CollectionConfig = {
     shortBio: true,
     slug: true,
   },
-  endpoints: [findBySlug(collectionSlugs.speakers)],
   fields: speakerFields,
-  hooks: {
-    afterChange: [releaseSupersededSlugs, recordReviewEvents],
-    afterDelete: [releaseSlugsOfDeleted],
-    beforeChange: [enforceReviewWorkflow, setPublishedAtOnFirstPublish],
-    beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
-    beforeValidate: [generateSlug({ from: 'name' })],
-  },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
 }

@@ -3,8 +3,7 @@ import type { Field } from 'payload'
 import { isContentTeamField } from '../../src/access/isContentTeamField'
 import { reviewStateOptions } from '../../src/workflow/states'
 import { collectionSlugs } from '../slugs'
-
-const never = () => false
+import { nobody } from '../../src/access/nobody'
 
 /**
  * The review workflow beside Payload's `_status`: `reviewState` (moved through the allowed
@@ -38,7 +37,7 @@ export const reviewFields: Field[] = [
   {
     name: 'reviewSubmittedBy',
     type: 'relationship',
-    access: { create: never, read: isContentTeamField, update: never },
+    access: { create: nobody, read: isContentTeamField, update: nobody },
     admin: { position: 'sidebar', readOnly: true },
     relationTo: collectionSlugs.users,
   },

@@ -20,11 +20,9 @@ const limitBodySize =
       return
     }
     if (length > maxBytes) {
-      res
-        .status(413)
-        .json({
-          errors: [{ message: `The request is larger than ${Math.round(maxBytes / 1024)} KB.` }],
-        })
+      res.status(413).json({
+        errors: [{ message: `The request is larger than ${Math.round(maxBytes / 1024)} KB.` }],
+      })
       return
     }
     next()

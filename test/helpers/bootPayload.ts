@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
+import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
 import type { SpeakersBureauPluginConfig } from '../../src/types'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
@@ -54,3 +55,17 @@ export const bootPayload = async ({
     payload,
   }
 }
+
+/** Boots Payload with mail going to a real SMTP server on `smtpPort`, and fast notification retries. */
+export const bootPayloadWithMail = async (
+  smtpPort: number,
+  pluginOptions: SpeakersBureauPluginConfig = {},
+): Promise<TestContext> =>
+  bootPayload({
+    email: pickEmailAdapter({
+      MAIL_FROM: 'desk@bureau.test',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtpPort),
+    }),
+    pluginOptions: { notificationRetryDelayMs: 20, ...pluginOptions },
+  })

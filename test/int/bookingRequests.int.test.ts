@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
 import { BOOKING_TASKS } from '../../src/jobs/bookingTasks'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
-import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { bootPayloadWithMail, type TestContext } from '../helpers/bootPayload'
 import { drainQueue, makeDue } from '../helpers/drainQueue'
 import { recipientsOf, type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
 import { type SignedInUser, signInAs } from '../helpers/users'
@@ -26,18 +25,10 @@ describe('booking requests', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink()
     webhook = await startWebhookSink()
-    ctx = await bootPayload({
-      email: pickEmailAdapter({
-        MAIL_FROM: 'desk@bureau.test',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(smtp.port),
-      }),
-      pluginOptions: {
-        bookingNotifyEmails: ['bookings@bureau.test'],
-        bookingSlaHours: 24,
-        bookingWebhookUrl: webhook.url,
-        notificationRetryDelayMs: 20,
-      },
+    ctx = await bootPayloadWithMail(smtp.port, {
+      bookingNotifyEmails: ['bookings@bureau.test'],
+      bookingSlaHours: 24,
+      bookingWebhookUrl: webhook.url,
     })
     api = createApiClient(ctx.config)
     users.admin = await signInAs(ctx.payload, 'admin')

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
-import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { bootPayloadWithMail, type TestContext } from '../helpers/bootPayload'
+import { drainQueue as drain } from '../helpers/drainQueue'
 import { recipientsOf, type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
 import { type SignedInUser, signInAs } from '../helpers/users'
 
@@ -18,14 +18,7 @@ describe('review notifications and scheduled publication', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink()
-    ctx = await bootPayload({
-      email: pickEmailAdapter({
-        MAIL_FROM: 'desk@bureau.test',
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(sink.port),
-      }),
-      pluginOptions: { notificationRetryDelayMs: 20 },
-    })
+    ctx = await bootPayloadWithMail(sink.port)
     api = createApiClient(ctx.config)
     editor = await signInAs(ctx.payload, 'editor')
     reviewers = [await signInAs(ctx.payload, 'reviewer'), await signInAs(ctx.payload, 'reviewer')]
@@ -54,18 +47,7 @@ describe('review notifications and scheduled publication', () => {
       })
     ).id
 
-  /** Runs the queue until nothing is left that is due (retries included), like the server's cron. */
-  const drainQueue = async () => {
-    for (let i = 0; i < 20; i++) {
-      await ctx.payload.jobs.run({ limit: 100 })
-      const pending = await ctx.payload.count({
-        collection: 'payload-jobs',
-        where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
-      })
-      if (pending.totalDocs === 0) return
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    }
-  }
+  const drainQueue = () => drain(ctx.payload)
 
   it('should mail every reviewer when a document is submitted, after the save, with a link to it', async () => {
     const id = await draftInterview('Submitted for review')
