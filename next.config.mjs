@@ -18,6 +18,8 @@ const serverPackages = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The test suite's own dev server builds into another folder, so it can run beside `npm run dev`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: serverPackages,
 }
 

@@ -32,7 +32,14 @@ export const spawnServer = async (
   const { NODE_OPTIONS: _ignored, ...parentEnv } = process.env
   const child = spawn(tsx, ['--conditions=production', script], {
     cwd: process.cwd(),
-    env: { ...parentEnv, HOST: '127.0.0.1', LOG_LEVEL: 'warn', PORT: String(port), ...env },
+    env: {
+      ...parentEnv,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NEXT_DIST_DIR: '.next-test',
+      PORT: String(port),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
