@@ -6,6 +6,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       '.next/',
+      '.next-test/',
       '.data/',
       'src/payload-types.ts',
       'src/migrations/',
