@@ -1,6 +1,8 @@
 import type { DatabaseAdapterObj, EmailAdapter, Plugin, SanitizedConfig } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
 import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -41,6 +43,8 @@ export const buildAppConfig = ({
     editor: lexicalEditor(),
     email,
     graphQL: { disablePlaygroundInProduction: true },
+    // English by default; Chinese in the admin's language switch (the bureau's staff work in both).
+    i18n: { fallbackLanguage: 'en', supportedLanguages: { en, zh } },
     jobs: {
       // Notifications and scheduled publications run inside the server: no outside cron needed.
       autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 50, queue: 'default' }],

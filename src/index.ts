@@ -77,6 +77,13 @@ export const speakersBureauPlugin =
       ...incomingConfig,
       admin: {
         ...incomingConfig.admin,
+        components: {
+          ...incomingConfig.admin?.components,
+          beforeDashboard: [
+            ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
+            '/admin/WorkQueues#WorkQueues',
+          ],
+        },
         user: incomingConfig.admin?.user ?? collectionSlugs.users,
       },
       collections: [...existing, ...(options.disabled ? ours.map(withoutHooks) : ours)],

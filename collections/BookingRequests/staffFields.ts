@@ -15,7 +15,10 @@ export const staffFields: Field[] = [
     name: 'status',
     type: 'select',
     access: staffOnly,
-    admin: { position: 'sidebar' },
+    admin: {
+      components: { Field: '/admin/BookingStatusField#BookingStatusField' },
+      position: 'sidebar',
+    },
     defaultValue: 'new',
     index: true,
     options: bookingStatusOptions,
@@ -28,6 +31,11 @@ export const staffFields: Field[] = [
     filterOptions: { roles: { in: ['staff', 'admin'] } },
     index: true,
     relationTo: collectionSlugs.users,
+  },
+  {
+    name: 'assignToMe',
+    type: 'ui',
+    admin: { components: { Field: '/admin/AssignToMe#AssignToMe' }, position: 'sidebar' },
   },
   {
     name: 'internalNotes',

@@ -6,6 +6,7 @@ import { publishedAtField } from '../fields/publishedAtField'
 import { reviewFields } from '../fields/reviewFields'
 import { slugFields } from '../fields/slugFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
+import { previewFor } from '../fields/previewFor'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
 import { reviewedContent } from '../fields/reviewedContent'
 import { collectionSlugs } from '../slugs'
@@ -19,6 +20,7 @@ export const Interviews: CollectionConfig = {
     components: reviewAdminComponents,
     defaultColumns: ['title', 'speakers', 'reviewState', 'publishedAt', '_status'],
     group: 'Content',
+    preview: previewFor(collectionSlugs.interviews),
     useAsTitle: 'title',
   },
   defaultPopulate: { excerpt: true, publishedAt: true, slug: true, title: true },

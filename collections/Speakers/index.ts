@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { previewFor } from '../fields/previewFor'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
 import { reviewedContent } from '../fields/reviewedContent'
 import { collectionSlugs } from '../slugs'
@@ -13,6 +14,7 @@ export const Speakers: CollectionConfig = {
     components: reviewAdminComponents,
     defaultColumns: ['name', 'jobTitle', 'organization', 'reviewState', '_status'],
     group: 'Content',
+    preview: previewFor(collectionSlugs.speakers),
     useAsTitle: 'name',
   },
   /** What a speaker card needs when another document populates a speaker. */

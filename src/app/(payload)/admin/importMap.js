@@ -25,7 +25,10 @@ import { ReviewQueueLinks as ReviewQueueLinks_55fb9a09f4d0279bf2d92251637eb481 }
 import { ReviewActions as ReviewActions_2ef00c8eee508b83d9d51ff01cac7ecc } from '../../../admin/ReviewActions'
 import { PublishForReviewers as PublishForReviewers_f9d9e1af5dba44e1f62ef1bc4394d534 } from '../../../admin/PublishForReviewers'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { BookingStatusField as BookingStatusField_e3eac8d0b4b9ab686c4626ccf6387f3c } from '../../../admin/BookingStatusField'
+import { AssignToMe as AssignToMe_075bba559ac7a7e45c0032e068b3a1c0 } from '../../../admin/AssignToMe'
 import { BookingQueueLinks as BookingQueueLinks_252a0ab81028a6f3233185d1660d060d } from '../../../admin/BookingQueueLinks'
+import { WorkQueues as WorkQueues_edb0ad9fb70df39ff73b49b35e119aa7 } from '../../../admin/WorkQueues'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -57,6 +60,9 @@ export const importMap = {
   "/admin/ReviewActions#ReviewActions": ReviewActions_2ef00c8eee508b83d9d51ff01cac7ecc,
   "/admin/PublishForReviewers#PublishForReviewers": PublishForReviewers_f9d9e1af5dba44e1f62ef1bc4394d534,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/BookingStatusField#BookingStatusField": BookingStatusField_e3eac8d0b4b9ab686c4626ccf6387f3c,
+  "/admin/AssignToMe#AssignToMe": AssignToMe_075bba559ac7a7e45c0032e068b3a1c0,
   "/admin/BookingQueueLinks#BookingQueueLinks": BookingQueueLinks_252a0ab81028a6f3233185d1660d060d,
+  "/admin/WorkQueues#WorkQueues": WorkQueues_edb0ad9fb70df39ff73b49b35e119aa7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
