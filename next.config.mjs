@@ -21,6 +21,8 @@ const nextConfig = {
   // The test suite's own dev server builds into another folder, so it can run beside `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   serverExternalPackages: serverPackages,
+  // `npm run typecheck` checks the whole project (tests included) as its own CI step.
+  typescript: { ignoreBuildErrors: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
