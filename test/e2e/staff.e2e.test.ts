@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Browser } from 'playwright-core'
+
+import type { SpawnedServer } from '../helpers/spawnServer'
+import { launchBrowser, signIn, signOut, step } from './helpers/browser'
+import { E2E_PASSWORD, e2eEmail, startProductionServer } from './helpers/productionServer'
+
+const EVENT = `E2E Summit ${Date.now()}`
+
+describe('staff triage a booking request in the admin', () => {
+  let server: SpawnedServer
+  let browser: Browser
+  let requestId: number | string
+
+  beforeAll(async () => {
+    server = await startProductionServer()
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('should show a request posted through the API on the staff dashboard, then assign, move and annotate it', async () => {
+    const started = Date.now()
+    const posted = await fetch(`${server.baseUrl}/api/booking-requests`, {
+      body: JSON.stringify({
+        contactName: 'Mei Organiser',
+        email: 'mei@events.test',
+        eventDate: '2031-03-01',
+        eventLocation: 'Shanghai',
+        eventName: EVENT,
+        organization: 'Summit Events',
+      }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(posted.status).toBe(201)
+    requestId = (await posted.json()).doc.id
+
+    const page = await signIn(browser, server.baseUrl, e2eEmail('staff'), E2E_PASSWORD)
+    await step(page, '5-staff-triages', async () => {
+      await page
+        .locator('[data-queue="New booking requests"]')
+        .getByRole('link', { name: EVENT })
+        .click()
+      await page.waitForSelector('text=Assign to me', { timeout: 60_000 })
+      await page.getByRole('button', { name: 'Assign to me' }).click()
+      await page.waitForSelector('text=Updated successfully', { timeout: 60_000 })
+      await page.locator('#field-status').click()
+      const offered = await page.locator('.rs__option').allTextContents()
+      expect(offered).toEqual(['New', 'In review', 'Contacted', 'Declined', 'Archived'])
+      await page.locator('.rs__option', { hasText: 'Contacted' }).click()
+      await page.getByRole('button', { name: 'Add Internal Note' }).click()
+      const note = page.locator('textarea[name="internalNotes.0.note"]')
+      await note.click()
+      await page.keyboard.type('Called Mei: keynote in the morning.')
+      const saved = page.waitForResponse(
+        (response) =>
+          response.url().includes('/api/booking-requests/') &&
+          response.request().method() === 'PATCH',
+      )
+      await page.getByRole('button', { name: 'Save' }).click()
+      expect((await saved).status()).toBe(200)
+      await page
+        .waitForSelector('text=Submitting', { state: 'detached', timeout: 30_000 })
+        .catch(() => undefined)
+      await page.waitForTimeout(1500)
+    })
+    await signOut(page, server.baseUrl)
+    console.log(`staff scenario took ${Date.now() - started} ms`)
+
+    const login = await fetch(`${server.baseUrl}/api/users/login`, {
+      body: JSON.stringify({ email: e2eEmail('admin'), password: E2E_PASSWORD }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const { token } = await login.json()
+    const stored = await (
+      await fetch(`${server.baseUrl}/api/booking-requests/${requestId}?depth=1`, {
+        headers: { authorization: `JWT ${token}` },
+      })
+    ).json()
+    expect(stored.status).toBe('contacted')
+    expect(stored.assignee.email).toBe(e2eEmail('staff'))
+    expect(stored.internalNotes[0]).toMatchObject({ note: 'Called Mei: keynote in the morning.' })
+    expect(stored.internalNotes[0].author.email).toBe(e2eEmail('staff'))
+    expect(
+      stored.statusHistory.map(({ from, to }: { from: string; to: string }) => `${from}→${to}`),
+    ).toEqual(['new→contacted'])
+  })
+})
