@@ -4,6 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Config, Plugin } from 'payload'
 
+import { previewFor } from '../../collections/fields/previewFor'
+import { buildAppConfig } from '../../src/buildAppConfig'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 import { speakersBureauPlugin } from '../../src/index'
 import { resolveSecret } from '../../src/resolveSecret'
@@ -115,5 +117,33 @@ describe('speakersBureauPlugin', () => {
     const users = result.collections?.find(({ slug }) => slug === 'users')
     expect(users?.fields.length).toBeGreaterThan(0)
     expect(users?.hooks).toEqual({})
+  })
+})
+
+describe('admin', () => {
+  it('should speak English by default and offer Chinese', async () => {
+    const config = await buildAppConfig({
+      db: pickDatabaseAdapter({ dataDir: tempDir() }),
+      secret: 'x',
+    })
+    expect(config.i18n.fallbackLanguage).toBe('en')
+    expect(Object.keys(config.i18n.supportedLanguages ?? {}).sort()).toEqual(['en', 'zh'])
+  })
+
+  it('should link Preview to the frontend only when PREVIEW_URL is set', () => {
+    const preview = previewFor('interviews')
+    const doc = { id: 1, slug: 'kaiser-kuo-interview' }
+    const before = process.env.PREVIEW_URL
+    try {
+      delete process.env.PREVIEW_URL
+      expect(preview(doc, { locale: 'en', token: null } as never)).toBeNull()
+      process.env.PREVIEW_URL = 'https://www.bureau.example/'
+      expect(preview(doc, { locale: 'en', token: null } as never)).toBe(
+        'https://www.bureau.example/interviews/kaiser-kuo-interview?draft=true',
+      )
+    } finally {
+      if (before === undefined) delete process.env.PREVIEW_URL
+      else process.env.PREVIEW_URL = before
+    }
   })
 })
