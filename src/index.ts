@@ -10,6 +10,7 @@ import { collectionSlugs } from '../collections/slugs'
 import { Speakers } from '../collections/Speakers/index'
 import { Topics } from '../collections/Topics'
 import { createUsersCollection } from '../collections/Users/index'
+import { isAdminRequest } from './access/isAdminRequest'
 import { defaults } from './defaults'
 import { bookingTasks } from './jobs/bookingTasks'
 import { sendReviewNotificationTask } from './jobs/sendReviewNotification'
@@ -89,6 +90,13 @@ export const speakersBureauPlugin =
       collections: [...existing, ...(options.disabled ? ours.map(withoutHooks) : ours)],
       jobs: {
         ...incomingConfig.jobs,
+        // Running, queueing or cancelling jobs from outside is for admins (Payload's default: any user).
+        access: {
+          cancel: isAdminRequest,
+          queue: isAdminRequest,
+          run: isAdminRequest,
+          ...incomingConfig.jobs?.access,
+        },
         tasks: [...(incomingConfig.jobs?.tasks ?? []), ...tasks],
       },
     }

@@ -119,4 +119,15 @@ describe('users', () => {
     expect(response.status).toBe(200)
     expect((await response.json()).user).toBeNull()
   })
+
+  it('should let only admins run the jobs queue over HTTP', async () => {
+    const editor = await signInAs(ctx.payload, 'editor')
+    const staff = await signInAs(ctx.payload, 'staff')
+    const admin = await signInAs(ctx.payload, 'admin')
+    expect((await api.get('/payload-jobs/run')).status).toBe(401)
+    expect((await api.get('/payload-jobs/run', { token: editor.token })).status).toBe(401)
+    expect((await api.get('/payload-jobs/run', { token: staff.token })).status).toBe(401)
+    expect((await api.get('/payload-jobs/run', { token: admin.token })).status).toBe(200)
+    expect((await api.get('/payload-jobs', { token: editor.token })).status).toBe(403)
+  })
 })
