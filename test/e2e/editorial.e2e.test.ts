@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import type { SpawnedServer } from '../helpers/spawnServer'
-import { launchBrowser, signIn, signOut, step } from './helpers/browser'
+import { clickAndSave, launchBrowser, signIn, signOut, step } from './helpers/browser'
 import { E2E_PASSWORD, e2eEmail, startProductionServer } from './helpers/productionServer'
 
 const TITLE = `E2E interview ${Date.now()}`
@@ -33,6 +33,16 @@ describe('an interview from draft to published, in the admin', () => {
     const card = page.locator(`[data-queue="${queue}"]`)
     await card.getByRole('link', { name: TITLE }).click()
     await page.waitForSelector('text=Review State', { timeout: 60_000 })
+    // Let the lock check finish first: taking over a lock reloads the form and would drop typing.
+    await page.waitForLoadState('networkidle')
+    await page
+      .locator('#document-locked')
+      .waitFor({ timeout: 2_000 })
+      .catch(() => undefined)
+    if (await page.locator('#document-locked').isVisible()) {
+      await page.locator('#document-locked').getByRole('button', { name: 'Take over' }).click()
+      await page.waitForLoadState('networkidle')
+    }
   }
 
   it('should let an editor write a Q&A interview and submit it', async () => {
@@ -65,8 +75,8 @@ describe('an interview from draft to published, in the admin', () => {
           'What do Western companies misread?',
         )
         expect(await page.getByRole('button', { name: /publish/i }).count()).toBe(0)
-        await page.getByRole('button', { name: 'Submit for review' }).click()
-        await page.waitForSelector('text=In review', { timeout: 60_000 })
+        await clickAndSave(page, 'interviews', 'Submit for review')
+        await page.waitForSelector('#field-reviewState >> text=In review', { timeout: 30_000 })
       })
       await signOut(page, server.baseUrl)
     })
@@ -78,8 +88,10 @@ describe('an interview from draft to published, in the admin', () => {
       await step(page, '2-reviewer-requests-changes', async () => {
         await openFromDashboard(page, 'Waiting for review')
         await page.fill('textarea[name="reviewNote"]', 'Please add where the interview first ran.')
-        await page.getByRole('button', { name: 'Request changes' }).click()
-        await page.waitForSelector('text=Changes requested', { timeout: 60_000 })
+        await clickAndSave(page, 'interviews', 'Request changes')
+        await page.waitForSelector('#field-reviewState >> text=Changes requested', {
+          timeout: 30_000,
+        })
       })
       await signOut(page, server.baseUrl)
     })
@@ -91,8 +103,8 @@ describe('an interview from draft to published, in the admin', () => {
       await step(page, '3-editor-resubmits', async () => {
         await openFromDashboard(page, 'Sent back to you with notes')
         await page.fill('input[name="source.publication"]', 'Korea JoongAng Daily')
-        await page.getByRole('button', { name: 'Submit for review' }).click()
-        await page.waitForSelector('text=In review', { timeout: 60_000 })
+        await clickAndSave(page, 'interviews', 'Submit for review')
+        await page.waitForSelector('#field-reviewState >> text=In review', { timeout: 30_000 })
       })
       await signOut(page, server.baseUrl)
     })
@@ -103,15 +115,10 @@ describe('an interview from draft to published, in the admin', () => {
       const page = await signIn(browser, server.baseUrl, e2eEmail('reviewer'), E2E_PASSWORD)
       await step(page, '4-reviewer-publishes', async () => {
         await openFromDashboard(page, 'Waiting for review')
-        await page.getByRole('button', { name: 'Approve' }).click()
-        await page.waitForSelector('text=Approved', { timeout: 60_000 })
-        await page
-          .getByRole('button', { name: /^Publish/ })
-          .first()
-          .click()
-        await page
-          .waitForSelector('text=Status: Published', { timeout: 60_000 })
-          .catch(() => undefined)
+        await clickAndSave(page, 'interviews', 'Approve')
+        await page.waitForSelector('#field-reviewState >> text=Approved', { timeout: 30_000 })
+        await clickAndSave(page, 'interviews', /^Publish/)
+        await page.waitForSelector('text=Published', { timeout: 30_000 })
       })
       await signOut(page, server.baseUrl)
     })

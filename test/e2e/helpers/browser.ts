@@ -25,6 +25,11 @@ export const signIn = async (
   await page.fill('input[name="password"]', password)
   await page.click('button[type="submit"]')
   await page.waitForURL(`${baseUrl}/admin`, { timeout: 60_000 })
+  // Payload locks a document while someone has it open. When the previous person's lock is not
+  // released yet (their tab closed a moment ago), take over, as the next person in the office would.
+  await page.addLocatorHandler(page.locator('#document-locked'), async (dialog) => {
+    await dialog.getByRole('button', { name: 'Take over' }).click()
+  })
   return page
 }
 
@@ -50,6 +55,25 @@ export const step = async (page: Page, name: string, run: () => Promise<void>): 
  */
 export const signOut = async (page: Page, baseUrl: string): Promise<void> => {
   await page.goto(`${baseUrl}/admin`).catch(() => undefined)
-  await page.waitForTimeout(500)
+  await page.waitForTimeout(1500)
   await page.context().close()
+}
+
+/** Clicks a button that saves the document, waits for the server to answer 200, then reloads. */
+export const clickAndSave = async (
+  page: Page,
+  collection: string,
+  name: RegExp | string,
+): Promise<void> => {
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().includes(`/api/${collection}/`) && response.request().method() === 'PATCH',
+    { timeout: 60_000 },
+  )
+  await page.getByRole('button', { name }).first().click()
+  const response = await saved
+  if (response.status() !== 200)
+    throw new Error(`saving answered ${response.status()}: ${await response.text()}`)
+  await page.reload()
+  await page.waitForSelector('text=Review State', { timeout: 60_000 })
 }
