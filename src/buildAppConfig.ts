@@ -9,12 +9,15 @@ import sharp from 'sharp'
 
 import { dataDir as defaultDataDir } from './dataDir'
 import { speakersBureauPlugin } from './index'
+import { hardenedGraphQL } from './security/graphQLLimits'
 import type { SpeakersBureauPluginConfig } from './types'
 
 type Args = {
   dataDir?: string
   db: DatabaseAdapterObj
   email?: EmailAdapter | Promise<EmailAdapter>
+  /** Browser origins trusted for CORS and cookie-authenticated requests (see allowedOrigins). */
+  origins: string[]
   plugins?: Plugin[]
   pluginOptions?: SpeakersBureauPluginConfig
   secret: string
@@ -28,6 +31,7 @@ export const buildAppConfig = ({
   dataDir = defaultDataDir,
   db,
   email,
+  origins,
   plugins = [],
   pluginOptions,
   secret,
@@ -39,10 +43,12 @@ export const buildAppConfig = ({
       importMap: { baseDir: path.resolve(process.cwd(), 'src') },
       meta: { titleSuffix: ' · Speakers Bureau' },
     },
+    cors: origins,
+    csrf: origins,
     db,
     editor: lexicalEditor(),
     email,
-    graphQL: { disablePlaygroundInProduction: true },
+    graphQL: hardenedGraphQL(),
     // English by default; Chinese in the admin's language switch (the bureau's staff work in both).
     i18n: { fallbackLanguage: 'en', supportedLanguages: { en, zh } },
     jobs: {
@@ -59,6 +65,7 @@ export const buildAppConfig = ({
           .filter(Boolean),
         bookingSlaHours: Number(process.env.BOOKING_SLA_HOURS || 24),
         bookingWebhookUrl: process.env.BOOKING_WEBHOOK_URL || undefined,
+        loginRateLimit: Number(process.env.LOGIN_RATE_LIMIT || 20),
         mediaDir: path.join(dataDir, 'media'),
         ...pluginOptions,
       }),

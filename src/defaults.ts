@@ -9,8 +9,12 @@ export const defaults: Required<Omit<SpeakersBureauPluginConfig, 'bookingWebhook
   bookingWebhookUrl: undefined,
   disabled: false,
   lockTimeMinutes: 10,
+  loginRateLimit: 20,
+  loginRateWindowMinutes: 15,
   maxLoginAttempts: 5,
   notificationAttempts: 5,
   notificationRetryDelayMs: 30_000,
+  secureCookies: process.env.NODE_ENV === 'production',
+  tokenExpirationSeconds: 2 * 60 * 60,
   mediaDir: path.resolve(process.cwd(), '.data', 'media'),
 }

@@ -46,7 +46,13 @@ export const speakersBureauPlugin =
     const ours = [
       createUsersCollection({
         lockTimeMs: options.lockTimeMinutes * 60_000,
+        loginRateLimit: {
+          perWindow: options.loginRateLimit,
+          windowMs: options.loginRateWindowMinutes * 60_000,
+        },
         maxLoginAttempts: options.maxLoginAttempts,
+        secureCookies: options.secureCookies,
+        tokenExpirationSeconds: options.tokenExpirationSeconds,
       }),
       createMediaCollection({ staticDir: options.mediaDir }),
       Speakers,

@@ -3,10 +3,12 @@ import { dataDir } from './dataDir'
 import { pickDatabaseAdapter } from './db/pickDatabaseAdapter'
 import { pickEmailAdapter } from './email/pickEmailAdapter'
 import { resolveSecret } from './resolveSecret'
+import { allowedOrigins } from './security/allowedOrigins'
 
 export default buildAppConfig({
   db: pickDatabaseAdapter({ dataDir, uri: process.env.DATABASE_URI }),
   email: pickEmailAdapter(process.env),
+  origins: allowedOrigins(process.env),
   secret: resolveSecret({ dataDir, env: process.env }),
   serverURL: process.env.PUBLIC_SERVER_URL || undefined,
 })

@@ -15,6 +15,13 @@ export type SpeakersBureauPluginConfig = {
   lockTimeMinutes?: number
   /** Failed logins in a row before the account is locked for `lockTimeMinutes`. */
   maxLoginAttempts?: number
+  /** Sign-in and forgot-password attempts per client IP per `loginRateWindowMinutes`. */
+  loginRateLimit?: number
+  loginRateWindowMinutes?: number
+  /** Session cookies only over https (default: in production). */
+  secureCookies?: boolean
+  /** Seconds a sign-in stays valid without activity (the admin refreshes it while in use). */
+  tokenExpirationSeconds?: number
   /** Folder where uploaded media files are written (absolute, or relative to the working directory). */
   mediaDir?: string
 }

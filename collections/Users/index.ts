@@ -4,17 +4,24 @@ import { hasAnyRole } from '../../src/access/hasAnyRole'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isAdminField } from '../../src/access/isAdminField'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
+import { limitLoginsPerIp } from '../../hooks/limitLoginsPerIp'
 import { makeFirstUserAdmin } from '../../hooks/makeFirstUserAdmin'
 import { collectionSlugs, roles } from '../slugs'
 
 type Args = {
   lockTimeMs: number
+  loginRateLimit: { perWindow: number; windowMs: number }
   maxLoginAttempts: number
+  secureCookies: boolean
+  tokenExpirationSeconds: number
 }
 
 export const createUsersCollection = ({
   lockTimeMs,
+  loginRateLimit,
   maxLoginAttempts,
+  secureCookies,
+  tokenExpirationSeconds,
 }: Args): CollectionConfig => ({
   slug: collectionSlugs.users,
   access: {
@@ -29,8 +36,10 @@ export const createUsersCollection = ({
     useAsTitle: 'email',
   },
   auth: {
+    cookies: { sameSite: 'Lax', secure: secureCookies },
     lockTime: lockTimeMs,
     maxLoginAttempts,
+    tokenExpiration: tokenExpirationSeconds,
   },
   fields: [
     {
@@ -57,6 +66,7 @@ export const createUsersCollection = ({
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
+    beforeOperation: [limitLoginsPerIp(loginRateLimit)],
   },
   timestamps: true,
 })

@@ -68,14 +68,18 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
 
   const graphql = async (
     query: string,
-    { token, variables }: { token?: string; variables?: Record<string, unknown> } = {},
+    {
+      headers,
+      token,
+      variables,
+    }: { headers?: Record<string, string>; token?: string; variables?: Record<string, unknown> } = {},
   ): Promise<{
     data?: Record<string, any>
     errors?: { extensions?: { statusCode?: number }; message: string }[]
   }> => {
     const request = new Request(new URL('/api/graphql', BASE), {
       body: JSON.stringify({ query, variables }),
-      headers: headersFor({ body: {}, token }),
+      headers: headersFor({ body: {}, headers, token }),
       method: 'POST',
     })
     const response = await graphqlHandler(request)

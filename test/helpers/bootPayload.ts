@@ -8,6 +8,7 @@ import { getPayload } from 'payload'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
 import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
+import { allowedOrigins } from '../../src/security/allowedOrigins'
 import type { SpeakersBureauPluginConfig } from '../../src/types'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
@@ -37,6 +38,8 @@ export const bootPayload = async ({
     dataDir,
     db: database.adapter,
     email,
+    // The origin the API client (apiClient.ts) sends requests from.
+    origins: allowedOrigins({ PUBLIC_SERVER_URL: 'http://localhost:3000' }),
     pluginOptions,
     secret: 'test-secret-not-for-production',
   })

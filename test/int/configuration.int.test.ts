@@ -124,6 +124,7 @@ describe('admin', () => {
   it('should speak English by default and offer Chinese', async () => {
     const config = await buildAppConfig({
       db: pickDatabaseAdapter({ dataDir: tempDir() }),
+      origins: [],
       secret: 'x',
     })
     expect(config.i18n.fallbackLanguage).toBe('en')
