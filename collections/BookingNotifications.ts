@@ -19,6 +19,8 @@ export const BookingNotifications: CollectionConfig = {
     defaultColumns: ['request', 'channel', 'deliveredAt', 'attempts', 'lastError'],
     group: 'Bookings',
   },
+  // Records of what happened: a copy would be a forgery.
+  disableDuplicate: true,
   fields: [
     {
       name: 'request',

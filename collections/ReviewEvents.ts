@@ -22,6 +22,8 @@ export const ReviewEvents: CollectionConfig = {
     group: 'Content',
     useAsTitle: 'title',
   },
+  // Records of what happened: a copy would be a forgery.
+  disableDuplicate: true,
   defaultSort: '-createdAt',
   fields: [
     {

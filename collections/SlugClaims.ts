@@ -22,6 +22,8 @@ export const SlugClaims: CollectionConfig = {
     hidden: ({ user }) => !user?.roles?.includes('admin'),
     useAsTitle: 'key',
   },
+  // Records of what happened: a copy would be a forgery.
+  disableDuplicate: true,
   fields: [
     { name: 'key', type: 'text', index: true, required: true, unique: true },
     { name: 'collection', type: 'text', required: true },

@@ -39,6 +39,8 @@ export const createBookingRequestsCollection = ({ slaHours }: Args): CollectionC
     listSearchableFields: ['eventName', 'contactName', 'organization', 'email'],
     useAsTitle: 'eventName',
   },
+  // Records of what happened: a copy would be a forgery.
+  disableDuplicate: true,
   defaultSort: '-createdAt',
   endpoints: [createBookingRequest],
   fields: [...requesterFields, ...staffFields],
