@@ -6,8 +6,9 @@ import crypto from 'node:crypto'
 export const CLIENT_IP_HEADER = 'x-bureau-client-ip'
 
 /**
- * A new request starts as `new`, with where it came from: when, a keyed hash of the client IP (enough
- * to spot abuse, useless to identify anyone), and the user agent. Whatever the body said is ignored.
+ * A new request starts as `new`, with where it came from: when (also its createdAt), a keyed hash of
+ * the client IP (enough to spot abuse, useless to identify anyone), and the user agent. Whatever the
+ * body said about any of these is ignored.
  */
 export const stampNewBookingRequest: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation !== 'create') return data
@@ -15,15 +16,18 @@ export const stampNewBookingRequest: CollectionBeforeChangeHook = ({ data, opera
   const ipHash = ip
     ? crypto.createHmac('sha256', req.payload.secret).update(ip).digest('hex').slice(0, 32)
     : null
+  const now = new Date().toISOString()
   return {
     ...data,
     assignee: data.assignee ?? null,
+    createdAt: now,
     source: {
       ipHash,
-      receivedAt: new Date().toISOString(),
+      receivedAt: now,
       userAgent: req.headers?.get('user-agent')?.slice(0, 300) ?? null,
     },
     status: 'new',
     statusHistory: [],
+    updatedAt: now,
   }
 }

@@ -21,6 +21,8 @@ export const reviewFields: Field[] = [
       readOnly: true,
     },
     defaultValue: 'draft',
+    // A copy starts its own review: it never inherits the original's approval.
+    hooks: { beforeDuplicate: [() => 'draft'] },
     index: true,
     options: reviewStateOptions,
   },
@@ -32,6 +34,7 @@ export const reviewFields: Field[] = [
       description: 'The note of the latest review step; required when requesting changes.',
       position: 'sidebar',
     },
+    hooks: { beforeDuplicate: [() => null] },
     maxLength: 2000,
   },
   {
@@ -39,6 +42,7 @@ export const reviewFields: Field[] = [
     type: 'relationship',
     access: { create: nobody, read: isContentTeamField, update: nobody },
     admin: { position: 'sidebar', readOnly: true },
+    hooks: { beforeDuplicate: [() => null] },
     relationTo: collectionSlugs.users,
   },
   {

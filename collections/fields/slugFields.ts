@@ -14,6 +14,8 @@ export const slugFields = ({ from }: { from: string }): Field[] => [
       description: `Generated from the ${from}; type your own to change it. Fixed once published, unless you change it here.`,
       position: 'sidebar',
     },
+    // A copy gets a slug of its own from its (copied) title.
+    hooks: { beforeDuplicate: [() => null] },
     index: true,
     maxLength: MAX_SLUG_LENGTH,
     unique: true,
