@@ -9,5 +9,7 @@ export const previewFor =
   (doc) => {
     const base = process.env.PREVIEW_URL
     const slug = (doc as { slug?: string }).slug
-    return base && slug ? `${base.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}?draft=true` : null
+    return base && slug
+      ? `${base.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}?draft=true`
+      : null
   }
