@@ -5,6 +5,8 @@ import { SMTPServer } from 'smtp-server'
 
 export type SmtpSink = {
   close: () => Promise<void>
+  /** The SMTP envelope recipients (RCPT TO) of each message, in the order of `messages`. */
+  envelopes: string[][]
   messages: ParsedMail[]
   port: number
   /** Stops answering (as an SMTP outage would) until start() is called again on the same port. */
@@ -20,14 +22,16 @@ const listen = async (server: SMTPServer, port: number): Promise<number> =>
 /** A real SMTP server in the test process (the `smtp-server` package) that keeps what it receives. */
 export const startSmtpSink = async (): Promise<SmtpSink> => {
   const messages: ParsedMail[] = []
+  const envelopes: string[][] = []
   const create = () =>
     new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onData(stream, _session, callback) {
+      onData(stream, session, callback) {
         simpleParser(stream).then(
           (mail) => {
+            envelopes.push(session.envelope.rcptTo.map(({ address }) => address))
             messages.push(mail)
             callback()
           },
@@ -45,6 +49,7 @@ export const startSmtpSink = async (): Promise<SmtpSink> => {
   }
   return {
     close,
+    envelopes,
     messages,
     port,
     start: async () => {
