@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { queueBookingNotifications } from '../../hooks/queueBookingNotifications'
 import { recordBookingStatusChange } from '../../hooks/recordBookingStatusChange'
+import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { refuseSuspiciousKeys } from '../../hooks/refuseSuspiciousKeys'
 import { stampInternalNotes } from '../../hooks/stampInternalNotes'
 import { stampNewBookingRequest } from '../../hooks/stampNewBookingRequest'
@@ -48,7 +49,7 @@ export const createBookingRequestsCollection = ({ slaHours }: Args): CollectionC
   hooks: {
     afterChange: [queueBookingNotifications({ slaHours })],
     beforeChange: [stampNewBookingRequest, recordBookingStatusChange, stampInternalNotes],
-    beforeValidate: [refuseSuspiciousKeys],
+    beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },
   labels: { plural: 'Booking requests', singular: 'Booking request' },
 })

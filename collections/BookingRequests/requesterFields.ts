@@ -1,5 +1,7 @@
 import type { Field, TextFieldSingleValidation } from 'payload'
 
+import { text as textDefaults } from 'payload/shared'
+
 import { isStaffField } from '../../src/access/isStaffField'
 import { budgetBands, eventFormats, sessionTypes } from '../options'
 import { collectionSlugs } from '../slugs'
@@ -31,15 +33,49 @@ const validatePhone: TextFieldSingleValidation = (value) =>
 
 const validateLocation: TextFieldSingleValidation = (value, { siblingData }) => {
   const format = (siblingData as { format?: string }).format
-  return value || format === 'virtual'
+  return (typeof value === 'string' && value.trim()) || format === 'virtual'
     ? true
     : 'Say where the event takes place (or choose the virtual format).'
 }
 
+/**
+ * A required text must be more than blanks; then Payload's own checks (length), then the field's
+ * own. (Values of the wrong type never get here: see refuseMistypedValues.)
+ */
+const validateRequesterText =
+  (defaults: typeof textDefaults, own?: TextFieldSingleValidation): TextFieldSingleValidation =>
+  (value, args) => {
+    if (args.required && !value?.trim()) return 'This field is required.'
+    const payloadChecks = defaults(value, args as never)
+    if (payloadChecks !== true) return payloadChecks
+    return own ? own(value, args) : true
+  }
+
 /** Requester fields: anyone fills them in when creating a request; staff read them, nobody edits them. */
 const read = { read: isStaffField, update: nobody }
-const text = (name: string, maxLength: number, extra: Partial<Field> = {}): Field =>
-  ({ name, type: 'text', access: read, maxLength, ...extra }) as Field
+const text = (
+  name: string,
+  maxLength: number,
+  { validate, ...extra }: Partial<Field> & { validate?: TextFieldSingleValidation } = {},
+): Field =>
+  ({
+    name,
+    type: 'text',
+    access: read,
+    maxLength,
+    validate: validateRequesterText(textDefaults, validate),
+    ...extra,
+  }) as Field
+
+const longText = (name: string, maxLength: number): Field =>
+  ({
+    name,
+    type: 'textarea',
+    access: read,
+    maxLength,
+    // Payload's text checks (length) are the same as its textarea ones.
+    validate: validateRequesterText(textDefaults),
+  }) as unknown as Field
 
 export const requesterFields: Field[] = [
   {
@@ -89,7 +125,7 @@ export const requesterFields: Field[] = [
       { name: 'audienceSize', type: 'number', access: read, max: 100_000, min: 1 },
     ],
   },
-  { name: 'audienceDescription', type: 'textarea', access: read, maxLength: 2000 },
+  longText('audienceDescription', 2000),
   {
     type: 'row',
     fields: [
@@ -110,10 +146,12 @@ export const requesterFields: Field[] = [
     name: 'topics',
     type: 'relationship',
     access: read,
+    // Any filter makes Payload check that the ids exist (an unknown one is a 400, not a 500).
+    filterOptions: () => true,
     hasMany: true,
     maxRows: 10,
     relationTo: collectionSlugs.topics,
   },
-  { name: 'message', type: 'textarea', access: read, maxLength: 5000 },
+  longText('message', 5000),
   text('howDidYouHear', 200),
 ]

@@ -1,8 +1,5 @@
-type Env = {
-  CORS_ORIGINS?: string
-  PORT?: string
-  PUBLIC_SERVER_URL?: string
-}
+/** Reads CORS_ORIGINS, PORT and PUBLIC_SERVER_URL. */
+type Env = Record<string, string | undefined>
 
 const originOf = (value: string, variable: string): string => {
   try {

@@ -25,9 +25,18 @@ const trimToLength = (slug: string, max: number): string => {
 }
 
 /**
+ * For letters no transliteration knows (a lone Thai อ, say): their code points, so that a title
+ * with letters never ends up without a slug. `u0e2d`, `u0e2d-u0e01`, …
+ */
+const codePointSlug = (input: string): string =>
+  [...input.matchAll(/\p{L}/gu)]
+    .map(([letter]) => `u${(letter.codePointAt(0) ?? 0).toString(16)}`)
+    .join('-')
+
+/**
  * A URL slug from any name or title: Chinese, Korean, Cyrillic, Greek and accented Latin are
  * transliterated, not dropped. Only `[a-z0-9-]`, no leading, trailing or double hyphens, at most
- * `max` characters. Empty when nothing usable remains (for example "???").
+ * `max` characters. Empty only when the input has no letters or digits (for example "???").
  */
 export const toSlug = (input: string, max = MAX_SLUG_LENGTH): string => {
   const latin = romanizeGreekDigraphs(romanizeHangul(romanizeHan(input.normalize('NFC'))))
@@ -35,7 +44,7 @@ export const toSlug = (input: string, max = MAX_SLUG_LENGTH): string => {
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '')
-  return trimToLength(slug, max)
+  return trimToLength(slug || codePointSlug(input.normalize('NFC')), max)
 }
 
 /** The slug with a clash counter: `kaiser-kuo` → `kaiser-kuo-2`, still within the length limit. */

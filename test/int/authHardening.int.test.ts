@@ -76,7 +76,10 @@ describe('auth hardening', () => {
     it('should refuse a cookie without Origin from a cross-site or non-browser client', async () => {
       const { user } = await signInAs(ctx.payload, 'editor')
       const cookie = await cookieFor(api, user.email)
-      for (const headers of [{ cookie }, { cookie, 'sec-fetch-site': 'cross-site' }]) {
+      for (const headers of [{ cookie }, { cookie, 'sec-fetch-site': 'cross-site' }] as Record<
+        string,
+        string
+      >[]) {
         const response = await api.patch(`/users/${user.id}`, {
           body: { name: 'Renamed cross-site' },
           headers,

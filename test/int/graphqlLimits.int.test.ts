@@ -9,12 +9,13 @@ const INTROSPECTION = '{ __schema { queryType { name } } }'
 
 /** Runs `fn` as if the process were the production server (Payload reads NODE_ENV per request). */
 const inProduction = async <T>(fn: () => Promise<T>): Promise<T> => {
-  const before = process.env.NODE_ENV
-  process.env.NODE_ENV = 'production'
+  const env = process.env as Record<string, string | undefined>
+  const before = env.NODE_ENV
+  env.NODE_ENV = 'production'
   try {
     return await fn()
   } finally {
-    process.env.NODE_ENV = before
+    env.NODE_ENV = before
   }
 }
 

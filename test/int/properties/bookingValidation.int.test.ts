@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+
+import { type ApiClient, createApiClient } from '../../helpers/apiClient'
+import { bootPayload, type TestContext } from '../../helpers/bootPayload'
+
+const inDays = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+
+/** Any JSON value a client could send for a field. */
+const junk = fc.oneof(
+  fc.string({ maxLength: 300 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 20 }), { maxLength: 8 }),
+  fc.dictionary(fc.string({ maxLength: 10 }), fc.string({ maxLength: 10 }), { maxKeys: 3 }),
+)
+
+/** A field that is mostly plausible, sometimes junk, sometimes missing. */
+const field = <T>(plausible: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { arbitrary: plausible, weight: 40 },
+    { arbitrary: junk, weight: 1 },
+    { arbitrary: fc.constant(undefined), weight: 1 },
+  )
+
+const emailLike = fc.oneof(
+  { arbitrary: fc.emailAddress(), weight: 5 },
+  { arbitrary: fc.string({ maxLength: 40 }), weight: 1 },
+)
+
+describe('booking validation properties (fast-check)', () => {
+  let ctx: TestContext
+  let api: ApiClient
+  let speakerIds: (number | string)[]
+  let topicIds: (number | string)[]
+
+  beforeAll(async () => {
+    ctx = await bootPayload()
+    api = createApiClient(ctx.config)
+    speakerIds = []
+    topicIds = []
+    for (const name of ['Internet', 'Finance'])
+      topicIds.push((await ctx.payload.create({ collection: 'topics', data: { name } })).id)
+    for (const name of ['Public One', 'Public Two']) {
+      const speaker = await ctx.payload.create({
+        collection: 'speakers',
+        data: { _status: 'published', name },
+      })
+      speakerIds.push(speaker.id)
+    }
+  })
+
+  afterAll(async () => {
+    await ctx.close()
+  })
+
+  const bodies = () =>
+    fc.record(
+      {
+        audienceDescription: field(fc.string({ maxLength: 2100 })),
+        audienceSize: field(fc.integer({ max: 200_000, min: -10 })),
+        budgetBand: field(
+          fc.constantFrom('under_5k', '10k_20k', 'on_request', '5k_10k', '20k_30k', 'gold-bars'),
+        ),
+        contactName: field(fc.string({ maxLength: 140, minLength: 1 })),
+        durationMinutes: field(fc.integer({ max: 700, min: 0 })),
+        email: field(emailLike),
+        eventDate: field(fc.integer({ max: 400, min: -20 }).map(inDays)),
+        eventLocation: field(fc.string({ maxLength: 220, minLength: 1 })),
+        eventName: field(fc.string({ maxLength: 220, minLength: 1 })),
+        eventTime: field(fc.string({ maxLength: 50 })),
+        format: field(
+          fc.constantFrom('in_person', 'virtual', 'hybrid', 'in_person', 'virtual', 'telepathy'),
+        ),
+        howDidYouHear: field(fc.string({ maxLength: 210 })),
+        jobTitle: field(fc.string({ maxLength: 130 })),
+        message: field(fc.string({ maxLength: 300 })),
+        organization: field(fc.string({ maxLength: 170 })),
+        phone: field(fc.stringMatching(/^[0-9+() -]{3,45}$/)),
+        sessionType: field(
+          fc.constantFrom('keynote', 'panel', 'workshop', 'fireside_chat', 'séance'),
+        ),
+        speakers: field(
+          fc.array(
+            fc.oneof(
+              { arbitrary: fc.constantFrom(...speakerIds), weight: 20 },
+              { arbitrary: fc.integer({ max: 99_999, min: 1 }), weight: 1 },
+            ),
+            { maxLength: 7 },
+          ),
+        ),
+        topics: field(
+          fc.array(
+            fc.oneof(
+              { arbitrary: fc.constantFrom(...topicIds), weight: 20 },
+              { arbitrary: fc.integer({ max: 99_999, min: -1 }), weight: 1 },
+            ),
+            { maxLength: 12 },
+          ),
+        ),
+        travelCovered: field(fc.boolean()),
+      },
+      { requiredKeys: [] },
+    )
+
+  it('should answer every body with a 201 and a valid stored record, or a 400 naming a field and nothing stored — never a 500', async () => {
+    const seen = { 201: 0, 400: 0 }
+    await fc.assert(
+      fc.asyncProperty(bodies(), async (body) => {
+        const before = (await ctx.payload.count({ collection: 'booking-requests' })).totalDocs
+        const response = await api.post('/booking-requests', { body })
+        const json = await response.json()
+        const after = (await ctx.payload.count({ collection: 'booking-requests' })).totalDocs
+        expect([201, 400]).toContain(response.status)
+        seen[response.status as 201 | 400] += 1
+        if (response.status === 400) {
+          expect(after).toBe(before)
+          const paths = (json.errors ?? []).flatMap(
+            (error: { data?: { errors?: { path?: string }[] } }) =>
+              (error.data?.errors ?? []).map(({ path }) => path),
+          )
+          expect(paths.filter(Boolean).length).toBeGreaterThan(0)
+          return
+        }
+        expect(after).toBe(before + 1)
+        const stored = await ctx.payload.findByID({
+          collection: 'booking-requests',
+          depth: 0,
+          id: json.doc.id,
+        })
+        expect(stored.status).toBe('new')
+        expect(stored.contactName).toBe(body.contactName)
+        expect(typeof stored.contactName === 'string' && stored.contactName.length > 0).toBe(true)
+        expect(stored.email).toBe(body.email)
+        expect(stored.email).toMatch(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
+        expect(stored.eventName).toBe(body.eventName)
+        expect(stored.eventDate.slice(0, 10) >= inDays(-1)).toBe(true)
+        expect((stored.speakers ?? []).length).toBeLessThanOrEqual(5)
+        for (const id of stored.speakers ?? []) expect(speakerIds.map(String)).toContain(String(id))
+      }),
+      { numRuns: Number(process.env.FAST_CHECK_RUNS || 150) },
+    )
+    // Both answers were exercised (the generator is not all junk, nor all valid).
+    expect(seen[201]).toBeGreaterThan(5)
+    expect(seen[400]).toBeGreaterThan(5)
+  })
+})
