@@ -72,7 +72,11 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
       headers,
       token,
       variables,
-    }: { headers?: Record<string, string>; token?: string; variables?: Record<string, unknown> } = {},
+    }: {
+      headers?: Record<string, string>
+      token?: string
+      variables?: Record<string, unknown>
+    } = {},
   ): Promise<{
     data?: Record<string, any>
     errors?: { extensions?: { statusCode?: number }; message: string }[]
