@@ -6,6 +6,8 @@ import { dataDir } from './dataDir'
 import { assertNotSchemaPushed } from './db/assertNotSchemaPushed'
 import { resolveDatabaseTarget } from './db/resolveDatabaseTarget'
 import { printCredentials } from '../seed/printCredentials'
+import { staleJobsAfterMs } from './jobs/staleJobsAfterMs'
+import { watchForStaleJobs } from './jobs/releaseStaleJobs'
 import { createApp } from './server/createApp'
 import { shutdownGracefully } from './server/shutdownGracefully'
 
@@ -33,6 +35,8 @@ const main = async (): Promise<void> => {
     await assertNotSchemaPushed(resolveDatabaseTarget({ dataDir, uri: process.env.DATABASE_URI }))
   const payload = await getPayload({ config, cron: true })
   if (isDev) await seedIfEmpty(payload)
+  if (process.env.JOBS_AUTORUN !== 'false')
+    watchForStaleJobs(payload, staleJobsAfterMs(process.env))
 
   const nextApp = next({ dev: isDev, dir: process.cwd(), hostname, port })
   await nextApp.prepare()

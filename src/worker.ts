@@ -1,6 +1,8 @@
 import { getPayload } from 'payload'
 
 import { closeDatabase } from './db/closeDatabase'
+import { staleJobsAfterMs } from './jobs/staleJobsAfterMs'
+import { watchForStaleJobs } from './jobs/releaseStaleJobs'
 
 /**
  * `npm run worker`: runs the jobs queue (notifications, scheduled publications) without serving HTTP,
@@ -9,6 +11,7 @@ import { closeDatabase } from './db/closeDatabase'
 const main = async (): Promise<void> => {
   const { default: config } = await import('./payload.config')
   const payload = await getPayload({ config, cron: true })
+  watchForStaleJobs(payload, staleJobsAfterMs(process.env))
   payload.logger.info('Jobs worker running (Ctrl-C to stop)')
   const stop = async () => {
     await closeDatabase(payload).catch(() => undefined)

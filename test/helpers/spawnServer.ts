@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
-import path from 'node:path'
 
 export type SpawnedServer = {
   baseUrl: string
@@ -21,7 +20,6 @@ export const freePort = async (): Promise<number> =>
     })
   })
 
-const tsx = path.resolve(process.cwd(), 'node_modules', '.bin', 'tsx')
 
 /** Runs `src/server.ts` (what `npm run dev`/`npm start` run), or another entry, as its own process on a free port. */
 export const spawnServer = async (
@@ -30,7 +28,9 @@ export const spawnServer = async (
 ): Promise<SpawnedServer> => {
   const port = await freePort()
   const { NODE_OPTIONS: _ignored, ...parentEnv } = process.env
-  const child = spawn(tsx, ['--conditions=production', script], {
+  // Node itself with tsx as a loader (not the tsx CLI, which runs Node as a child of its own): a
+  // signal sent to `process` reaches the server, so SIGKILL really kills it.
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=production', script], {
     cwd: process.cwd(),
     env: {
       ...parentEnv,
