@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { dataDir as defaultDataDir } from './dataDir'
 import { speakersBureauPlugin } from './index'
+import { publicApiDocs } from './openapi/publicApiDocs'
 import { hardenedGraphQL } from './security/graphQLLimits'
 import type { SpeakersBureauPluginConfig } from './types'
 
@@ -69,6 +70,7 @@ export const buildAppConfig = ({
         mediaDir: path.join(dataDir, 'media'),
         ...pluginOptions,
       }),
+      publicApiDocs({ version: process.env.npm_package_version || '0.1.0' }),
       ...plugins,
     ],
     secret,

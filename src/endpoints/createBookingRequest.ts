@@ -5,6 +5,7 @@ import { addDataAndFileToRequest } from 'payload'
 
 import { collectionSlugs } from '../../collections/slugs'
 import { hasRole } from '../access/hasRole'
+import { bookingRequestDocs } from '../openapi/endpointDocs'
 
 /** The honeypot: a field real forms hide, that only bots fill in. */
 export const HONEYPOT_FIELD = 'website'
@@ -20,6 +21,7 @@ const fakeId = (idType: 'number' | 'text'): number | string =>
  * and nobody is told. Validation errors are Payload's: 400 naming each field.
  */
 export const createBookingRequest: Endpoint = {
+  custom: { openapi: bookingRequestDocs },
   handler: async (req) => {
     await addDataAndFileToRequest(req)
     const { [HONEYPOT_FIELD]: honeypot, ...data } = (req.data ?? {}) as Record<string, unknown>

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { SluggedCollection } from '../../collections/slugs'
+import { bySlugDocs } from '../openapi/endpointDocs'
 
 const MAX_DEPTH = 3
 
@@ -15,6 +16,7 @@ const depthOf = (req: PayloadRequest): number => {
  * `Location` and `{ redirect: '<current slug>' }`, so a frontend can redirect its page.
  */
 export const findBySlug = (collection: SluggedCollection): Endpoint => ({
+  custom: { openapi: bySlugDocs(collection) },
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
     const common = {
