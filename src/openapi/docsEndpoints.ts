@@ -43,7 +43,6 @@ export const docsEndpoints = ({ specPath }: { specPath: string }): Endpoint[] =>
     handler: (req) =>
       new Response(page(req.payload.config.routes.api, specPath), {
         headers: {
-          'Cache-Control': 'public, max-age=300',
           'Content-Type': 'text/html; charset=utf-8',
         },
       }),
@@ -54,7 +53,6 @@ export const docsEndpoints = ({ specPath }: { specPath: string }): Endpoint[] =>
     handler: () =>
       new Response(init, {
         headers: {
-          'Cache-Control': 'public, max-age=300',
           'Content-Type': assets['swagger-ui-bundle.js'],
         },
       }),
@@ -64,7 +62,7 @@ export const docsEndpoints = ({ specPath }: { specPath: string }): Endpoint[] =>
   ...Object.entries(assets).map(([file, type]): Endpoint => ({
     handler: async () =>
       new Response(await fs.readFile(path.join(distDir(), file), 'utf8'), {
-        headers: { 'Cache-Control': 'public, max-age=86400', 'Content-Type': type },
+        headers: { 'Content-Type': type },
       }),
     method: 'get',
     path: `/docs/${file}`,

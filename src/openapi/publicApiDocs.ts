@@ -113,7 +113,7 @@ const openApiEndpoint = ({ version }: { version: string }): Endpoint => ({
         ),
       },
     )
-    return Response.json(spec, { headers: { 'Cache-Control': 'public, max-age=300' } })
+    return Response.json(spec)
   },
   method: 'get',
   path: OPENAPI_PATH,

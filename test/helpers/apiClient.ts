@@ -9,6 +9,8 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { withHttpCaching } from '../../src/http/withHttpCaching'
+
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST' | 'PUT'
 
 type RequestOptions = {
@@ -26,11 +28,12 @@ const BASE = 'http://localhost:3000'
  */
 export const createApiClient = (config: Promise<SanitizedConfig>) => {
   const handlers = {
-    DELETE: REST_DELETE(config),
-    GET: REST_GET(config),
-    PATCH: REST_PATCH(config),
-    POST: REST_POST(config),
-    PUT: REST_PUT(config),
+    DELETE: withHttpCaching(REST_DELETE(config)),
+    // As src/app/(payload)/api/[...slug]/route.ts mounts it.
+    GET: withHttpCaching(REST_GET(config)),
+    PATCH: withHttpCaching(REST_PATCH(config)),
+    POST: withHttpCaching(REST_POST(config)),
+    PUT: withHttpCaching(REST_PUT(config)),
   }
   const graphqlHandler = GRAPHQL_POST(config)
 

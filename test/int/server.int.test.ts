@@ -100,6 +100,13 @@ describe('a running server (development mode, real Express process)', () => {
   it('should serve the REST API at /api/users/me', async () => {
     const response = await waitForStatus(server, '/api/users/me', { timeoutMs: 120_000 })
     expect(await response.json()).toMatchObject({ user: null })
+    // The route file wraps Payload's handlers with HTTP caching (src/http/withHttpCaching.ts).
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    const speakers = await fetch(`${server.baseUrl}/api/speakers`)
+    expect(speakers.headers.get('cache-control')).toBe(
+      'public, max-age=60, stale-while-revalidate=600',
+    )
+    expect(speakers.headers.get('etag')).toBeTruthy()
   }, 150_000)
 
   it('should serve GraphQL at /api/graphql', async () => {
