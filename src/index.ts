@@ -13,6 +13,7 @@ import { createUsersCollection } from '../collections/Users/index'
 import { isAdminRequest } from './access/isAdminRequest'
 import { defaults } from './defaults'
 import { bookingTasks } from './jobs/bookingTasks'
+import { claimJobsAtomically } from './jobs/claimJobsAtomically'
 import { sendReviewNotificationTask } from './jobs/sendReviewNotification'
 import type { SpeakersBureauPluginConfig } from './types'
 
@@ -104,6 +105,11 @@ export const speakersBureauPlugin =
           ...incomingConfig.jobs?.access,
         },
         tasks: [...(incomingConfig.jobs?.tasks ?? []), ...tasks],
+      },
+      onInit: async (payload) => {
+        // Before the queue's cron starts: several app instances may run it on one database.
+        claimJobsAtomically(payload)
+        await incomingConfig.onInit?.(payload)
       },
     }
   }
