@@ -67,6 +67,7 @@ export const buildAppConfig = ({
         bookingSlaHours: Number(process.env.BOOKING_SLA_HOURS || 24),
         bookingWebhookUrl: process.env.BOOKING_WEBHOOK_URL || undefined,
         loginRateLimit: Number(process.env.LOGIN_RATE_LIMIT || 20),
+        revalidateWebhookUrl: process.env.REVALIDATE_WEBHOOK_URL || undefined,
         mediaDir: path.join(dataDir, 'media'),
         ...pluginOptions,
       }),

@@ -2,11 +2,14 @@ import path from 'node:path'
 
 import type { SpeakersBureauPluginConfig } from './types'
 
-export const defaults: Required<Omit<SpeakersBureauPluginConfig, 'bookingWebhookUrl'>> &
-  Pick<SpeakersBureauPluginConfig, 'bookingWebhookUrl'> = {
+type Optional = 'bookingWebhookUrl' | 'revalidateWebhookUrl'
+
+export const defaults: Required<Omit<SpeakersBureauPluginConfig, Optional>> &
+  Pick<SpeakersBureauPluginConfig, Optional> = {
   bookingNotifyEmails: [],
   bookingSlaHours: 24,
   bookingWebhookUrl: undefined,
+  revalidateWebhookUrl: undefined,
   disabled: false,
   lockTimeMinutes: 10,
   loginRateLimit: 20,

@@ -14,7 +14,9 @@ import { isAdminRequest } from './access/isAdminRequest'
 import { defaults } from './defaults'
 import { bookingTasks } from './jobs/bookingTasks'
 import { claimJobsAtomically } from './jobs/claimJobsAtomically'
+import { revalidateFrontendTask } from './jobs/revalidateFrontend'
 import { sendReviewNotificationTask } from './jobs/sendReviewNotification'
+import { withRevalidation } from './revalidation/withRevalidation'
 import type { SpeakersBureauPluginConfig } from './types'
 
 export type { SpeakersBureauPluginConfig } from './types'
@@ -44,6 +46,7 @@ export const speakersBureauPlugin =
   (pluginOptions: SpeakersBureauPluginConfig = {}): Plugin =>
   (incomingConfig: Config): Config => {
     const options = { ...defaults, ...pluginOptions }
+    const publicPages = options.revalidateWebhookUrl ? withRevalidation : <T>(c: T) => c
     const ours = [
       createUsersCollection({
         lockTimeMs: options.lockTimeMinutes * 60_000,
@@ -56,9 +59,9 @@ export const speakersBureauPlugin =
         tokenExpirationSeconds: options.tokenExpirationSeconds,
       }),
       createMediaCollection({ staticDir: options.mediaDir }),
-      Speakers,
-      Interviews,
-      Topics,
+      publicPages(Speakers),
+      publicPages(Interviews),
+      publicPages(Topics),
       ReviewEvents,
       createBookingRequestsCollection({ slaHours: options.bookingSlaHours }),
       BookingNotifications,
@@ -76,6 +79,12 @@ export const speakersBureauPlugin =
         slaHours: options.bookingSlaHours,
         webhookTimeoutMs: 5_000,
         webhookUrl: options.bookingWebhookUrl,
+      }),
+      revalidateFrontendTask({
+        attempts: options.notificationAttempts,
+        retryDelayMs: options.notificationRetryDelayMs,
+        timeoutMs: 5_000,
+        url: options.revalidateWebhookUrl,
       }),
     ]
     const existing = incomingConfig.collections ?? []

@@ -132,6 +132,7 @@ export interface Config {
       acknowledgeBookingRequest: TaskAcknowledgeBookingRequest;
       postBookingWebhook: TaskPostBookingWebhook;
       remindStaffOfBookingSla: TaskRemindStaffOfBookingSla;
+      revalidateFrontend: TaskRevalidateFrontend;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -622,6 +623,7 @@ export interface PayloadJob {
           | 'acknowledgeBookingRequest'
           | 'postBookingWebhook'
           | 'remindStaffOfBookingSla'
+          | 'revalidateFrontend'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -663,6 +665,7 @@ export interface PayloadJob {
         | 'acknowledgeBookingRequest'
         | 'postBookingWebhook'
         | 'remindStaffOfBookingSla'
+        | 'revalidateFrontend'
         | 'schedulePublish'
       )
     | null;
@@ -1158,6 +1161,20 @@ export interface TaskPostBookingWebhook {
 export interface TaskRemindStaffOfBookingSla {
   input: {
     requestId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRevalidateFrontend".
+ */
+export interface TaskRevalidateFrontend {
+  input: {
+    collection: string;
+    id: string;
+    slug?: string | null;
+    previousSlug?: string | null;
+    event: string;
   };
   output?: unknown;
 }

@@ -22,6 +22,11 @@ export type SpeakersBureauPluginConfig = {
   secureCookies?: boolean
   /** Seconds a sign-in stays valid without activity (the admin refreshes it while in use). */
   tokenExpirationSeconds?: number
+  /**
+   * The frontend's revalidation webhook: publish, unpublish, slug change or edit of a live speaker,
+   * interview or topic POSTs `{ collection, id, slug, previousSlug, event }` there (retried).
+   */
+  revalidateWebhookUrl?: string
   /** Folder where uploaded media files are written (absolute, or relative to the working directory). */
   mediaDir?: string
 }

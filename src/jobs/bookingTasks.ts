@@ -8,6 +8,7 @@ import {
   staffBookingEmail,
 } from '../email/bookingEmails'
 import type { BookingRequest } from '../payload-types'
+import { postJson } from '../utilities/postJson'
 import { deliverOnce } from './deliverOnce'
 
 export type BookingNotifyOptions = {
@@ -100,15 +101,12 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
       if (!url) return 'not configured'
       return deliverOnce({
         channel: 'webhook',
-        deliver: async () => {
-          const response = await fetch(url, {
-            body: JSON.stringify(slackBookingMessage(request, adminUrlOf(payload, request.id))),
-            headers: { 'content-type': 'application/json' },
-            method: 'POST',
-            signal: AbortSignal.timeout(options.webhookTimeoutMs),
-          })
-          if (!response.ok) throw new Error(`Webhook answered ${response.status}`)
-        },
+        deliver: () =>
+          postJson(
+            url,
+            slackBookingMessage(request, adminUrlOf(payload, request.id)),
+            options.webhookTimeoutMs,
+          ),
         payload,
         requestId: request.id,
       })

@@ -2,6 +2,7 @@ import * as migration_20261125_181908_initial from './20261125_181908_initial';
 import * as migration_20261125_185445_content_model from './20261125_185445_content_model';
 import * as migration_20261125_192114_review_workflow from './20261125_192114_review_workflow';
 import * as migration_20261125_193502_booking_requests from './20261125_193502_booking_requests';
+import * as migration_20261126_015018_revalidate_frontend_task from './20261126_015018_revalidate_frontend_task';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_193502_booking_requests.up,
     down: migration_20261125_193502_booking_requests.down,
-    name: '20261125_193502_booking_requests'
+    name: '20261125_193502_booking_requests',
+  },
+  {
+    up: migration_20261126_015018_revalidate_frontend_task.up,
+    down: migration_20261126_015018_revalidate_frontend_task.down,
+    name: '20261126_015018_revalidate_frontend_task'
   },
 ];
