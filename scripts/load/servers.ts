@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { type SpawnedServer, spawnServer, waitForStatus } from '../../test/helpers/spawnServer'
+
+/** The production build the servers use (`npm start` reads `.next`); LOAD_NEXT_DIST_DIR overrides. */
+export const nextDistDir = process.env.LOAD_NEXT_DIST_DIR || '.next'
+
+/** Runs `npm run build` into nextDistDir unless a build is already there. */
+export const ensureBuild = (): void => {
+  if (fs.existsSync(path.join(nextDistDir, 'BUILD_ID'))) return
+  console.log(`no production build in ${nextDistDir}: running npm run build (a few minutes)`)
+  const result = spawnSync('npm', ['run', 'build'], {
+    env: { ...process.env, NEXT_DIST_DIR: nextDistDir, NODE_ENV: 'production' },
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) throw new Error(`npm run build failed (${result.status})`)
+}
+
+export type Cluster = { baseUrls: string[]; stop: () => Promise<void> }
+
+/**
+ * `count` production servers (src/server.ts, NODE_ENV=production) on one database, each running the
+ * jobs queue every second. Started one after the other: the first applies the migrations to the
+ * fresh database, the others find them applied.
+ */
+export const startCluster = async ({
+  count,
+  databaseUri,
+  smtpPort,
+}: {
+  count: number
+  databaseUri: string
+  smtpPort: number
+}): Promise<Cluster> => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-load-'))
+  const servers: SpawnedServer[] = []
+  const stop = async () => {
+    await Promise.all(
+      servers.map(async (server, i) => {
+        const killer = setTimeout(() => server.process.kill('SIGKILL'), 20_000)
+        const code = await server.stop()
+        clearTimeout(killer)
+        if (code !== 0) console.log(`  server ${i + 1} did not stop cleanly (exit ${code})`)
+        if (process.env.LOAD_SERVER_LOG_DIR)
+          fs.writeFileSync(
+            path.join(process.env.LOAD_SERVER_LOG_DIR, `server-${i + 1}-${Date.now()}.log`),
+            server.output(),
+          )
+      }),
+    )
+    fs.rmSync(dataDir, { force: true, recursive: true })
+  }
+  try {
+    for (let i = 0; i < count; i++) {
+      const server = await spawnServer({
+        BOOKING_RATE_LIMIT: '100000',
+        DATA_DIR: dataDir,
+        DATABASE_URI: databaseUri,
+        JOBS_AUTORUN: 'true',
+        JOBS_CRON: '*/1 * * * * *',
+        LOG_LEVEL: process.env.LOAD_LOG_LEVEL || 'error',
+        MAIL_FROM: 'desk@load.test',
+        NEXT_DIST_DIR: nextDistDir,
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: 'load-test-secret-not-for-production',
+        SEED_ON_START: 'false',
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(smtpPort),
+      })
+      servers.push(server)
+      await waitForStatus(server, '/healthz', { timeoutMs: 180_000 })
+    }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+  return { baseUrls: servers.map((server) => server.baseUrl), stop }
+}
+
+/** How many of the servers do not answer /healthz with 200 within 5 s. */
+export const unansweredHealthz = async (baseUrls: string[]): Promise<number> => {
+  const answers = await Promise.all(
+    baseUrls.map((url) =>
+      fetch(`${url}/healthz`, { signal: AbortSignal.timeout(5_000) }).then(
+        (response) => response.status === 200,
+        () => false,
+      ),
+    ),
+  )
+  return answers.filter((ok) => !ok).length
+}
