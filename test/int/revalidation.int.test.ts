@@ -112,7 +112,7 @@ describe('revalidation webhook (REVALIDATE_WEBHOOK_URL)', () => {
   it('should tell the frontend when a live interview is deleted', async () => {
     const interview = await ctx.payload.create({
       collection: 'interviews',
-      data: { _status: 'published', speakers: [speakerId], title: 'Short-lived' },
+      data: { _status: 'published', speakers: [speakerId as number], title: 'Short-lived' },
     })
     expect((await hooks()).map(({ event }) => event)).toEqual(['publish'])
     sink.received.length = 0
@@ -157,7 +157,7 @@ describe('revalidation webhook (REVALIDATE_WEBHOOK_URL)', () => {
     const before = await revalidations()
     await ctx.payload.create({
       collection: 'interviews',
-      data: { speakers: [speakerId], title: 'Never published' },
+      data: { speakers: [speakerId as number], title: 'Never published' },
     })
     expect(await revalidations()).toBe(before)
     expect(await hooks()).toEqual([])

@@ -5,6 +5,11 @@ import path from 'node:path'
 
 import { createClient } from '@libsql/client'
 
+import {
+  createBureauClient,
+  interviewBySlug,
+  listPublishedInterviews,
+} from '../../examples/frontend/bureauClient'
 import { spawnServer, type SpawnedServer, waitForStatus } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
@@ -169,6 +174,53 @@ describe('a running server (development mode, real Express process)', () => {
     }
     expect(deliveries.map(({ to }) => to)).toEqual(['reviewer@jobs.test'])
   }, 90_000)
+
+  it('should serve the typed example frontend client (examples/frontend) its interviews', async () => {
+    const post = async (path: string, body: unknown, token?: string) =>
+      (
+        await fetch(`${server.baseUrl}/api${path}`, {
+          body: JSON.stringify(body),
+          headers: {
+            'content-type': 'application/json',
+            ...(token ? { authorization: `JWT ${token}` } : {}),
+          },
+          method: path.includes('/login')
+            ? 'POST'
+            : path.split('?')[0].match(/\/\d+$/)
+              ? 'PATCH'
+              : 'POST',
+        })
+      ).json()
+    const { token } = await post('/users/login', {
+      email: 'admin@jobs.test',
+      password: 'jobs-pass-1234',
+    })
+    const speaker = await post('/speakers', { _status: 'published', name: 'Client Speaker' }, token)
+    const interview = await post(
+      '/interviews',
+      { _status: 'published', speakers: [speaker.doc.id], title: 'Read by the example client' },
+      token,
+    )
+    const client = createBureauClient(`${server.baseUrl}/api`)
+    const list = await listPublishedInterviews(client, 5)
+    expect(list.docs.map(({ slug }) => slug)).toContain(interview.doc.slug)
+    expect(Object.keys(list.docs[0]).sort()).toEqual(['id', 'publishedAt', 'slug', 'title'])
+    const found = await interviewBySlug(client, interview.doc.slug)
+    expect(found && 'interview' in found && found.interview.title).toBe(
+      'Read by the example client',
+    )
+    const speakers = found && 'interview' in found ? found.interview.speakers : []
+    expect(speakers?.map((s) => (typeof s === 'object' ? s.name : s))).toEqual(['Client Speaker'])
+    expect(await interviewBySlug(client, 'no-such-interview')).toBeNull()
+    await post(
+      `/interviews/${interview.doc.id}`,
+      { _status: 'published', slug: 'moved-interview' },
+      token,
+    )
+    expect(await interviewBySlug(client, interview.doc.slug)).toEqual({
+      redirect: 'moved-interview',
+    })
+  }, 60_000)
 
   it('should shut down cleanly on SIGTERM', async () => {
     const code = await server.stop('SIGTERM')
