@@ -77,6 +77,7 @@ describe('a running server (development mode, real Express process)', () => {
       DATABASE_URI: database.uri,
       DATA_DIR: tempDataDir(),
       JOBS_CRON: '* * * * * *',
+      LOGIN_RATE_LIMIT: '6',
       NODE_ENV: 'development',
       SEED_ON_START: 'false',
     })
@@ -221,6 +222,21 @@ describe('a running server (development mode, real Express process)', () => {
       redirect: 'moved-interview',
     })
   }, 60_000)
+
+  it('should rate-limit sign-ins per client address, whatever X-Forwarded-For claims', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 8 && !statuses.includes(429); i++) {
+      const response = await fetch(`${server.baseUrl}/api/users/login`, {
+        body: JSON.stringify({ email: 'nobody@jobs.test', password: `guess-${i}` }),
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` },
+        method: 'POST',
+      })
+      statuses.push(response.status)
+    }
+    // Earlier tests signed in twice from this address; LOGIN_RATE_LIMIT is 6.
+    expect(statuses.at(-1)).toBe(429)
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(4)
+  }, 30_000)
 
   it('should shut down cleanly on SIGTERM', async () => {
     const code = await server.stop('SIGTERM')
