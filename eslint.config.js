@@ -6,7 +6,7 @@ export default tseslint.config(
     ignores: [
       'node_modules/',
       '.next/',
-      '.next-test/',
+      '.next-*/',
       '.data/',
       'src/payload-types.ts',
       'src/migrations/',
