@@ -3,6 +3,7 @@ import * as migration_20261125_185445_content_model from './20261125_185445_cont
 import * as migration_20261125_192114_review_workflow from './20261125_192114_review_workflow';
 import * as migration_20261125_193502_booking_requests from './20261125_193502_booking_requests';
 import * as migration_20261126_015018_revalidate_frontend_task from './20261126_015018_revalidate_frontend_task';
+import * as migration_20261126_023000_read_path_indexes from './20261126_023000_read_path_indexes';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261126_015018_revalidate_frontend_task.up,
     down: migration_20261126_015018_revalidate_frontend_task.down,
     name: '20261126_015018_revalidate_frontend_task'
+  },
+  {
+    up: migration_20261126_023000_read_path_indexes.up,
+    down: migration_20261126_023000_read_path_indexes.down,
+    name: '20261126_023000_read_path_indexes',
   },
 ];
