@@ -1,0 +1,114 @@
+/**
+ * `npm run bench`: the public read path with the plugin against a bare Payload (P1), booking POSTs
+ * with a slow SMTP against an instant one (P2), reads at 50k against 1k speakers with the query
+ * plans (P3), start-up time and memory (P4). Real production servers on 127.0.0.1, PostgreSQL at
+ * TEST_DATABASE_URI, autocannon, the compared servers measured in alternating runs. Prints progress,
+ * the plans, then one table; exits 1 if a target is missed. BENCH_SCALE=small for a quick run (see
+ * scripts/bench/config.ts for every BENCH_* setting). Not part of `npm test`.
+ */
+import os from 'node:os'
+
+import { runBookingPhase } from './bench/bookingPhase'
+import { ensureFreshBuild } from './bench/build'
+import { benchConfig } from './bench/config'
+import { withClient } from './bench/databases'
+import { explainProbes, judgePlans, printPlans } from './bench/explain'
+import { benchLifecycle } from './bench/lifecycle'
+import { prepareDatabases } from './bench/prepare'
+import { runReadPhase } from './bench/readPhase'
+import { printTable } from './bench/report'
+import { tableRows } from './bench/rows'
+
+/** What P3 EXPLAINs: the same requests as the read rounds, on the large dataset. */
+const probesFor = (speakers: number) => [
+  { name: 'slug lookup', path: `/speakers/by-slug/speaker-${Math.ceil(speakers / 2)}?depth=1` },
+  {
+    name: 'topic list',
+    path: '/speakers?where[topics][in]=7&limit=20&select[name]=true&select[slug]=true',
+  },
+]
+
+const tableSizes = async (uri: string): Promise<Record<string, number>> =>
+  withClient(uri, async (client) => {
+    const { rows } = await client.query<{ n: string; relname: string }>(
+      'SELECT relname, n_live_tup AS n FROM pg_stat_user_tables',
+    )
+    return Object.fromEntries(rows.map((row) => [row.relname, Number(row.n)]))
+  })
+
+const machine = async (uri: string): Promise<string> => {
+  const postgres = await withClient(
+    uri,
+    async (client) =>
+      (await client.query<{ server_version: string }>('SHOW server_version')).rows[0]
+        .server_version,
+  )
+  const cpus = os.cpus()
+  return (
+    `${cpus.length} cores (${cpus[0]?.model.trim()}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ` +
+    `node ${process.version}, PostgreSQL ${postgres}`
+  )
+}
+
+const main = async (): Promise<void> => {
+  const started = performance.now()
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
+  const config = benchConfig()
+  console.log(
+    `npm run bench (${config.scale}): ${config.small.speakers}/${config.small.interviews} and ` +
+      `${config.large.speakers}/${config.large.interviews} speakers/interviews, ${config.topics} ` +
+      `topics; load average before: ${os
+        .loadavg()
+        .map((n) => n.toFixed(2))
+        .join(' ')}`,
+  )
+  const { builtInS } = ensureFreshBuild()
+  if (builtInS) console.log(`  built in ${builtInS.toFixed(0)} s`)
+
+  const lifecycle = benchLifecycle()
+  try {
+    const { bookingFast, bookingSlow, large, small } = await prepareDatabases(lifecycle, config)
+    console.log(
+      `seeded by bulk SQL: small in ${small.seededInS.toFixed(1)} s, large in ` +
+        `${large.seededInS.toFixed(1)} s (${elapsed()})`,
+    )
+    const probes = probesFor(large.speakers)
+    const explained = explainProbes(large.uri, probes)
+    const sizes = await tableSizes(large.uri)
+    const plans = explained.map((probe) => ({
+      name: probe.name,
+      verdict: judgePlans(probe, sizes),
+    }))
+
+    const read = await runReadPhase(
+      lifecycle,
+      config,
+      { large, small },
+      probes.map(({ path }) => `/api${path}`),
+    )
+    console.log(`(${elapsed()})`)
+    const bookings = await runBookingPhase(lifecycle, config, {
+      fast: bookingFast,
+      slow: bookingSlow,
+    })
+
+    printPlans(
+      explained,
+      plans.map(({ verdict }) => verdict),
+    )
+    console.log(
+      `\nnpm run bench (${config.scale}), ${elapsed()} in all: ${await machine(large.uri)}\n`,
+    )
+    const rows = tableRows({ bookings, config, plans, read })
+    printTable(rows)
+    process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0
+  } finally {
+    await lifecycle.cleanUp()
+  }
+  process.exit(process.exitCode ?? 0)
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err))
+  process.exit(1)
+})

@@ -1,0 +1,42 @@
+import type { Plugin } from 'payload'
+
+import { collectionSlugs } from '../../collections/slugs'
+import { buildAppConfig } from '../../src/buildAppConfig'
+import { dataDir } from '../../src/dataDir'
+import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
+import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
+import { resolveSecret } from '../../src/resolveSecret'
+import { allowedOrigins } from '../../src/security/allowedOrigins'
+
+const publicContent = new Set<string>([
+  collectionSlugs.speakers,
+  collectionSlugs.interviews,
+  collectionSlugs.topics,
+  collectionSlugs.media,
+])
+
+/**
+ * The bench's "bare Payload": every collection, field and endpoint stays as the plugin defines it (so
+ * the database schema is the same), but no collection has hooks, and content is readable by anyone
+ * without the plugin's access rule (which adds `_status = 'published'` to every anonymous query).
+ */
+const withoutPluginBehaviour: Plugin = (config) => ({
+  ...config,
+  collections: (config.collections ?? []).map((collection) => ({
+    ...collection,
+    access: publicContent.has(collection.slug)
+      ? { ...collection.access, read: () => true }
+      : collection.access,
+    hooks: {},
+  })),
+})
+
+/** src/payload.config.ts, with the plugin's behaviour taken off as above. */
+export const bareConfig = buildAppConfig({
+  db: pickDatabaseAdapter({ dataDir, uri: process.env.DATABASE_URI }),
+  email: pickEmailAdapter(process.env),
+  origins: allowedOrigins(process.env),
+  plugins: [withoutPluginBehaviour],
+  secret: resolveSecret({ dataDir, env: process.env }),
+  serverURL: process.env.PUBLIC_SERVER_URL || undefined,
+})

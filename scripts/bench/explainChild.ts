@@ -1,0 +1,69 @@
+/**
+ * Run by explain.ts as its own process (one Payload per process): boots the app's Payload config on
+ * DATABASE_URI with drizzle's query log on, sends each probe through Payload's real REST GET handler
+ * as an anonymous visitor (as the server does), and EXPLAIN ANALYZEs every SELECT that Payload ran
+ * for it, with the same parameters. Prints one JSON line.
+ */
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { getPayload } from 'payload'
+
+import { buildAppConfig } from '../../src/buildAppConfig'
+import { createApiClient } from '../../test/helpers/apiClient'
+
+export type ExplainedProbe = {
+  name: string
+  path: string
+  statements: { plan: string; sql: string }[]
+  status: number
+}
+
+type Probe = { name: string; path: string }
+
+const main = async (): Promise<void> => {
+  const uri = process.env.DATABASE_URI!
+  const probes = JSON.parse(process.env.BENCH_PROBES!) as Probe[]
+  let log: { params: unknown[]; sql: string }[] | null = null
+  const config = buildAppConfig({
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-explain-')),
+    db: postgresAdapter({
+      logger: { logQuery: (sql, params) => void log?.push({ params, sql }) },
+      pool: { connectionString: uri },
+      push: false,
+    }),
+    origins: [],
+    secret: 'bench-secret-not-for-production',
+  })
+  await getPayload({ config })
+  const api = createApiClient(config)
+  const client = new pg.Client({ connectionString: uri })
+  await client.connect()
+  const explained: ExplainedProbe[] = []
+  for (const probe of probes) {
+    log = []
+    const response = await api.get(probe.path)
+    await response.arrayBuffer()
+    const ran = log.filter(({ sql }) => /^\s*(select|with)\b/i.test(sql))
+    log = null
+    const statements = []
+    for (const { params, sql } of ran) {
+      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE, COSTS OFF) ${sql}`,
+        params,
+      )
+      statements.push({ plan: rows.map((row) => row['QUERY PLAN']).join('\n'), sql })
+    }
+    explained.push({ ...probe, statements, status: response.status })
+  }
+  await client.end()
+  process.stdout.write(`\n${JSON.stringify(explained)}\n`)
+  process.exit(0)
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err))
+  process.exit(1)
+})

@@ -1,0 +1,105 @@
+import type { BenchConfig } from './config'
+import type { NextRequest } from './autocannonRun'
+import type { Dataset } from './seed'
+import type { BenchServer } from './servers'
+import { runLoad } from './autocannonRun'
+
+export type ReadTarget = { dataset: Dataset; label: string; server: BenchServer }
+
+export type ReadEndpoint = {
+  label: string
+  /** A request generator drawing from `random` (the same sequence on every server). */
+  requests: (dataset: Dataset, random: () => number) => NextRequest
+}
+
+const pick = (random: () => number, n: number): number => 1 + Math.floor(random() * n)
+
+/** The public reads of P1 and P3: a speaker page by slug, and a topic's list of 20 speakers. */
+export const readEndpoints: ReadEndpoint[] = [
+  {
+    label: 'slug lookup',
+    requests: (dataset, random) => () => ({
+      path: `/api/speakers/by-slug/speaker-${pick(random, dataset.speakers)}?depth=1`,
+    }),
+  },
+  {
+    label: 'topic list',
+    requests: (dataset, random) => () => ({
+      path:
+        `/api/speakers?where[topics][in]=${pick(random, dataset.topics)}&limit=20` +
+        '&select[name]=true&select[slug]=true',
+    }),
+  },
+]
+
+/** A small seeded PRNG (mulberry32), so every server gets the same requests in the same order. */
+export const seededRandom = (seed: number): (() => number) => {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export type ReadFigures = { failed: number; latencies: number[]; ok: number; seconds: number }
+
+export const figureKey = (target: string, endpoint: string): string => `${target} · ${endpoint}`
+
+/**
+ * Every endpoint on every server for `config.seconds` with `config.connections` connections, one
+ * server at a time, `config.rounds` times, the order of the servers reversed every other round
+ * (after one warm-up run each, not counted). Figures per server and endpoint, all rounds together.
+ */
+export const runReadRounds = async (
+  targets: ReadTarget[],
+  config: BenchConfig,
+): Promise<Map<string, ReadFigures>> => {
+  const figures = new Map<string, ReadFigures>()
+  const run = async (target: ReadTarget, endpoint: ReadEndpoint, seed: number, seconds: number) =>
+    runLoad({
+      baseUrl: target.server.baseUrl,
+      connections: config.connections,
+      next: endpoint.requests(target.dataset, seededRandom(seed)),
+      seconds,
+    })
+  for (const target of targets)
+    for (const endpoint of readEndpoints)
+      await run(target, endpoint, 1, Math.min(3, config.seconds))
+  for (let round = 0; round < config.rounds; round++) {
+    const order = round % 2 === 0 ? targets : [...targets].reverse()
+    for (const [e, endpoint] of readEndpoints.entries()) {
+      const line: string[] = []
+      for (const target of order) {
+        const result = await run(target, endpoint, 1000 * round + e + 2, config.seconds)
+        const key = figureKey(target.label, endpoint.label)
+        const f = figures.get(key) ?? { failed: 0, latencies: [], ok: 0, seconds: 0 }
+        f.failed += result.failed
+        f.latencies.push(...result.latencies)
+        f.ok += result.ok
+        f.seconds += result.seconds
+        figures.set(key, f)
+        line.push(`${target.label} ${result.rps.toFixed(0)} req/s`)
+      }
+      console.log(`  round ${round + 1} ${endpoint.label}: ${line.join(', ')}`)
+    }
+  }
+  return figures
+}
+
+/**
+ * `seconds` of both endpoints mixed (each request drawn at random) on one server: the load before
+ * its memory is read (P4).
+ */
+export const runMixedLoad = async (target: ReadTarget, config: BenchConfig, seconds: number) => {
+  const random = seededRandom(7)
+  const generators = readEndpoints.map((endpoint) => endpoint.requests(target.dataset, random))
+  return runLoad({
+    baseUrl: target.server.baseUrl,
+    connections: config.connections,
+    next: () => generators[Math.floor(random() * generators.length)](),
+    seconds,
+  })
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { spawnServer, type SpawnedServer } from '../../test/helpers/spawnServer'
+import { benchDistDir } from './build'
+
+export type BenchServer = {
+  baseUrl: string
+  label: string
+  /** The server's own process id (Node itself, no wrapper): its /proc/<pid>/status is the server's. */
+  pid: number
+  /** Milliseconds from spawning the process to the first 200 of GET /api/interviews. */
+  startMs: number
+  stop: () => Promise<void>
+}
+
+type Args = {
+  /** The bare Payload of bareConfig.ts instead of the app with the plugin. */
+  bare?: boolean
+  databaseUri: string
+  env?: Record<string, string>
+  label: string
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Polls every 50 ms (at most 3 minutes) until `path` answers 200; returns when it did. */
+const firstOk = async (server: SpawnedServer, path: string): Promise<number> => {
+  const deadline = Date.now() + 180_000
+  while (Date.now() < deadline) {
+    if (server.process.exitCode !== null)
+      throw new Error(`server exited with ${server.process.exitCode}:\n${server.output()}`)
+    const ok = await fetch(`${server.baseUrl}${path}`, { signal: AbortSignal.timeout(5_000) }).then(
+      async (response) => (await response.arrayBuffer(), response.status === 200),
+      () => false,
+    )
+    if (ok) return performance.now()
+    await sleep(50)
+  }
+  throw new Error(`${path} did not answer 200 within 3 minutes:\n${server.output()}`)
+}
+
+/**
+ * The production server (src/server.ts, NODE_ENV=production, the bench's build) on a free port of
+ * 127.0.0.1, or the bare comparison server (bareServer.ts). Request logs off (LOG_LEVEL=warn), the
+ * jobs queue off unless `env` turns it on.
+ */
+export const startServer = async ({
+  bare = false,
+  databaseUri,
+  env = {},
+  label,
+}: Args): Promise<BenchServer> => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-'))
+  const started = performance.now()
+  const server = await spawnServer(
+    {
+      ...(bare ? { BENCH_BARE_PAYLOAD: 'true' } : {}),
+      BOOKING_RATE_LIMIT: '1000000',
+      DATA_DIR: dataDir,
+      DATABASE_URI: databaseUri,
+      JOBS_AUTORUN: 'false',
+      LOG_LEVEL: 'warn',
+      NEXT_DIST_DIR: benchDistDir,
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'bench-secret-not-for-production',
+      SEED_ON_START: 'false',
+      ...env,
+    },
+    bare ? 'scripts/bench/bareServer.ts' : 'src/server.ts',
+  )
+  const stop = async () => {
+    const killer = setTimeout(() => server.process.kill('SIGKILL'), 15_000)
+    await server.stop()
+    clearTimeout(killer)
+    fs.rmSync(dataDir, { force: true, recursive: true })
+  }
+  try {
+    const readyAt = await firstOk(server, '/api/interviews')
+    return {
+      baseUrl: server.baseUrl,
+      label,
+      pid: server.process.pid!,
+      startMs: readyAt - started,
+      stop,
+    }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+}
+
+/** VmRSS and VmHWM (peak) of a process, in MiB, from /proc/<pid>/status. */
+export const memoryOf = (pid: number): { peakMiB: number; rssMiB: number } => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  const kib = (field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1])
+  return { peakMiB: kib('VmHWM') / 1024, rssMiB: kib('VmRSS') / 1024 }
+}
