@@ -27,8 +27,9 @@ const main = async (): Promise<void> => {
   const uri = process.env.DATABASE_URI!
   const probes = JSON.parse(process.env.BENCH_PROBES!) as Probe[]
   let log: { params: unknown[]; sql: string }[] | null = null
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-explain-'))
   const config = buildAppConfig({
-    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-explain-')),
+    dataDir,
     db: postgresAdapter({
       logger: { logQuery: (sql, params) => void log?.push({ params, sql }) },
       pool: { connectionString: uri },
@@ -59,6 +60,7 @@ const main = async (): Promise<void> => {
     explained.push({ ...probe, statements, status: response.status })
   }
   await client.end()
+  fs.rmSync(dataDir, { force: true, recursive: true })
   process.stdout.write(`\n${JSON.stringify(explained)}\n`)
   process.exit(0)
 }
