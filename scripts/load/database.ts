@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import pg from 'pg'
+import { withClient } from '../bench/databases'
 
 export type LoadDatabase = {
   drop: () => Promise<void>
@@ -10,16 +10,6 @@ export type LoadDatabase = {
 
 const adminUri = () =>
   process.env.TEST_DATABASE_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
-
-const withClient = async <T>(uri: string, run: (client: pg.Client) => Promise<T>): Promise<T> => {
-  const client = new pg.Client({ connectionString: uri })
-  await client.connect()
-  try {
-    return await run(client)
-  } finally {
-    await client.end()
-  }
-}
 
 /** A fresh, empty PostgreSQL database (sb_load_<random>) on the server at TEST_DATABASE_URI. */
 export const createLoadDatabase = async (): Promise<LoadDatabase> => {
