@@ -13,6 +13,14 @@ export const collectionSlugs = {
 
 export type CollectionSlug = (typeof collectionSlugs)[keyof typeof collectionSlugs]
 
+/** The collections anyone may read (published documents only, where there are drafts). */
+export const publicContentCollections = [
+  collectionSlugs.speakers,
+  collectionSlugs.interviews,
+  collectionSlugs.topics,
+  collectionSlugs.media,
+] as const
+
 /** The collections whose documents have public URLs built from a slug. */
 export const sluggedCollections = [
   collectionSlugs.speakers,

@@ -1,10 +1,10 @@
-import type { CollectionBeforeValidateHook, Field } from 'payload'
+import type { CollectionBeforeValidateHook, FlattenedField } from 'payload'
 
 import { ValidationError } from 'payload'
 
 type Kind = 'array' | 'boolean' | 'ids' | 'number' | 'object' | 'string'
 
-const kindOf = (field: Field): Kind | undefined => {
+const kindOf = (field: FlattenedField): Kind | undefined => {
   switch (field.type) {
     case 'array':
       return 'array'
@@ -48,12 +48,6 @@ const expected: Record<Kind, string> = {
   string: 'text',
 }
 
-/** The named fields at the top of the document, looking through rows and unnamed layout fields. */
-const namedFields = (fields: Field[]): Field[] =>
-  fields.flatMap((field) =>
-    'name' in field ? [field] : 'fields' in field ? namedFields(field.fields) : [],
-  )
-
 /**
  * Refuses values of the wrong JSON type (an object for a select, a list for a message) with a 400
  * naming the field, instead of letting them reach the database adapter as a 500. For collections the
@@ -61,11 +55,12 @@ const namedFields = (fields: Field[]): Field[] =>
  */
 export const refuseMistypedValues: CollectionBeforeValidateHook = ({ collection, data }) => {
   if (!data) return data
-  const errors = namedFields(collection.fields).flatMap((field) => {
+  // Payload's flattenedFields: the document's top-level fields, rows and unnamed layouts looked through.
+  const errors = collection.flattenedFields.flatMap((field) => {
     const kind = kindOf(field)
-    const value = (data as Record<string, unknown>)[(field as { name: string }).name]
+    const value = (data as Record<string, unknown>)[field.name]
     if (!kind || value === undefined || value === null || matches[kind](value)) return []
-    return [{ message: `Send ${expected[kind]} here.`, path: (field as { name: string }).name }]
+    return [{ message: `Send ${expected[kind]} here.`, path: field.name }]
   })
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
   return data

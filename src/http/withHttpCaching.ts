@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { publicContentCollections } from '../../collections/slugs'
 import { cachePolicyFor, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cachePolicy'
 
 type Handler = (
@@ -9,14 +9,7 @@ type Handler = (
 ) => Promise<Response>
 
 /** Published content, and the API's own documentation (`/api/openapi.json`, `/api/docs`). */
-const publicCollections = [
-  collectionSlugs.speakers,
-  collectionSlugs.interviews,
-  collectionSlugs.topics,
-  collectionSlugs.media,
-  'openapi.json',
-  'docs',
-]
+const publicCollections = [...publicContentCollections, 'openapi.json', 'docs']
 
 const matches = (ifNoneMatch: null | string, etag: string): boolean =>
   Boolean(ifNoneMatch) &&

@@ -1,39 +1,27 @@
-import type { Endpoint, Field, Plugin, SanitizedCollectionConfig } from 'payload'
+import type { Endpoint, Plugin, SanitizedCollectionConfig } from 'payload'
 import type { OpenAPIV3_1 } from 'openapi-types'
 
-import { collectionSlugs } from '../../collections/slugs'
+import {
+  type CollectionSlug,
+  collectionSlugs,
+  publicContentCollections,
+} from '../../collections/slugs'
 import { docsEndpoints } from './docsEndpoints'
 import { toPublicSpec } from './toPublicSpec'
 
 export const OPENAPI_PATH = '/openapi.json'
 
 /** The collections frontends read: published content only. */
-const readable = [
-  collectionSlugs.speakers,
-  collectionSlugs.interviews,
-  collectionSlugs.topics,
-  collectionSlugs.media,
-]
+const readable: CollectionSlug[] = [...publicContentCollections]
 /** The one the public writes to. */
 const writable = [collectionSlugs.bookingRequests]
 
 /** Top-level fields of a collection that a visitor may set on create (no create access rule). */
-const publicCreateFields = (collection: SanitizedCollectionConfig): string[] => {
-  const named = (fields: Field[]): Field[] =>
-    fields.flatMap((field) =>
-      'name' in field ? [field] : 'fields' in field ? named(field.fields) : [],
-    )
-  type Named = {
-    access?: { create?: unknown }
-    admin?: { hidden?: boolean }
-    name: string
-    type: string
-  }
-  return (named(collection.fields) as Named[])
+const publicCreateFields = (collection: SanitizedCollectionConfig): string[] =>
+  collection.flattenedFields
     .filter((field) => field.type !== 'join' && !field.access?.create && !field.admin?.hidden)
     .map(({ name }) => name)
     .filter((name) => !['createdAt', 'id', 'updatedAt'].includes(name))
-}
 
 /** `custom.openapi` of the collections' own endpoints, keyed by full path and method. */
 const documentedEndpoints = (
