@@ -6,7 +6,7 @@ import type { ExplainedProbe } from './explainChild'
 const largeTables = ['speakers', 'speakers_rels', 'interviews', 'interviews_rels']
 
 export type PlanVerdict = {
-  /** Indexes whose conditions narrowed the reads of large tables. */
+  /** Indexes that narrowed reads of large tables: by a condition, or walked in order, stopping early. */
   indexes: string[]
   ok: boolean
   /** Reads of a large table without an index condition (sequential, or a whole index walked). */
@@ -44,9 +44,10 @@ export const judgePlans = (
       )
       const read = (rows + removed) * loops
       const narrowed = details.some((d) => /^(Index Cond|Recheck Cond):/.test(d))
-      if (narrowed && index) indexes.add(index)
+      const stoppedEarly = read <= 0.25 * (tableRows[table] ?? 0)
+      if (index && (narrowed || stoppedEarly)) indexes.add(index)
       if (kind === 'Bitmap Heap Scan' && narrowed) return
-      if (!narrowed && read > 0.25 * (tableRows[table] ?? 0))
+      if (!narrowed && !stoppedEarly)
         unindexed.push(`${kind}${index ? ` using ${index}` : ''} on ${table} (${read} rows read)`)
     })
   }

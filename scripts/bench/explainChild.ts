@@ -13,6 +13,7 @@ import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { createApiClient } from '../../test/helpers/apiClient'
+import { createQueryLog, explainQueries } from './queryLog'
 
 export type ExplainedProbe = {
   name: string
@@ -26,12 +27,12 @@ type Probe = { name: string; path: string }
 const main = async (): Promise<void> => {
   const uri = process.env.DATABASE_URI!
   const probes = JSON.parse(process.env.BENCH_PROBES!) as Probe[]
-  let log: { params: unknown[]; sql: string }[] | null = null
+  const queries = createQueryLog()
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-explain-'))
   const config = buildAppConfig({
     dataDir,
     db: postgresAdapter({
-      logger: { logQuery: (sql, params) => void log?.push({ params, sql }) },
+      logger: queries.logger,
       pool: { connectionString: uri },
       push: false,
     }),
@@ -44,20 +45,13 @@ const main = async (): Promise<void> => {
   await client.connect()
   const explained: ExplainedProbe[] = []
   for (const probe of probes) {
-    log = []
-    const response = await api.get(probe.path)
-    await response.arrayBuffer()
-    const ran = log.filter(({ sql }) => /^\s*(select|with)\b/i.test(sql))
-    log = null
-    const statements = []
-    for (const { params, sql } of ran) {
-      const { rows } = await client.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (ANALYZE, COSTS OFF) ${sql}`,
-        params,
-      )
-      statements.push({ plan: rows.map((row) => row['QUERY PLAN']).join('\n'), sql })
-    }
-    explained.push({ ...probe, statements, status: response.status })
+    let status = 0
+    const ran = await queries.capture(async () => {
+      const response = await api.get(probe.path)
+      await response.arrayBuffer()
+      status = response.status
+    })
+    explained.push({ ...probe, statements: await explainQueries(client, ran), status })
   }
   await client.end()
   fs.rmSync(dataDir, { force: true, recursive: true })

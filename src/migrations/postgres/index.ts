@@ -4,6 +4,7 @@ import * as migration_20261125_192114_review_workflow from './20261125_192114_re
 import * as migration_20261125_193502_booking_requests from './20261125_193502_booking_requests';
 import * as migration_20261126_015018_revalidate_frontend_task from './20261126_015018_revalidate_frontend_task';
 import * as migration_20261126_023000_read_path_indexes from './20261126_023000_read_path_indexes';
+import * as migration_20261126_040000_published_list_order_indexes from './20261126_040000_published_list_order_indexes';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261126_023000_read_path_indexes.up,
     down: migration_20261126_023000_read_path_indexes.down,
     name: '20261126_023000_read_path_indexes',
+  },
+  {
+    up: migration_20261126_040000_published_list_order_indexes.up,
+    down: migration_20261126_040000_published_list_order_indexes.down,
+    name: '20261126_040000_published_list_order_indexes',
   },
 ];
