@@ -44,7 +44,7 @@ export const runReadPhase = async (
     const reads = await runReadRounds(
       [
         pluginTarget,
-        { dataset: large, label: 'bare', server: bare },
+        { bare: true, dataset: large, label: 'bare', server: bare },
         { dataset: small, label: 'plugin-small', server: pluginSmall },
       ],
       config,

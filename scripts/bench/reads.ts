@@ -4,9 +4,17 @@ import type { Dataset } from './seed'
 import type { BenchServer } from './servers'
 import { runLoad } from './autocannonRun'
 
-export type ReadTarget = { dataset: Dataset; label: string; server: BenchServer }
+export type ReadTarget = {
+  /** The bare Payload: it runs only the endpoints P1 compares. */
+  bare?: boolean
+  dataset: Dataset
+  label: string
+  server: BenchServer
+}
 
 export type ReadEndpoint = {
+  /** P1 compares it with the bare server, and P3 judges its ratio; else P3 reports it only. */
+  judged: boolean
   label: string
   /** A request generator drawing from `random` (the same sequence on every server). */
   requests: (dataset: Dataset, random: () => number) => NextRequest
@@ -14,15 +22,29 @@ export type ReadEndpoint = {
 
 const pick = (random: () => number, n: number): number => 1 + Math.floor(random() * n)
 
-/** The public reads of P1 and P3: a speaker page by slug, and a topic's list of 20 speakers. */
+const interviewsOfTopic =
+  (paginated: boolean) => (dataset: Dataset, random: () => number) => () => ({
+    path:
+      `/api/interviews?where[topics][in]=${pick(random, dataset.topics)}&limit=12` +
+      `&select[title]=true&select[slug]=true&select[publishedAt]=true` +
+      (paginated ? '' : '&pagination=false'),
+  })
+
+/**
+ * The public reads: P1 and P3 judge a speaker page by slug and a topic's list of 20 speakers (the
+ * issue's two); P3 also reports a topic's 12 newest interviews (the largest table), with Payload's
+ * `totalDocs` count and without it (`pagination=false`).
+ */
 export const readEndpoints: ReadEndpoint[] = [
   {
+    judged: true,
     label: 'slug lookup',
     requests: (dataset, random) => () => ({
       path: `/api/speakers/by-slug/speaker-${pick(random, dataset.speakers)}?depth=1`,
     }),
   },
   {
+    judged: true,
     label: 'topic list',
     requests: (dataset, random) => () => ({
       path:
@@ -30,7 +52,17 @@ export const readEndpoints: ReadEndpoint[] = [
         '&select[name]=true&select[slug]=true',
     }),
   },
+  { judged: false, label: 'interviews of a topic', requests: interviewsOfTopic(true) },
+  {
+    judged: false,
+    label: 'interviews of a topic, pagination=false',
+    requests: interviewsOfTopic(false),
+  },
 ]
+
+/** The endpoints `target` runs. */
+const endpointsFor = (target: ReadTarget): ReadEndpoint[] =>
+  target.bare ? readEndpoints.filter(({ judged }) => judged) : readEndpoints
 
 /** A small seeded PRNG (mulberry32), so every server gets the same requests in the same order. */
 export const seededRandom = (seed: number): (() => number) => {
@@ -66,13 +98,14 @@ export const runReadRounds = async (
       seconds,
     })
   for (const target of targets)
-    for (const endpoint of readEndpoints)
+    for (const endpoint of endpointsFor(target))
       await run(target, endpoint, 1, Math.min(3, config.seconds))
   for (let round = 0; round < config.rounds; round++) {
     const order = round % 2 === 0 ? targets : [...targets].reverse()
     for (const [e, endpoint] of readEndpoints.entries()) {
       const line: string[] = []
       for (const target of order) {
+        if (!endpointsFor(target).includes(endpoint)) continue
         const result = await run(target, endpoint, 1000 * round + e + 2, config.seconds)
         const key = figureKey(target.label, endpoint.label)
         const f = figures.get(key) ?? { failed: 0, latencies: [], ok: 0, seconds: 0 }
