@@ -1,6 +1,8 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { CustomEndpointDocumentation } from 'payload-oapi'
 
+import { schemaName } from './schemaName'
+
 const errors = (description: string): OpenAPIV3_1.ResponseObject =>
   ({
     content: {
@@ -28,14 +30,6 @@ const errors = (description: string): OpenAPIV3_1.ResponseObject =>
     description,
   }) as OpenAPIV3_1.ResponseObject
 
-/** The Payload schema name of one document of a collection (`speakers` → `Speaker`). */
-const schemaName = (collection: string): string =>
-  collection
-    .replace(/s$/, '')
-    .split('-')
-    .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join('')
-
 /** `GET /api/<collection>/by-slug/{slug}` (src/endpoints/findBySlug.ts). */
 export const bySlugDocs = (collection: string): CustomEndpointDocumentation => ({
   description:
@@ -48,7 +42,9 @@ export const bySlugDocs = (collection: string): CustomEndpointDocumentation => (
   responses: {
     200: {
       content: {
-        'application/json': { schema: { $ref: `#/components/schemas/${schemaName(collection)}` } },
+        'application/json': {
+          schema: { $ref: `#/components/schemas/${schemaName({ slug: collection })}` },
+        },
       },
       description: 'The document',
     },
@@ -67,7 +63,7 @@ export const bySlugDocs = (collection: string): CustomEndpointDocumentation => (
     404: errors('No document under this slug'),
   },
   security: [],
-  summary: `Find a ${schemaName(collection)} by slug`,
+  summary: `Find a ${schemaName({ slug: collection })} by slug`,
 })
 
 /** `POST /api/booking-requests`: the public request form (src/endpoints/createBookingRequest.ts). */

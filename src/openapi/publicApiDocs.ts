@@ -7,6 +7,7 @@ import {
   publicContentCollections,
 } from '../../collections/slugs'
 import { docsEndpoints } from './docsEndpoints'
+import { schemaName } from './schemaName'
 import { toPublicSpec } from './toPublicSpec'
 
 export const OPENAPI_PATH = '/openapi.json'
@@ -42,23 +43,12 @@ const documentedEndpoints = (
   return documented
 }
 
-/** payload-oapi's component name of a collection: its singular label in PascalCase. */
-const schemaNameOf = (collection: SanitizedCollectionConfig): string => {
-  const singular = collection.labels.singular
-  const label = typeof singular === 'string' ? singular : collection.slug
-  return label
-    .split(/[^a-zA-Z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word[0].toUpperCase() + word.slice(1))
-    .join('')
-}
-
 /** What a populated relation to each collection carries: its `defaultPopulate` fields. */
 const populatedFields = (collections: SanitizedCollectionConfig[]): Record<string, string[]> =>
   Object.fromEntries(
     collections
       .filter(({ defaultPopulate }) => defaultPopulate)
-      .map((collection) => [schemaNameOf(collection), Object.keys(collection.defaultPopulate!)]),
+      .map((collection) => [schemaName(collection), Object.keys(collection.defaultPopulate!)]),
   )
 
 /**
