@@ -2,7 +2,7 @@ import type { BenchConfig } from './config'
 import type { Lifecycle } from './lifecycle'
 import { createStaffUser } from '../load/bookings'
 import { type BookingFigures, type BookingMode, pendingJobsIn, runBookingRounds } from './booking'
-import { type DelayedSmtp, startDelayedSmtp } from './smtp'
+import { type SmtpSink, startSmtpSink } from '../../test/helpers/smtpSink'
 
 export type BookingResult = { instant: BookingFigures; rate: number; slow: BookingFigures }
 export type BookingPhase = { judged: BookingResult; stress: BookingResult }
@@ -23,10 +23,13 @@ export const runBookingPhase = async (
         .map(({ posts, rate, rounds }) => `${rounds} rounds of ${posts} POSTs at ${rate}/s`)
         .join(', then '),
   )
-  const [fastSmtp, slowSmtp] = await Promise.all([startDelayedSmtp(0), startDelayedSmtp(2000)])
+  const [fastSmtp, slowSmtp] = await Promise.all([
+    startSmtpSink(),
+    startSmtpSink({ ackDelayMs: 2000 }),
+  ])
   onCleanUp(fastSmtp.close)
   onCleanUp(slowSmtp.close)
-  const server = (databaseUri: string, smtp: DelayedSmtp, label: string) =>
+  const server = (databaseUri: string, smtp: SmtpSink, label: string) =>
     start({
       databaseUri,
       env: {
@@ -64,7 +67,8 @@ export const runBookingPhase = async (
       loads.push({ instant: figures.get('instant')!, rate: load.rate, slow: figures.get('slow')! })
     }
     console.log(
-      `  mails delivered: instant SMTP ${fastSmtp.delivered()}, 2 s SMTP ${slowSmtp.delivered()}`,
+      `  mails delivered: instant SMTP ${fastSmtp.messages.length}, ` +
+        `2 s SMTP ${slowSmtp.messages.length}`,
     )
     return { judged: loads[0], stress: loads[1] }
   } finally {

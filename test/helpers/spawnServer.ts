@@ -20,7 +20,6 @@ export const freePort = async (): Promise<number> =>
     })
   })
 
-
 /** Runs `src/server.ts` (what `npm run dev`/`npm start` run), or another entry, as its own process on a free port. */
 export const spawnServer = async (
   env: Record<string, string | undefined>,

@@ -1,49 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { type ParsedMail, simpleParser } from 'mailparser'
-import { SMTPServer } from 'smtp-server'
 
 import { bootPayload, type TestContext } from '../../helpers/bootPayload'
+import { type SmtpSink, startSmtpSink } from '../../helpers/smtpSink'
 import { spawnServer, type SpawnedServer } from '../../helpers/spawnServer'
 
 const BOOKINGS = 4
-
-/**
- * An SMTP server that takes `ackDelayMs` to accept each message, and (like a real MTA) keeps only
- * messages whose sender was still connected to hear the 250.
- */
-const startSlowSmtp = async () => {
-  const accepted: ParsedMail[] = []
-  const closed = new Set<string>()
-  let started = 0
-  const state = { ackDelayMs: 3_000 }
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onClose: (session) => closed.add(session.id),
-    onData(stream, session, callback) {
-      started += 1
-      simpleParser(stream).then((mail) => {
-        setTimeout(() => {
-          if (!closed.has(session.id)) accepted.push(mail)
-          callback()
-        }, state.ackDelayMs)
-      }, callback)
-    },
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    accepted,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-    port: (server.server.address() as AddressInfo).port,
-    started: () => started,
-    state,
-  }
-}
 
 const waitFor = async (
   what: string,
@@ -60,11 +24,13 @@ const waitFor = async (
 
 describe('fault: the jobs worker is killed (SIGKILL) while notifications are being sent', () => {
   let ctx: TestContext
-  let smtp: Awaited<ReturnType<typeof startSlowSmtp>>
+  let smtp: SmtpSink
   const workers: SpawnedServer[] = []
 
   beforeAll(async () => {
-    smtp = await startSlowSmtp()
+    // Slow to accept, so the kill lands while a message is being sent; a message whose sender died
+    // before the 250 is not kept (as a real MTA would not deliver it).
+    smtp = await startSmtpSink({ ackDelayMs: 3_000 })
     ctx = await bootPayload({ sqliteFile: true })
   })
 
@@ -115,27 +81,27 @@ describe('fault: the jobs worker is killed (SIGKILL) while notifications are bei
     }
 
     const first = await startWorker({})
-    await waitFor('the first worker to start sending', () => smtp.started() > 0, 60_000)
+    await waitFor('the first worker to start sending', () => smtp.received() > 0, 60_000)
     await new Promise((resolve) => setTimeout(resolve, 1_000))
     first.process.kill('SIGKILL')
     expect(await first.exited).toBeNull() // killed by the signal, no exit code
-    expect(smtp.accepted).toHaveLength(0) // the kill landed before any message was accepted
+    expect(smtp.messages).toHaveLength(0) // the kill landed before any message was accepted
     const stuck = await payload.count({
       collection: 'payload-jobs',
       where: { processing: { equals: true } },
     })
     expect(stuck.totalDocs).toBeGreaterThan(0) // what a crash leaves behind
 
-    smtp.state.ackDelayMs = 0
+    smtp.ackDelayMs = 0
     await startWorker({ JOBS_STALE_AFTER_SECONDS: '2' })
     await waitFor(
       'every notification to be accepted',
-      () => smtp.accepted.length >= 2 * BOOKINGS,
+      () => smtp.messages.length >= 2 * BOOKINGS,
       60_000,
     )
     await new Promise((resolve) => setTimeout(resolve, 3_000)) // time for any duplicate to show up
 
-    const subjects = smtp.accepted.map(
+    const subjects = smtp.messages.map(
       (mail) => `${mail.to && 'text' in mail.to ? mail.to.text : ''} | ${mail.subject}`,
     )
     expect(new Set(subjects).size).toBe(subjects.length)
