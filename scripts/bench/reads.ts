@@ -13,6 +13,8 @@ export type ReadTarget = {
 }
 
 export type ReadEndpoint = {
+  /** The documents it reads, whose numbers P3 compares. */
+  documents: 'interviews' | 'speakers'
   /** P1 compares it with the bare server, and P3 judges its ratio; else P3 reports it only. */
   judged: boolean
   label: string
@@ -37,6 +39,7 @@ const interviewsOfTopic =
  */
 export const readEndpoints: ReadEndpoint[] = [
   {
+    documents: 'speakers',
     judged: true,
     label: 'slug lookup',
     requests: (dataset, random) => () => ({
@@ -44,6 +47,7 @@ export const readEndpoints: ReadEndpoint[] = [
     }),
   },
   {
+    documents: 'speakers',
     judged: true,
     label: 'topic list',
     requests: (dataset, random) => () => ({
@@ -52,8 +56,14 @@ export const readEndpoints: ReadEndpoint[] = [
         '&select[name]=true&select[slug]=true',
     }),
   },
-  { judged: false, label: 'interviews of a topic', requests: interviewsOfTopic(true) },
   {
+    documents: 'interviews',
+    judged: false,
+    label: 'interviews of a topic',
+    requests: interviewsOfTopic(true),
+  },
+  {
+    documents: 'interviews',
     judged: false,
     label: 'interviews of a topic, pagination=false',
     requests: interviewsOfTopic(false),

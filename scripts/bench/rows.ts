@@ -2,7 +2,7 @@ import type { BookingPhase, BookingResult } from './bookingPhase'
 import type { BenchConfig } from './config'
 import type { PlanVerdict } from './explain'
 import type { ReadPhase } from './readPhase'
-import { figureKey, readEndpoints, type ReadFigures } from './reads'
+import { figureKey, type ReadEndpoint, readEndpoints, type ReadFigures } from './reads'
 import { percentile } from '../load/stats'
 import { ms, ratio, type Row } from './report'
 
@@ -21,7 +21,7 @@ export const throughputRow = (endpoint: string, plugin: ReadFigures, bare: ReadF
 
 /** P3: p95 on the large dataset over p95 on the small one, per endpoint. */
 export const scalingRow = (
-  { judged, label: endpoint }: { judged: boolean; label: string },
+  { documents, judged, label: endpoint }: Pick<ReadEndpoint, 'documents' | 'judged' | 'label'>,
   large: ReadFigures,
   small: ReadFigures,
   config: BenchConfig,
@@ -30,7 +30,7 @@ export const scalingRow = (
   const r = p95Large / p95Small
   const k = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n))
   return {
-    metric: `P3 ${endpoint}: p95 ${k(config.large.speakers)} / ${k(config.small.speakers)} speakers`,
+    metric: `P3 ${endpoint}: p95 ${k(config.large[documents])} / ${k(config.small[documents])} ${documents}`,
     pass: judged ? r <= 1.5 : null,
     target: judged ? '≤ 1.50' : 'info',
     value: `${ratio(r)} (${ms(p95Large)} / ${ms(p95Small)})`,
