@@ -57,6 +57,7 @@ describe('README examples', () => {
   it('should have the documented examples', () => {
     expect([...examples.keys()]).toEqual([
       'interviews-newest',
+      'interviews-latest-no-count',
       'interview-by-slug',
       'speakers-by-topic',
       'graphql-featured',
@@ -71,6 +72,14 @@ describe('README examples', () => {
     const dates = body.docs.map((doc: { publishedAt: string }) => doc.publishedAt)
     expect(dates).toEqual([...dates].sort().reverse())
     expect(Object.keys(body.docs[0]).sort()).toEqual(['id', 'publishedAt', 'slug', 'title'])
+  })
+
+  it('should list the newest interviews without counting them all', async () => {
+    const body = await run(api, example('interviews-latest-no-count'))
+    expect(body.docs.map((doc: { title: string }) => doc.title)[0]).toBe('Search habits in Seoul')
+    expect(body.docs).toHaveLength(4)
+    // No count ran: the totals describe this answer only (16 interviews are published).
+    expect(body).toMatchObject({ hasNextPage: false, totalDocs: 4, totalPages: 1 })
   })
 
   it('should find an interview by slug with speaker cards and photos', async () => {
