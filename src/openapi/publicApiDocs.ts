@@ -1,4 +1,4 @@
-import type { Endpoint, Plugin, SanitizedCollectionConfig } from 'payload'
+import type { Endpoint, PayloadRequest, Plugin, SanitizedCollectionConfig } from 'payload'
 import type { OpenAPIV3_1 } from 'openapi-types'
 
 import {
@@ -71,27 +71,55 @@ const generator = async (): Promise<Endpoint['handler']> => {
   return generate
 }
 
+const buildDocument = async (
+  req: PayloadRequest,
+  { serverUrl, version }: { serverUrl: string; version: string },
+): Promise<OpenAPIV3_1.Document> => {
+  const generated = (await (await (await generator())(req)).json()) as OpenAPIV3_1.Document
+  const { collections, config } = req.payload
+  return toPublicSpec(
+    { ...generated, info: { ...generated.info, version } },
+    {
+      apiRoute: config.routes.api,
+      populated: populatedFields(Object.values(collections).map(({ config }) => config)),
+      documented: documentedEndpoints(
+        [...readable, ...writable].map((slug) => collections[slug].config),
+        config.routes.api,
+      ),
+      readable,
+      serverUrl,
+      writable: Object.fromEntries(
+        writable.map((slug) => [slug, publicCreateFields(collections[slug].config)]),
+      ),
+    },
+  )
+}
+
+/**
+ * The document depends on the config and the server's URL only, and takes about 100 ms of CPU to
+ * build: it is built once per config (a development reload makes a new one) and server URL (the
+ * request's origin when `serverURL` is not set; the last one only, so other Host headers cannot
+ * grow the cache). A failed build is not kept.
+ */
+const documents = new WeakMap<
+  object,
+  { document: Promise<OpenAPIV3_1.Document>; serverUrl: string }
+>()
+
 const openApiEndpoint = ({ version }: { version: string }): Endpoint => ({
   handler: async (req) => {
-    const generated = (await (await (await generator())(req)).json()) as OpenAPIV3_1.Document
-    const { collections, config } = req.payload
-    const spec = toPublicSpec(
-      { ...generated, info: { ...generated.info, version } },
-      {
-        apiRoute: config.routes.api,
-        populated: populatedFields(Object.values(collections).map(({ config }) => config)),
-        documented: documentedEndpoints(
-          [...readable, ...writable].map((slug) => collections[slug].config),
-          config.routes.api,
-        ),
-        readable,
-        serverUrl: config.serverURL || new URL(req.url ?? 'http://localhost').origin,
-        writable: Object.fromEntries(
-          writable.map((slug) => [slug, publicCreateFields(collections[slug].config)]),
-        ),
-      },
-    )
-    return Response.json(spec)
+    const { config } = req.payload
+    const serverUrl = config.serverURL || new URL(req.url ?? 'http://localhost').origin
+    let built = documents.get(config)
+    if (built?.serverUrl !== serverUrl) {
+      const document = buildDocument(req, { serverUrl, version })
+      built = { document, serverUrl }
+      documents.set(config, built)
+      document.catch(() => {
+        if (documents.get(config)?.document === document) documents.delete(config)
+      })
+    }
+    return Response.json(await built.document)
   },
   method: 'get',
   path: OPENAPI_PATH,
