@@ -30,7 +30,7 @@ const listen = async (server: SMTPServer, port: number): Promise<number> =>
  */
 export const startSmtpSink = async ({ ackDelayMs = 0 } = {}): Promise<SmtpSink> => {
   const timers = new Set<NodeJS.Timeout>()
-  const closedSessions = new Set<string>()
+  const connected = new Set<string>()
   let received = 0
   const later = (ms: number, run: () => void) => {
     if (ms <= 0) return run()
@@ -45,13 +45,17 @@ export const startSmtpSink = async ({ ackDelayMs = 0 } = {}): Promise<SmtpSink> 
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
-      onClose: (session) => closedSessions.add(session.id),
+      onClose: (session) => connected.delete(session.id),
+      onConnect: (session, callback) => {
+        connected.add(session.id)
+        callback()
+      },
       onData(stream, session, callback) {
         received += 1
         simpleParser(stream).then(
           (mail) =>
             later(sink.ackDelayMs, () => {
-              if (!closedSessions.has(session.id)) {
+              if (connected.has(session.id)) {
                 sink.envelopes.push(session.envelope.rcptTo.map(({ address }) => address))
                 sink.messages.push(mail)
               }
