@@ -76,7 +76,8 @@ const buildDocument = async (
   { serverUrl, version }: { serverUrl: string; version: string },
 ): Promise<OpenAPIV3_1.Document> => {
   const generated = (await (await (await generator())(req)).json()) as OpenAPIV3_1.Document
-  const { collections, config } = req.payload
+  const { collections, config, logger } = req.payload
+  logger.info({ msg: 'OpenAPI document built', serverUrl })
   return toPublicSpec(
     { ...generated, info: { ...generated.info, version } },
     {
