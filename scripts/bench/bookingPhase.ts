@@ -24,8 +24,8 @@ export const runBookingPhase = async (
         .join(', then '),
   )
   const [fastSmtp, slowSmtp] = await Promise.all([
-    startSmtpSink(),
-    startSmtpSink({ ackDelayMs: 2000 }),
+    startSmtpSink({ keep: false }),
+    startSmtpSink({ ackDelayMs: 2000, keep: false }),
   ])
   onCleanUp(fastSmtp.close)
   onCleanUp(slowSmtp.close)
@@ -67,8 +67,7 @@ export const runBookingPhase = async (
       loads.push({ instant: figures.get('instant')!, rate: load.rate, slow: figures.get('slow')! })
     }
     console.log(
-      `  mails delivered: instant SMTP ${fastSmtp.messages.length}, ` +
-        `2 s SMTP ${slowSmtp.messages.length}`,
+      `  mails delivered: instant SMTP ${fastSmtp.accepted()}, 2 s SMTP ${slowSmtp.accepted()}`,
     )
     return { judged: loads[0], stress: loads[1] }
   } finally {
