@@ -9,7 +9,7 @@ export type PlanVerdict = {
   /** Indexes that narrowed reads of large tables: by a condition, or walked in order, stopping early. */
   indexes: string[]
   ok: boolean
-  /** Reads of a large table without an index condition (sequential, or a whole index walked). */
+  /** Reads of a large table with no index condition that did not stop early (under a quarter of it). */
   unindexed: string[]
 }
 
@@ -104,7 +104,7 @@ export const printPlans = (probes: ExplainedProbe[], verdicts: PlanVerdict[]): v
     const verdict = verdicts[p]
     console.log(
       `\n=> indexes used on large tables: ${verdict.indexes.join(', ') || 'none'}; ` +
-        `reads without an index condition: ${verdict.unindexed.join('; ') || 'none'}`,
+        `unindexed reads (no index condition, not stopped early): ${verdict.unindexed.join('; ') || 'none'}`,
     )
   })
 }

@@ -13,7 +13,7 @@ import { getPayload } from 'payload'
 
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { createApiClient } from '../../test/helpers/apiClient'
-import { createQueryLog, explainQueries } from './queryLog'
+import { createQueryLog, explainQueries } from '../../test/helpers/queryLog'
 
 export type ExplainedProbe = {
   name: string

@@ -8,7 +8,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { getPayload } from 'payload'
 
-import { createQueryLog, explainQueries } from '../../scripts/bench/queryLog'
+import { createQueryLog, explainQueries } from '../helpers/queryLog'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
 import { migrations } from '../../src/migrations/postgres'
@@ -90,7 +90,7 @@ describeOnPostgres(
     afterAll(async () => {
       await client?.end()
       if (payload) await closeDatabase(payload)
-      fs.rmSync(dataDir, { force: true, recursive: true })
+      if (dataDir) fs.rmSync(dataDir, { force: true, recursive: true })
     })
 
     /** The plan of the SELECT that picks the page's ids, with sorts and sequential scans discouraged. */

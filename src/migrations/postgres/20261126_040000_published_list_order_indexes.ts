@@ -11,8 +11,8 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
  * 50,000 than at 1,000) or walked `created_at` backwards in parallel workers and sorted again for
  * the DISTINCT: 30–50 ms at 50,000 speakers against 0.5 ms at 1,000. With these it walks the newest
  * documents in the list's order, reading the index only (`_status` is in it), and stops at the
- * 20th of the topic: about 0.5 ms at either size. Not partial, so the content team's lists (drafts
- * included) walk it too.
+ * page's last one of the topic: about 0.5 ms at either size. Not partial, so the content team's
+ * lists (drafts included) walk them too.
  *
  * - speakers: Payload's default order, `-createdAt`.
  * - interviews: the collection's `defaultSort: '-publishedAt'`, to which Payload adds `createdAt`.
