@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { spawnServer, type SpawnedServer } from '../../test/helpers/spawnServer'
+import { spawnServer, waitForStatus } from '../../test/helpers/spawnServer'
 import { benchDistDir } from './build'
 
 export type BenchServer = {
@@ -21,24 +21,6 @@ type Args = {
   databaseUri: string
   env?: Record<string, string>
   label: string
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Polls every 50 ms (at most 3 minutes) until `path` answers 200; returns when it did. */
-const firstOk = async (server: SpawnedServer, path: string): Promise<number> => {
-  const deadline = Date.now() + 180_000
-  while (Date.now() < deadline) {
-    if (server.process.exitCode !== null)
-      throw new Error(`server exited with ${server.process.exitCode}:\n${server.output()}`)
-    const ok = await fetch(`${server.baseUrl}${path}`, { signal: AbortSignal.timeout(5_000) }).then(
-      async (response) => (await response.arrayBuffer(), response.status === 200),
-      () => false,
-    )
-    if (ok) return performance.now()
-    await sleep(50)
-  }
-  throw new Error(`${path} did not answer 200 within 3 minutes:\n${server.output()}`)
 }
 
 /**
@@ -71,13 +53,17 @@ export const startServer = async ({
     bare ? 'scripts/bench/bareServer.ts' : 'src/server.ts',
   )
   const stop = async () => {
-    const killer = setTimeout(() => server.process.kill('SIGKILL'), 15_000)
-    await server.stop()
-    clearTimeout(killer)
+    await server.stop('SIGTERM', { killAfterMs: 15_000 })
     fs.rmSync(dataDir, { force: true, recursive: true })
   }
   try {
-    const readyAt = await firstOk(server, '/api/interviews')
+    // Polled every 50 ms: P4 reports the time to this first 200.
+    const response = await waitForStatus(server, '/api/interviews', {
+      intervalMs: 50,
+      timeoutMs: 180_000,
+    })
+    await response.arrayBuffer()
+    const readyAt = performance.now()
     return {
       baseUrl: server.baseUrl,
       label,

@@ -8,15 +8,22 @@ import { type SpawnedServer, spawnServer, waitForStatus } from '../../test/helpe
 /** The production build the servers use (`npm start` reads `.next`); LOAD_NEXT_DIST_DIR overrides. */
 export const nextDistDir = process.env.LOAD_NEXT_DIST_DIR || '.next'
 
+/** Runs `npm run build` into `distDir` (a production build; the build's errors on stderr). */
+export const buildInto = (distDir: string): void => {
+  const result = spawnSync('npm', ['run', 'build'], {
+    env: { ...process.env, NEXT_DIST_DIR: distDir, NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    timeout: 15 * 60_000,
+  })
+  if (result.status !== 0)
+    throw new Error(`npm run build failed (${result.status ?? result.signal})`)
+}
+
 /** Runs `npm run build` into nextDistDir unless a build is already there. */
 export const ensureBuild = (): void => {
   if (fs.existsSync(path.join(nextDistDir, 'BUILD_ID'))) return
   console.log(`no production build in ${nextDistDir}: running npm run build (a few minutes)`)
-  const result = spawnSync('npm', ['run', 'build'], {
-    env: { ...process.env, NEXT_DIST_DIR: nextDistDir, NODE_ENV: 'production' },
-    stdio: 'inherit',
-  })
-  if (result.status !== 0) throw new Error(`npm run build failed (${result.status})`)
+  buildInto(nextDistDir)
 }
 
 export type Cluster = { baseUrls: string[]; stop: () => Promise<void> }
@@ -40,9 +47,7 @@ export const startCluster = async ({
   const stop = async () => {
     await Promise.all(
       servers.map(async (server, i) => {
-        const killer = setTimeout(() => server.process.kill('SIGKILL'), 20_000)
-        const code = await server.stop()
-        clearTimeout(killer)
+        const code = await server.stop('SIGTERM', { killAfterMs: 20_000 })
         if (code !== 0) console.log(`  server ${i + 1} did not stop cleanly (exit ${code})`)
         if (process.env.LOAD_SERVER_LOG_DIR)
           fs.writeFileSync(

@@ -7,7 +7,11 @@ export type SpawnedServer = {
   exited: Promise<null | number>
   output: () => string
   process: ChildProcess
-  stop: (signal?: NodeJS.Signals) => Promise<null | number>
+  /**
+   * Sends `signal` (SIGTERM by default) and resolves with the exit code; with `killAfterMs`, a
+   * process still running by then is sent SIGKILL.
+   */
+  stop: (signal?: NodeJS.Signals, options?: { killAfterMs?: number }) => Promise<null | number>
 }
 
 export const freePort = async (): Promise<number> =>
@@ -52,18 +56,25 @@ export const spawnServer = async (
     exited,
     output: () => output,
     process: child,
-    stop: async (signal = 'SIGTERM') => {
+    stop: async (signal = 'SIGTERM', { killAfterMs } = {}) => {
       if (child.exitCode === null) child.kill(signal)
-      return exited
+      const killer =
+        killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+      const code = await exited
+      clearTimeout(killer)
+      return code
     },
   }
 }
 
-/** Polls a URL until it answers with the wanted status (or the process dies, or time runs out). */
+/**
+ * Polls a URL every `intervalMs` until it answers with the wanted status (or the process dies, or
+ * time runs out; no request outlives the deadline).
+ */
 export const waitForStatus = async (
   server: SpawnedServer,
   path: string,
-  { status = 200, timeoutMs = 120_000 } = {},
+  { intervalMs = 250, status = 200, timeoutMs = 120_000 } = {},
 ): Promise<Response> => {
   const deadline = Date.now() + timeoutMs
   let lastError = ''
@@ -72,13 +83,15 @@ export const waitForStatus = async (
       throw new Error(`server exited with ${server.process.exitCode}:\n${server.output()}`)
     }
     try {
-      const response = await fetch(`${server.baseUrl}${path}`)
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())),
+      })
       if (response.status === status) return response
       lastError = `status ${response.status}`
     } catch (err) {
       lastError = err instanceof Error ? err.message : String(err)
     }
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
   throw new Error(
     `${path} did not answer ${status} in ${timeoutMs} ms (${lastError}):\n${server.output()}`,
