@@ -1,5 +1,7 @@
 import type { Figures } from './scenario'
 
+import { printMarkdownTable } from './markdownTable'
+
 const columns: [string, (f: Figures & { isExact: boolean }) => string][] = [
   ['run', (f) => f.scenario],
   ['instances', (f) => String(f.instances)],
@@ -17,14 +19,8 @@ const columns: [string, (f: Figures & { isExact: boolean }) => string][] = [
 ]
 
 /** One Markdown-style table, one row per run. */
-export const printTable = (rows: (Figures & { isExact: boolean })[]): void => {
-  const cells = [
+export const printTable = (rows: (Figures & { isExact: boolean })[]): void =>
+  printMarkdownTable(
     columns.map(([title]) => title),
-    ...rows.map((r) => columns.map(([, get]) => get(r))),
-  ]
-  const widths = columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)))
-  const line = (row: string[]) => `| ${row.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`
-  console.log(line(cells[0]))
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-  for (const row of cells.slice(1)) console.log(line(row))
-}
+    rows.map((r) => columns.map(([, get]) => get(r))),
+  )
