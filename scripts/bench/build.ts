@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+
+import { buildInto } from '../load/servers'
 
 /** The bench's own production build (so it never rebuilds `.next` under a running `npm start`). */
 export const benchDistDir = process.env.BENCH_NEXT_DIST_DIR || '.next-bench'
@@ -25,12 +26,6 @@ export const ensureFreshBuild = (): { builtInS: number } => {
   if (builtAt > Math.max(...sources.map((entry) => newestMtime(entry)))) return { builtInS: 0 }
   console.log(`production build into ${benchDistDir} (missing or older than the sources)…`)
   const started = performance.now()
-  const result = spawnSync('npm', ['run', 'build'], {
-    env: { ...process.env, NEXT_DIST_DIR: benchDistDir, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    timeout: 15 * 60_000,
-  })
-  if (result.status !== 0)
-    throw new Error(`npm run build failed (${result.status ?? result.signal})`)
+  buildInto(benchDistDir)
   return { builtInS: (performance.now() - started) / 1000 }
 }
