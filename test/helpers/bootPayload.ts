@@ -1,4 +1,4 @@
-import type { EmailAdapter, Payload, SanitizedConfig } from 'payload'
+import type { DatabaseAdapterObj, EmailAdapter, Payload, SanitizedConfig } from 'payload'
 
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,6 +20,8 @@ export type TestContext = {
 }
 
 type Args = {
+  /** The adapter for the fresh database, instead of its default one (e.g. with a query logger). */
+  adapterFor?: (database: TestDatabase) => DatabaseAdapterObj
   /** Mail through a real SMTP server (see smtpSink.ts) instead of the log. */
   email?: EmailAdapter | Promise<EmailAdapter>
   pluginOptions?: SpeakersBureauPluginConfig
@@ -28,6 +30,7 @@ type Args = {
 
 /** Boots Payload with the app's config on a fresh database for one test file. Call close() in afterAll. */
 export const bootPayload = async ({
+  adapterFor,
   email,
   pluginOptions,
   sqliteFile,
@@ -36,7 +39,7 @@ export const bootPayload = async ({
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-data-'))
   const config = buildAppConfig({
     dataDir,
-    db: database.adapter,
+    db: adapterFor ? adapterFor(database) : database.adapter,
     email,
     // The origin the API client (apiClient.ts) sends requests from.
     origins: allowedOrigins({ PUBLIC_SERVER_URL: 'http://localhost:3000' }),

@@ -2,19 +2,13 @@ import type { Migration, Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import pg from 'pg'
-import { getPayload } from 'payload'
 
-import { createQueryLog, explainQueries } from '../helpers/queryLog'
-import { buildAppConfig } from '../../src/buildAppConfig'
-import { closeDatabase } from '../../src/db/closeDatabase'
 import { migrations } from '../../src/migrations/postgres'
-import { allowedOrigins } from '../../src/security/allowedOrigins'
 import { createApiClient } from '../helpers/apiClient'
-import { createTestDatabase, testDbKind } from '../helpers/testDatabase'
+import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { createQueryLog, explainQueries } from '../helpers/queryLog'
+import { testDbKind } from '../helpers/testDatabase'
 import { signInAs } from '../helpers/users'
 
 // The indexes are hand-written PostgreSQL migrations (Payload cannot declare them): PostgreSQL only.
@@ -30,32 +24,24 @@ const PREFER_ORDERED_INDEXES = [
 describeOnPostgres(
   "PostgreSQL: the migrations' indexes fit the SQL Payload runs for public lists",
   () => {
+    let ctx: TestContext
     let payload: Payload
     let api: ReturnType<typeof createApiClient>
     let client: pg.Client
-    let dataDir: string
     const queries = createQueryLog()
     let topicId: number | string
 
     beforeAll(async () => {
-      const database = await createTestDatabase()
-      dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-indexes-'))
-      const config = buildAppConfig({
-        dataDir,
-        db: postgresAdapter({
-          logger: queries.logger,
-          pool: { connectionString: database.uri },
-          push: false,
-        }),
-        origins: allowedOrigins({ PUBLIC_SERVER_URL: 'http://localhost:3000' }),
-        secret: 'test-secret-not-for-production',
+      ctx = await bootPayload({
+        // No schema push: the schema comes from the migrations only, as on a production start.
+        adapterFor: ({ uri }) =>
+          postgresAdapter({ logger: queries.logger, pool: { connectionString: uri }, push: false }),
       })
-      payload = await getPayload({ config })
-      // As a production start does (prodMigrations): the schema comes from the migrations only.
+      payload = ctx.payload
       // (Payload types a migration's arguments as unknown; the adapter's are MigrateUpArgs.)
       await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-      api = createApiClient(config)
-      client = new pg.Client({ connectionString: database.uri })
+      api = createApiClient(ctx.config)
+      client = new pg.Client({ connectionString: ctx.database.uri })
       await client.connect()
 
       const topic = await payload.create({
@@ -89,8 +75,7 @@ describeOnPostgres(
 
     afterAll(async () => {
       await client?.end()
-      if (payload) await closeDatabase(payload)
-      if (dataDir) fs.rmSync(dataDir, { force: true, recursive: true })
+      await ctx?.close()
     })
 
     /** The plan of the SELECT that picks the page's ids, with sorts and sequential scans discouraged. */
