@@ -18,8 +18,8 @@ const isClaim = ({ data, id, where }: UpdateJobsArgs): boolean =>
  * ten such collisions take every connection of the pool and the instance stops answering.
  *
  * This makes the claim conditional: each candidate is marked with `UPDATE … WHERE id = ? AND
- * processing = false RETURNING` (`findOneAndUpdate` on MongoDB), and a runner gets only the jobs its
- * own update changed. Installed from the plugin's onInit, before the queue's cron starts; every other
+ * <the runner's condition> AND processing = false RETURNING` (`findOneAndUpdate` on MongoDB), and a
+ * runner gets only the jobs its own update changed. Installed from the plugin's onInit, before the queue's cron starts; every other
  * use of updateJobs (progress, results, running one job by id) goes to Payload's as before.
  */
 export const claimJobsAtomically = (payload: Payload): void => {
@@ -38,14 +38,16 @@ export const claimJobsAtomically = (payload: Payload): void => {
     })
     const claimed = []
     for (const candidate of candidates) {
-      const onlyIfFree: Where = {
-        and: [{ id: { equals: candidate.id } }, { processing: { equals: false } }],
+      // The runner's whole condition again, not only `processing = false`: another runner may have
+      // claimed, run and completed the job since it was read, leaving it not processing once more.
+      const onlyIfStillDue: Where = {
+        and: [{ id: { equals: candidate.id } }, where!, { processing: { equals: false } }],
       }
       const job: unknown = await db.updateOne({
         collection: 'payload-jobs',
         data: { ...data },
         req,
-        where: onlyIfFree,
+        where: onlyIfStillDue,
       })
       if (job) claimed.push(job)
     }

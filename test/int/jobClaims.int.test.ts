@@ -48,4 +48,42 @@ describe('two job runners at once', () => {
       for (const { status } of Object.values(jobStatus ?? {})) expect(status).toBe('success')
     expect((await payload.count({ collection: 'payload-jobs', where: due })).totalDocs).toBe(0)
   })
+
+  it('should not claim a job that another runner finished after this one read it', async () => {
+    const { payload } = ctx
+    const job = await payload.jobs.queue({
+      input: { requestId: 'no-such-request' },
+      task: 'notifyStaffOfBookingRequest',
+    })
+    // The other runner's whole run happens between this runner's read of the due jobs and its claim:
+    // the job is processing = false again, but completed.
+    const find = payload.db.find.bind(payload.db)
+    payload.db.find = (async (args: Parameters<typeof find>[0]) => {
+      const found = await find(args)
+      payload.db.find = find
+      await payload.update({
+        collection: 'payload-jobs',
+        data: { completedAt: new Date().toISOString(), processing: false },
+        id: job.id,
+      })
+      return found
+    }) as typeof find
+    const claimed = await payload.db.updateJobs({
+      data: { processing: true },
+      limit: 10,
+      req: {},
+      returning: true,
+      where: {
+        and: [
+          { id: { equals: job.id } },
+          { completedAt: { exists: false } },
+          { processing: { equals: false } },
+        ],
+      },
+    })
+    payload.db.find = find
+    expect(claimed).toEqual([])
+    const after = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+    expect(after.processing).toBe(false)
+  })
 })
