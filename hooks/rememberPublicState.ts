@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { publicStateBeforeSlot, storedPublicState } from '../src/revalidation/publicState'
+import { writesPublishedDocument } from '../src/workflow/decidePublicChange'
 import { saveIntentSlot } from '../src/workflow/saveIntent'
 
 /**
@@ -14,7 +15,13 @@ export const rememberPublicState: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (saveIntentSlot.peek(req, collection.slug)?.isDraftSave) return data
+  const intent = saveIntentSlot.peek(req, collection.slug)
+  const isLiveSave = writesPublishedDocument({
+    isDraftArg: intent?.isDraftArg ?? false,
+    nextStatus: data._status,
+    operation: intent?.operation ?? operation,
+  })
+  if (!isLiveSave) return data
   const before =
     operation === 'update' && originalDoc?.id !== undefined
       ? await storedPublicState(collection, originalDoc.id, req)

@@ -46,6 +46,16 @@ export const reviewFields: Field[] = [
     relationTo: collectionSlugs.users,
   },
   {
+    // Four eyes: whoever last changed the words may not approve them (decideReviewTransition).
+    name: 'contentEditedBy',
+    type: 'relationship',
+    access: { create: nobody, read: isContentTeamField, update: nobody },
+    admin: { position: 'sidebar', readOnly: true },
+    hooks: { beforeDuplicate: [() => null] },
+    label: { en: 'Last edited by', zh: '最后编辑者' },
+    relationTo: collectionSlugs.users,
+  },
+  {
     name: 'reviewHistory',
     type: 'join',
     access: { read: isContentTeamField },
