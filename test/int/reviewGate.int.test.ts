@@ -13,6 +13,7 @@ type Operation =
   | 'autosave the live document'
   | 'create'
   | 'duplicate the live document'
+  | 'duplicate the settled document'
   | 'edit the live document'
   | 'publish the unannounced document'
   | 'restore the live document’s first version'
@@ -59,7 +60,8 @@ describe('the review gate holds on every write path', () => {
 
   /**
    * As the system: a live document published twice (v0, then v1) with a newer draft in review that
-   * the editor submitted, and an unannounced document in review.
+   * the editor submitted, an unannounced document in review, and a settled live document (no newer
+   * draft: a copy of it would be published).
    */
   const fixtures = async (collection: Collection) => {
     const { payload } = ctx
@@ -90,7 +92,16 @@ describe('the review gate holds on every write path', () => {
       sort: 'createdAt',
       where: { parent: { equals: live.id } },
     })
-    return { firstVersion: docs[0].id, live: live.id, unannounced: unannounced.id }
+    const settled = await payload.create({
+      collection,
+      data: { ...content(collection, 'Settled', 's0'), _status: 'published' } as never,
+    })
+    return {
+      firstVersion: docs[0].id,
+      live: live.id,
+      settled: settled.id,
+      unannounced: unannounced.id,
+    }
   }
   type Fixtures = Awaited<ReturnType<typeof fixtures>>
 
@@ -125,7 +136,7 @@ describe('the review gate holds on every write path', () => {
     if (operation === 'edit the live document' || operation === 'autosave the live document')
       return { ...sent, [textField(collection)]: 'DEFACED' }
     if (operation === 'create') return { ...sent, ...content(collection, 'Created', 'DEFACED') }
-    if (operation === 'duplicate the live document')
+    if (operation.startsWith('duplicate'))
       return { ...sent, [nameField(collection)]: `Copy ${++serial}` }
     return sent
   }
@@ -152,7 +163,12 @@ describe('the review gate holds on every write path', () => {
     const { collection, data, fx, isDraft, operation, person } = args
     const user = person === 'anonymous' ? undefined : users[person].user
     const token = person === 'anonymous' ? undefined : users[person].token
-    const id = operation === 'publish the unannounced document' ? fx.unannounced : fx.live
+    const id =
+      operation === 'publish the unannounced document'
+        ? fx.unannounced
+        : operation === 'duplicate the settled document'
+          ? fx.settled
+          : fx.live
     const draft = String(isDraft)
     const name = graphQLName(collection)
     const asPerson = { overrideAccess: false, user } as const
@@ -166,7 +182,7 @@ describe('the review gate holds on every write path', () => {
             draft: isDraft,
             ...asPerson,
           } as never))
-        if (operation === 'duplicate the live document')
+        if (operation.startsWith('duplicate'))
           return void (await ctx.payload.duplicate({
             collection,
             data,
@@ -200,7 +216,7 @@ describe('the review gate holds on every write path', () => {
       case 'rest':
         if (operation === 'create')
           return void (await api.post(`/${collection}?draft=${draft}`, { body: data, token }))
-        if (operation === 'duplicate the live document')
+        if (operation.startsWith('duplicate'))
           return void (await api.post(`/${collection}/${id}/duplicate?draft=${draft}`, {
             body: data,
             token,
@@ -222,7 +238,7 @@ describe('the review gate holds on every write path', () => {
         const query =
           operation === 'create'
             ? `mutation { create${name}(draft: ${draft}, data: ${graphQLInput(data)}) { id } }`
-            : operation === 'duplicate the live document'
+            : operation.startsWith('duplicate')
               ? `mutation { duplicate${name}(id: ${JSON.stringify(id)}, data: ${graphQLInput(data)}) { id } }`
               : operation === 'restore the live document’s first version'
                 ? `mutation { restoreVersion${name}(id: ${JSON.stringify(fx.firstVersion)}, draft: ${draft}) { id } }`
@@ -242,6 +258,7 @@ describe('the review gate holds on every write path', () => {
     'publish the unannounced document',
     'create',
     'duplicate the live document',
+    'duplicate the settled document',
     'restore the live document’s first version',
     'autosave the live document',
   ]
