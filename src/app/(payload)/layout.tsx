@@ -3,9 +3,10 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import type { ServerFunctionClient } from 'payload'
-import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
+import { RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { handleAdminServerFunctions } from '../../admin/handleAdminServerFunctions'
 import { importMap } from './admin/importMap'
 import './custom.scss'
 
@@ -15,7 +16,8 @@ type Args = {
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({
+  // Payload's dispatcher with the scheduled-publication functions guarded (reviewers and admins only).
+  return handleAdminServerFunctions({
     ...args,
     config,
     importMap,
