@@ -3,6 +3,8 @@ const config = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // Admin code (@payloadcms/next, @payloadcms/ui) imports its styles and icons.
+    '\\.(css|scss|svg|png|jpg)$': '<rootDir>/test/helpers/assetStub.ts',
   },
   globalTeardown: '<rootDir>/test/globalTeardown.ts',
   testEnvironment: 'node',
