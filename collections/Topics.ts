@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { generateSlug } from '../hooks/generateSlug'
+import { ignoreDraftsForPublic } from '../hooks/ignoreDraftsForPublic'
 import { preventTopicCycles } from '../hooks/preventTopicCycles'
 import { releaseSlugsOfDeleted } from '../hooks/releaseSlugsOfDeleted'
 import { releaseSupersededSlugs } from '../hooks/releaseSupersededSlugs'
+import { refuseChangesToPublicTopics } from '../hooks/sharedContent/refuseChangesToPublicTopics'
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
 import { isContentTeam } from '../src/access/isContentTeam'
@@ -59,6 +61,9 @@ export const Topics: CollectionConfig = {
   hooks: {
     afterChange: [releaseSupersededSlugs],
     afterDelete: [releaseSlugsOfDeleted],
+    // Topics have no drafts, but their joins do: `?draft=true` would list the speakers' and
+    // interviews' newest versions, and a published one with a pending draft would drop out.
+    beforeOperation: [ignoreDraftsForPublic, refuseChangesToPublicTopics],
     beforeValidate: [generateSlug({ from: 'name' }), preventTopicCycles],
   },
 }
