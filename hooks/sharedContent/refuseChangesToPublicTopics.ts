@@ -1,0 +1,14 @@
+import { isAnyTopicInPublishedUse } from '../../src/sharedContent/publishedUses'
+import { refuseChangesInPublishedUse } from './refuseChangesInPublishedUse'
+
+/**
+ * Editors may not rename, re-slug, describe, move or delete a topic that a published speaker or
+ * interview is filed under, directly or through one of its subtopics.
+ */
+export const refuseChangesToPublicTopics = refuseChangesInPublishedUse({
+  isAnyInPublishedUse: isAnyTopicInPublishedUse,
+  message: {
+    en: 'A published speaker or interview is filed under this topic (or one of its subtopics): only reviewers and admins may change or delete it. Create a new topic for your draft, or ask a reviewer.',
+    zh: '已发布的讲者或访谈归在此主题（或其子主题）下：只有审核人和管理员可以修改或删除它。请为您的草稿新建一个主题，或请审核人修改。',
+  },
+})

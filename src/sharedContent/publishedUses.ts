@@ -1,0 +1,72 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { collectionSlugs } from '../../collections/slugs'
+
+type Id = number | string
+
+/** The collections whose published documents show media and topics to anonymous readers. */
+const PUBLISHED_DOCUMENTS = [collectionSlugs.speakers, collectionSlugs.interviews] as const
+
+const published = (where: Where): Where => ({
+  and: [{ _status: { equals: 'published' } }, where],
+})
+
+/** Whether any published (main) speaker or interview matches `where`. */
+const isAnyPublished = async (req: PayloadRequest, where: Where): Promise<boolean> => {
+  for (const collection of PUBLISHED_DOCUMENTS) {
+    const { totalDocs } = await req.payload.db.count({ collection, req, where: published(where) })
+    if (totalDocs > 0) return true
+  }
+  return false
+}
+
+/**
+ * Which of these media a published speaker or interview shows (the published document, never a
+ * pending draft), read from their `usedMedia` lists. One indexed count per id and collection.
+ */
+export const mediaInPublishedUse = async ({
+  ids,
+  req,
+}: {
+  ids: Id[]
+  req: PayloadRequest
+}): Promise<Set<string>> => {
+  const used = new Set<string>()
+  for (const id of ids) {
+    if (await isAnyPublished(req, { usedMedia: { equals: id } })) used.add(String(id))
+  }
+  return used
+}
+
+/** These topics and every topic below them (a topic's place in the tree shows on its subtopics). */
+const withDescendants = async (req: PayloadRequest, ids: Id[]): Promise<Id[]> => {
+  const all = new Map(ids.map((id) => [String(id), id]))
+  let frontier = ids
+  while (frontier.length > 0) {
+    const { docs } = await req.payload.find({
+      collection: collectionSlugs.topics,
+      depth: 0,
+      joins: false,
+      pagination: false,
+      req,
+      select: { parent: true },
+      where: { parent: { in: frontier } },
+    })
+    frontier = docs.map(({ id }) => id).filter((id) => !all.has(String(id)))
+    for (const id of frontier) all.set(String(id), id)
+  }
+  return [...all.values()]
+}
+
+/**
+ * Whether a published speaker or interview is filed under one of these topics or under a topic
+ * below one of them: renaming, moving or describing the topic changes what readers see there.
+ */
+export const isAnyTopicInPublishedUse = async ({
+  ids,
+  req,
+}: {
+  ids: Id[]
+  req: PayloadRequest
+}): Promise<boolean> =>
+  ids.length > 0 && isAnyPublished(req, { topics: { in: await withDescendants(req, ids) } })
