@@ -1,8 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
+import { refuseChangesToPublicMedia } from '../hooks/sharedContent/refuseChangesToPublicMedia'
 import { isAdmin } from '../src/access/isAdmin'
 import { isContentTeam } from '../src/access/isContentTeam'
+import { isContentTeamField } from '../src/access/isContentTeamField'
+import { nobody } from '../src/access/nobody'
+import { publicMediaOrContentTeam } from '../src/access/publicMediaOrContentTeam'
+import { unusedMediaOrReviewers } from '../src/access/unusedMediaOrReviewers'
+import { fileOrNotFound } from '../src/endpoints/fileOrNotFound'
 import { collectionSlugs } from './slugs'
 
 type Args = {
@@ -14,10 +19,11 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
   access: {
     create: isContentTeam,
     delete: isAdmin,
-    read: anyone,
-    update: isContentTeam,
+    read: publicMediaOrContentTeam,
+    update: unusedMediaOrReviewers,
   },
   defaultPopulate: { alt: true, filename: true, height: true, sizes: true, url: true, width: true },
+  endpoints: [fileOrNotFound()],
   fields: [
     {
       name: 'alt',
@@ -25,7 +31,24 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
       maxLength: 300,
       required: true,
     },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      access: { create: nobody, read: isContentTeamField, update: nobody },
+      admin: {
+        description:
+          'Shown on a published speaker or interview: anyone may see it, and only reviewers and admins may change it. Kept up to date by the server.',
+        position: 'sidebar',
+        readOnly: true,
+      },
+      defaultValue: false,
+      index: true,
+      label: 'Public',
+    },
   ],
+  hooks: {
+    beforeOperation: [refuseChangesToPublicMedia],
+  },
   upload: {
     focalPoint: true,
     imageSizes: [

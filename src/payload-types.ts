@@ -198,6 +198,10 @@ export interface User {
 export interface Media {
   id: number;
   alt: string;
+  /**
+   * Shown on a published speaker or interview: anyone may see it, and only reviewers and admins may change it. Kept up to date by the server.
+   */
+  isPublic?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -303,11 +307,13 @@ export interface Speaker {
    */
   reviewNote?: string | null;
   reviewSubmittedBy?: (number | null) | User;
+  contentEditedBy?: (number | null) | User;
   reviewHistory?: {
     docs?: (number | ReviewEvent)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  usedMedia?: (number | Media)[] | null;
   interviews?: {
     docs?: (number | Interview)[];
     hasNextPage?: boolean;
@@ -398,11 +404,13 @@ export interface Interview {
    */
   reviewNote?: string | null;
   reviewSubmittedBy?: (number | null) | User;
+  contentEditedBy?: (number | null) | User;
   reviewHistory?: {
     docs?: (number | ReviewEvent)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  usedMedia?: (number | Media)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -791,6 +799,7 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  isPublic?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -872,7 +881,9 @@ export interface SpeakersSelect<T extends boolean = true> {
   reviewState?: T;
   reviewNote?: T;
   reviewSubmittedBy?: T;
+  contentEditedBy?: T;
   reviewHistory?: T;
+  usedMedia?: T;
   interviews?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -901,7 +912,9 @@ export interface InterviewsSelect<T extends boolean = true> {
   reviewState?: T;
   reviewNote?: T;
   reviewSubmittedBy?: T;
+  contentEditedBy?: T;
   reviewHistory?: T;
+  usedMedia?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

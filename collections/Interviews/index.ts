@@ -9,6 +9,7 @@ import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { previewFor } from '../fields/previewFor'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
 import { reviewedContent } from '../fields/reviewedContent'
+import { usedMediaField } from '../fields/usedMediaField'
 import { collectionSlugs } from '../slugs'
 import { QABlock } from './QABlock'
 
@@ -76,5 +77,6 @@ export const Interviews: CollectionConfig = {
     },
     publishedAtField,
     ...reviewFields,
+    usedMediaField(),
   ],
 }

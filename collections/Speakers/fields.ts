@@ -4,6 +4,7 @@ import { publishedAtField } from '../fields/publishedAtField'
 import { reviewFields } from '../fields/reviewFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { slugFields } from '../fields/slugFields'
+import { usedMediaField } from '../fields/usedMediaField'
 import { feeBands, speakingLanguages } from '../options'
 import { collectionSlugs } from '../slugs'
 
@@ -72,6 +73,7 @@ export const speakerFields: Field[] = [
   },
   publishedAtField,
   ...reviewFields,
+  usedMediaField(),
   {
     name: 'interviews',
     type: 'join',

@@ -9,6 +9,10 @@ import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
 import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
 import { rememberSaveIntent } from '../../hooks/rememberSaveIntent'
 import { setPublishedAtOnFirstPublish } from '../../hooks/setPublishedAtOnFirstPublish'
+import { rememberUsedMediaBeforeChange } from '../../hooks/sharedContent/rememberUsedMediaBeforeChange'
+import { rememberUsedMediaBeforeDelete } from '../../hooks/sharedContent/rememberUsedMediaBeforeDelete'
+import { syncPublicMediaAfterChange } from '../../hooks/sharedContent/syncPublicMediaAfterChange'
+import { syncPublicMediaAfterDelete } from '../../hooks/sharedContent/syncPublicMediaAfterDelete'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isContentTeam } from '../../src/access/isContentTeam'
 import { publishedOrContentTeam } from '../../src/access/publishedOrContentTeam'
@@ -37,9 +41,14 @@ export const reviewedContent = ({
   },
   endpoints: [findBySlug(slug)],
   hooks: {
-    afterChange: [releaseSupersededSlugs, recordReviewEvents],
-    afterDelete: [releaseSlugsOfDeleted],
-    beforeChange: [enforceReviewWorkflow, setPublishedAtOnFirstPublish],
+    afterChange: [releaseSupersededSlugs, recordReviewEvents, syncPublicMediaAfterChange],
+    afterDelete: [releaseSlugsOfDeleted, syncPublicMediaAfterDelete],
+    beforeChange: [
+      enforceReviewWorkflow,
+      setPublishedAtOnFirstPublish,
+      rememberUsedMediaBeforeChange,
+    ],
+    beforeDelete: [rememberUsedMediaBeforeDelete],
     beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
     beforeValidate: [generateSlug({ from: slugFrom })],
   },

@@ -1,0 +1,22 @@
+import type { Field } from 'payload'
+
+import { listUsedMedia } from '../../hooks/sharedContent/listUsedMedia'
+import { isContentTeamField } from '../../src/access/isContentTeamField'
+import { nobody } from '../../src/access/nobody'
+import { USED_MEDIA } from '../../src/sharedContent/usedMediaOf'
+import { collectionSlugs } from '../slugs'
+
+/**
+ * The media a document shows, kept by the server on every save (hooks/sharedContent/listUsedMedia):
+ * what decides whether an image is public (media `isPublic`) and who may change it.
+ */
+export const usedMediaField = (): Field => ({
+  name: USED_MEDIA,
+  type: 'relationship',
+  access: { create: nobody, read: isContentTeamField, update: nobody },
+  admin: { hidden: true },
+  hasMany: true,
+  hooks: { beforeChange: [listUsedMedia] },
+  index: true,
+  relationTo: collectionSlugs.media,
+})
