@@ -39,7 +39,8 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
 
   const headersFor = ({ body, headers, token }: RequestOptions): Headers => {
     const result = new Headers(headers)
-    if (body !== undefined && !result.has('content-type'))
+    // A FormData body (an upload) sets its own multipart content type.
+    if (body !== undefined && !(body instanceof FormData) && !result.has('content-type'))
       result.set('content-type', 'application/json')
     if (token) result.set('authorization', `JWT ${token}`)
     return result
@@ -60,7 +61,7 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
       body:
         options.body === undefined
           ? undefined
-          : typeof options.body === 'string'
+          : typeof options.body === 'string' || options.body instanceof FormData
             ? options.body
             : JSON.stringify(options.body),
       headers: headersFor(options),

@@ -4,6 +4,7 @@ import { seed } from '../../seed/index'
 import { seedInterviews } from '../../seed/interviews'
 import { seedSpeakers } from '../../seed/speakers'
 import { seedTopics } from '../../seed/topics'
+import { createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 
 describe('seed', () => {
@@ -96,6 +97,22 @@ describe('seed', () => {
     })
     expect(drafts.totalDocs).toBeGreaterThan(0)
     expect(published.totalDocs).toBeGreaterThanOrEqual(12)
+  })
+
+  it("should show anonymous readers the published speakers' portraits only", async () => {
+    const api = createApiClient(ctx.config)
+    const { docs } = await (await api.get('/media?limit=100&depth=0')).json()
+    const alts = docs.map(({ alt }: { alt: string }) => alt).sort()
+    expect(seedSpeakers.some(({ isDraft }) => isDraft)).toBe(true)
+    expect(alts).toEqual(
+      seedSpeakers
+        .filter(({ isDraft }) => !isDraft)
+        .map(({ name }) => `Portrait of ${name}`)
+        .sort(),
+    )
+    const kaiser = await (await api.get('/speakers/by-slug/kaiser-kuo?depth=1')).json()
+    const file = await api.get(`/media/file/${encodeURIComponent(kaiser.photo.filename)}`)
+    expect(file.status).toBe(200)
   })
 
   it('should change nothing when run twice', async () => {
