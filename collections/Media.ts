@@ -32,6 +32,9 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
       required: true,
     },
     {
+      // Not indexed: a file is found by its (indexed) file names; given an index on this yes/no
+      // column, SQLite's planner took it and read half the table per file
+      // (scripts/measure-media-file.ts: +3.9 ms at 4,000 images against +1.5 ms without).
       name: 'isPublic',
       type: 'checkbox',
       access: { create: nobody, read: isContentTeamField, update: nobody },
@@ -42,7 +45,6 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
         readOnly: true,
       },
       defaultValue: false,
-      index: true,
       label: 'Public',
     },
   ],

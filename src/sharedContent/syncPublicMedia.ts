@@ -49,7 +49,7 @@ export const takeRememberedUsedMedia = (req: PayloadRequest, collection: string,
 
 /**
  * Sets `isPublic` on these media to whether a published speaker or interview shows them now (read
- * from the stored documents, in the request's transaction), so media read access stays one indexed
+ * from the stored documents, in the request's transaction), so media read access stays a plain
  * `where`. Writes the column only (no media hooks, no `updatedAt`), and only where it changes.
  */
 export const syncPublicMedia = async ({ ids, req }: { ids: Id[]; req: PayloadRequest }) => {

@@ -160,6 +160,27 @@ describe('media of unpublished documents', () => {
       expect(shown.status).toBe(200)
     })
 
+    it("should not tell a hidden image's id from a missing one when asking about access", async () => {
+      const missing = typeof media.unused.id === 'number' ? 999_999 : '0123456789abcdef01234567'
+      const answers = []
+      for (const id of [media.draftSpeakerPhoto.id, missing]) {
+        const rest = await api.post(`/media/access/${id}`, { token: token() })
+        const graphql = await api.graphql(
+          `{ docAccessMedia(id: ${JSON.stringify(id)}) { read { permission } } }`,
+          {
+            token: token(),
+          },
+        )
+        answers.push({ graphql: graphql.errors?.[0]?.extensions?.statusCode, rest: rest.status })
+      }
+      expect(answers[0]).toEqual(answers[1])
+      expect(answers[0].rest).toBe(404)
+      const shown = await api.post(`/media/access/${media.publishedSpeakerPhoto.id}`, {
+        token: token(),
+      })
+      expect(shown.status).toBe(200)
+    })
+
     it('should serve the files of public images and answer 404 for every file of a hidden one', async () => {
       for (const doc of hiddenMedia()) {
         const names = fileNamesOf(doc)
