@@ -30,6 +30,7 @@ import { publicMediaOrContentTeam } from '../src/access/publicMediaOrContentTeam
 import { createApiClient } from '../test/helpers/apiClient'
 import { createTestDatabase } from '../test/helpers/testDatabase'
 import { portraitFor } from '../seed/portrait'
+import { withClient } from './bench/databases'
 import { printMarkdownTable } from './load/markdownTable'
 
 type Id = number | string
@@ -183,6 +184,14 @@ const main = async (): Promise<void> => {
   } finally {
     await closeDatabase(payload).catch(() => undefined)
     await database.drop()
+    // A test database on PostgreSQL is left for Jest's global teardown: this is not Jest.
+    if (database.kind === 'postgres') {
+      const name = new URL(database.uri).pathname.slice(1)
+      const admin = process.env.TEST_DATABASE_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
+      await withClient(admin, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      )
+    }
     fs.rmSync(dataDir, { force: true, recursive: true })
   }
   console.log(
