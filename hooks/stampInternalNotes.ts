@@ -1,18 +1,36 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { idOf } from '../src/utilities/idOf'
 
-type Note = { at?: null | string; author?: unknown; id?: null | string; note: string }
+import { APIError, ValidationError } from 'payload'
 
-/** New internal notes get their author and time from the server; existing ones keep theirs. */
-export const stampInternalNotes: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  if (!Array.isArray(data.internalNotes)) return data
-  const existing = new Map<string, Note>(
-    ((originalDoc?.internalNotes ?? []) as Note[]).map((note) => [String(note.id), note]),
-  )
-  const internalNotes = (data.internalNotes as Note[]).map((note) => {
-    const before = note.id ? existing.get(String(note.id)) : undefined
-    if (before) return { ...note, at: before.at, author: idOf(before.author) }
-    return { ...note, at: new Date().toISOString(), author: req.user?.id ?? null }
+import { hasRole } from '../src/access/hasRole'
+import { decideInternalNotes, type InternalNote } from '../src/bookings/decideInternalNotes'
+import { localize } from '../src/i18n/localize'
+
+/**
+ * Internal notes are append-only (decideInternalNotes): new notes get their author and time from
+ * the server, existing ones are stored exactly as they were written, whatever the request sent;
+ * editing one is refused (400 naming `internalNotes`), and so is removing one, unless an admin does
+ * it (403). Runs on every save: REST by id and bulk, the Local API, and the admin form.
+ */
+export const stampInternalNotes: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  originalDoc,
+  req,
+}) => {
+  if (data.internalNotes === undefined) return data
+  const decision = decideInternalNotes({
+    canRemove: hasRole(req.user, 'admin'),
+    incoming: data.internalNotes,
+    now: new Date().toISOString(),
+    stored: (originalDoc?.internalNotes ?? []) as InternalNote[],
+    userId: req.user?.id ?? null,
   })
-  return { ...data, internalNotes }
+  if (decision.kind === 'accept') return { ...data, internalNotes: decision.notes }
+  const message = localize(req, decision.message)
+  if (decision.status === 403) throw new APIError(message, 403, undefined, true)
+  throw new ValidationError({
+    collection: collection.slug,
+    errors: [{ message, path: 'internalNotes' }],
+  })
 }

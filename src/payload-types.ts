@@ -492,7 +492,7 @@ export interface BookingRequest {
     ('new' | 'in_review' | 'contacted' | 'proposal_sent' | 'on_hold' | 'confirmed' | 'declined' | 'archived') | null;
   assignee?: (number | null) | User;
   /**
-   * Never shown to the requester.
+   * Never shown to the requester. A saved note cannot be edited; only admins remove one (recorded below).
    */
   internalNotes?:
     | {
@@ -512,6 +512,19 @@ export interface BookingRequest {
           | null;
         by?: (number | null) | User;
         at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Internal notes an admin removed: whose, written when, removed by whom and when.
+   */
+  noteRemovals?:
+    | {
+        noteId?: string | null;
+        noteAuthor?: (number | null) | User;
+        writtenAt?: string | null;
+        removedBy?: (number | null) | User;
+        removedAt?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -999,6 +1012,16 @@ export interface BookingRequestsSelect<T extends boolean = true> {
         to?: T;
         by?: T;
         at?: T;
+        id?: T;
+      };
+  noteRemovals?:
+    | T
+    | {
+        noteId?: T;
+        noteAuthor?: T;
+        writtenAt?: T;
+        removedBy?: T;
+        removedAt?: T;
         id?: T;
       };
   source?:

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { queueBookingNotifications } from '../../hooks/queueBookingNotifications'
 import { recordBookingStatusChange } from '../../hooks/recordBookingStatusChange'
+import { recordNoteRemovals } from '../../hooks/recordNoteRemovals'
 import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { refuseSuspiciousKeys } from '../../hooks/refuseSuspiciousKeys'
 import { stampInternalNotes } from '../../hooks/stampInternalNotes'
@@ -48,7 +49,12 @@ export const createBookingRequestsCollection = ({ slaHours }: Args): CollectionC
   graphQL: { disableMutations: true },
   hooks: {
     afterChange: [queueBookingNotifications({ slaHours })],
-    beforeChange: [stampNewBookingRequest, recordBookingStatusChange, stampInternalNotes],
+    beforeChange: [
+      stampNewBookingRequest,
+      recordBookingStatusChange,
+      stampInternalNotes,
+      recordNoteRemovals,
+    ],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },
   labels: { plural: 'Booking requests', singular: 'Booking request' },

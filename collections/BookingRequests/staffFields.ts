@@ -41,9 +41,22 @@ export const staffFields: Field[] = [
     name: 'internalNotes',
     type: 'array',
     access: staffOnly,
-    admin: { description: 'Never shown to the requester.' },
+    admin: {
+      description: {
+        en: 'Never shown to the requester. A saved note cannot be edited; only admins remove one (recorded below).',
+        zh: '不会向申请人显示。已保存的备注不能修改；只有管理员可以删除（删除记录见下方）。',
+      },
+      // Stored notes keep the order they were written in (decideInternalNotes).
+      isSortable: false,
+    },
     fields: [
-      { name: 'note', type: 'textarea', maxLength: 5000, required: true },
+      {
+        name: 'note',
+        type: 'textarea',
+        admin: { components: { Field: '/admin/InternalNoteField#InternalNoteField' } },
+        maxLength: 5000,
+        required: true,
+      },
       {
         name: 'author',
         type: 'relationship',
@@ -67,6 +80,26 @@ export const staffFields: Field[] = [
       { name: 'to', type: 'select', options: bookingStatusOptions },
       { name: 'by', type: 'relationship', relationTo: collectionSlugs.users },
       { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    ],
+  },
+  {
+    // Written by recordNoteRemovals: the note's text goes, the fact that it was removed stays.
+    name: 'noteRemovals',
+    type: 'array',
+    access: hookOnly,
+    admin: {
+      description: {
+        en: 'Internal notes an admin removed: whose, written when, removed by whom and when.',
+        zh: '管理员删除的内部备注：作者、写入时间、删除人和删除时间。',
+      },
+      readOnly: true,
+    },
+    fields: [
+      { name: 'noteId', type: 'text' },
+      { name: 'noteAuthor', type: 'relationship', relationTo: collectionSlugs.users },
+      { name: 'writtenAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'removedBy', type: 'relationship', relationTo: collectionSlugs.users },
+      { name: 'removedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
     ],
   },
   {

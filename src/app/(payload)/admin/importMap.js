@@ -27,6 +27,7 @@ import { PublishForReviewers as PublishForReviewers_f9d9e1af5dba44e1f62ef1bc4394
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BookingStatusField as BookingStatusField_e3eac8d0b4b9ab686c4626ccf6387f3c } from '../../../admin/BookingStatusField'
 import { AssignToMe as AssignToMe_075bba559ac7a7e45c0032e068b3a1c0 } from '../../../admin/AssignToMe'
+import { InternalNoteField as InternalNoteField_45fff5b9ee780db6c03b3778113441e2 } from '../../../admin/InternalNoteField'
 import { BookingQueueLinks as BookingQueueLinks_252a0ab81028a6f3233185d1660d060d } from '../../../admin/BookingQueueLinks'
 import { WorkQueues as WorkQueues_edb0ad9fb70df39ff73b49b35e119aa7 } from '../../../admin/WorkQueues'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -62,6 +63,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/admin/BookingStatusField#BookingStatusField": BookingStatusField_e3eac8d0b4b9ab686c4626ccf6387f3c,
   "/admin/AssignToMe#AssignToMe": AssignToMe_075bba559ac7a7e45c0032e068b3a1c0,
+  "/admin/InternalNoteField#InternalNoteField": InternalNoteField_45fff5b9ee780db6c03b3778113441e2,
   "/admin/BookingQueueLinks#BookingQueueLinks": BookingQueueLinks_252a0ab81028a6f3233185d1660d060d,
   "/admin/WorkQueues#WorkQueues": WorkQueues_edb0ad9fb70df39ff73b49b35e119aa7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
