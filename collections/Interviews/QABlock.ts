@@ -1,12 +1,15 @@
 import type { Block } from 'payload'
 
+import { requiredOnPublish } from '../fields/requiredOnPublish'
+
 /** One question and its answer, so a reprinted Q&A interview keeps its shape. */
 export const QABlock: Block = {
   slug: 'qa',
-  fields: [
+  // Blocks inside rich text are not reached by the collection's requiredOnPublish.
+  fields: requiredOnPublish([
     { name: 'question', type: 'textarea', maxLength: 1000, required: true },
     { name: 'answer', type: 'textarea', maxLength: 10000, required: true },
-  ],
+  ]),
   interfaceName: 'QABlock',
   labels: { plural: 'Questions and answers', singular: 'Question and answer' },
 }

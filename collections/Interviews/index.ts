@@ -8,6 +8,7 @@ import { slugFields } from '../fields/slugFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { previewFor } from '../fields/previewFor'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
+import { requiredOnPublish } from '../fields/requiredOnPublish'
 import { reviewedContent } from '../fields/reviewedContent'
 import { usedMediaField } from '../fields/usedMediaField'
 import { collectionSlugs } from '../slugs'
@@ -26,7 +27,7 @@ export const Interviews: CollectionConfig = {
   },
   defaultPopulate: { excerpt: true, publishedAt: true, slug: true, title: true },
   defaultSort: '-publishedAt',
-  fields: [
+  fields: requiredOnPublish([
     { name: 'title', type: 'text', maxLength: 200, required: true },
     ...slugFields({ from: 'title' }),
     {
@@ -78,5 +79,5 @@ export const Interviews: CollectionConfig = {
     publishedAtField,
     ...reviewFields,
     usedMediaField(),
-  ],
+  ]),
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { previewFor } from '../fields/previewFor'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
+import { requiredOnPublish } from '../fields/requiredOnPublish'
 import { reviewedContent } from '../fields/reviewedContent'
 import { collectionSlugs } from '../slugs'
 import { speakerFields } from './fields'
@@ -26,5 +27,5 @@ export const Speakers: CollectionConfig = {
     shortBio: true,
     slug: true,
   },
-  fields: speakerFields,
+  fields: requiredOnPublish(speakerFields),
 }

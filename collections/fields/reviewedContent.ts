@@ -52,5 +52,5 @@ export const reviewedContent = ({
     beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
     beforeValidate: [generateSlug({ from: slugFrom })],
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
 })
