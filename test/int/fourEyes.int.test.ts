@@ -68,7 +68,7 @@ describe('four eyes on every approval', () => {
 
   it('should refuse a reviewer who changes the words and approves and publishes in one save, on REST, GraphQL and the Local API', async () => {
     const id = await submittedByEditor()
-    const words = { excerpt: 'The reviewer’s own words.', reviewState: 'approved' }
+    const words = { excerpt: 'The reviewer’s own words.', reviewState: 'approved' as const }
     const rest = await api.patch(`/interviews/${id}`, {
       body: { ...words, _status: 'published' },
       token: reviewer.token,
@@ -136,7 +136,7 @@ describe('four eyes on every approval', () => {
   it('should not let the person who last changed the words approve them, though someone else submitted', async () => {
     const created = await ctx.payload.create({
       collection: 'interviews',
-      data: { speakers: [speakerId], title: 'Written by a reviewer' },
+      data: { speakers: [speakerId as number], title: 'Written by a reviewer' },
       draft: true,
       overrideAccess: false,
       user: reviewer.user,
@@ -158,7 +158,7 @@ describe('four eyes on every approval', () => {
   it('should let an admin approve their own words, recorded as self-approval', async () => {
     const created = await ctx.payload.create({
       collection: 'interviews',
-      data: { speakers: [speakerId], title: 'Written by the admin' },
+      data: { speakers: [speakerId as number], title: 'Written by the admin' },
       draft: true,
       overrideAccess: false,
       user: admin.user,
