@@ -5,6 +5,7 @@ import * as migration_20261125_193502_booking_requests from './20261125_193502_b
 import * as migration_20261126_015018_revalidate_frontend_task from './20261126_015018_revalidate_frontend_task';
 import * as migration_20261126_023000_read_path_indexes from './20261126_023000_read_path_indexes';
 import * as migration_20261126_040000_published_list_order_indexes from './20261126_040000_published_list_order_indexes';
+import * as migration_20261202_190421_review_gate_shared_content from './20261202_190421_review_gate_shared_content';
 
 export const migrations = [
   {
@@ -30,7 +31,7 @@ export const migrations = [
   {
     up: migration_20261126_015018_revalidate_frontend_task.up,
     down: migration_20261126_015018_revalidate_frontend_task.down,
-    name: '20261126_015018_revalidate_frontend_task'
+    name: '20261126_015018_revalidate_frontend_task',
   },
   {
     up: migration_20261126_023000_read_path_indexes.up,
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261126_040000_published_list_order_indexes.up,
     down: migration_20261126_040000_published_list_order_indexes.down,
     name: '20261126_040000_published_list_order_indexes',
+  },
+  {
+    up: migration_20261202_190421_review_gate_shared_content.up,
+    down: migration_20261202_190421_review_gate_shared_content.down,
+    name: '20261202_190421_review_gate_shared_content'
   },
 ];

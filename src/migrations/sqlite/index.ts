@@ -2,6 +2,7 @@ import * as migration_20261125_181918_initial from './20261125_181918_initial';
 import * as migration_20261125_185440_content_model from './20261125_185440_content_model';
 import * as migration_20261125_192109_review_workflow from './20261125_192109_review_workflow';
 import * as migration_20261125_193457_booking_requests from './20261125_193457_booking_requests';
+import * as migration_20261202_190413_review_gate_shared_content from './20261202_190413_review_gate_shared_content';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261125_193457_booking_requests.up,
     down: migration_20261125_193457_booking_requests.down,
-    name: '20261125_193457_booking_requests'
+    name: '20261125_193457_booking_requests',
+  },
+  {
+    up: migration_20261202_190413_review_gate_shared_content.up,
+    down: migration_20261202_190413_review_gate_shared_content.down,
+    name: '20261202_190413_review_gate_shared_content'
   },
 ];
