@@ -29,3 +29,11 @@ export const signInAs = async (payload: Payload, ...roles: Role[]): Promise<Sign
   if (!token) throw new Error(`login as ${email} returned no token`)
   return { token, user: user as User }
 }
+
+/** One signed-in user for each role. */
+export const signInAsEachRole = async (payload: Payload): Promise<Record<Role, SignedInUser>> => {
+  const users = {} as Record<Role, SignedInUser>
+  for (const role of ['admin', 'editor', 'reviewer', 'staff'] as Role[])
+    users[role] = await signInAs(payload, role)
+  return users
+}

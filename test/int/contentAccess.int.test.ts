@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { Role } from '../../collections/slugs'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
-import { type SignedInUser, signInAs } from '../helpers/users'
+import { type SignedInUser, signInAsEachRole } from '../helpers/users'
 
 type Id = number | string
 
@@ -25,8 +25,7 @@ describe('who reads which content', () => {
   beforeAll(async () => {
     ctx = await bootPayload()
     api = createApiClient(ctx.config)
-    for (const role of ['admin', 'editor', 'reviewer', 'staff'] as Role[])
-      users[role] = await signInAs(ctx.payload, role)
+    Object.assign(users, await signInAsEachRole(ctx.payload))
     const { payload } = ctx
     const topic = await payload.create({ collection: 'topics', data: { name: 'Chinese internet' } })
     const speaker = await payload.create({

@@ -7,7 +7,7 @@ import { rebuildPublicMedia } from '../../src/sharedContent/rebuildPublicMedia'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { createPortrait, fileNamesOf, uploadForm, uploadNode } from '../helpers/media'
-import { type SignedInUser, signInAs } from '../helpers/users'
+import { type SignedInUser, signInAsEachRole } from '../helpers/users'
 
 type Id = number | string
 
@@ -62,8 +62,7 @@ describe('media of unpublished documents', () => {
   beforeAll(async () => {
     ctx = await bootPayload()
     api = createApiClient(ctx.config)
-    for (const role of ['admin', 'editor', 'reviewer', 'staff'] as Role[])
-      users[role] = await signInAs(ctx.payload, role)
+    Object.assign(users, await signInAsEachRole(ctx.payload))
     const { payload } = ctx
     media.publishedSpeakerPhoto = await createPortrait(payload, 'Public Speaker')
     media.draftSpeakerPhoto = await createPortrait(payload, HIDDEN_NAME)

@@ -8,7 +8,7 @@ import type { Media, Topic } from '../../src/payload-types'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { createPortrait, fileNamesOf, uploadForm } from '../helpers/media'
-import { type SignedInUser, signInAs } from '../helpers/users'
+import { type SignedInUser, signInAsEachRole } from '../helpers/users'
 
 type Id = number | string
 
@@ -67,8 +67,7 @@ describe('shared content outside review', () => {
   beforeAll(async () => {
     ctx = await bootPayload()
     api = createApiClient(ctx.config)
-    for (const role of ['admin', 'editor', 'reviewer', 'staff'] as Role[])
-      users[role] = await signInAs(ctx.payload, role)
+    Object.assign(users, await signInAsEachRole(ctx.payload))
     const { payload } = ctx
     staticDir = payload.collections.media.config.upload.staticDir!
     media.live = await createPortrait(payload, 'Kaiser Kuo')

@@ -2,7 +2,7 @@ import type { Role } from '../../../collections/slugs'
 import { type ApiClient, createApiClient } from '../../helpers/apiClient'
 import { bootPayload, type TestContext } from '../../helpers/bootPayload'
 import { drainQueue } from '../../helpers/drainQueue'
-import { type SignedInUser, signInAs } from '../../helpers/users'
+import { type SignedInUser, signInAsEachRole } from '../../helpers/users'
 
 export type Id = number | string
 
@@ -37,9 +37,7 @@ export type World = {
 export const buildWorld = async (ctx?: TestContext): Promise<World> => {
   ctx ??= await bootPayload()
   const { payload } = ctx
-  const users = {} as World['users']
-  for (const role of ['admin', 'editor', 'reviewer', 'staff'] as Role[])
-    users[role] = await signInAs(payload, role)
+  const users = await signInAsEachRole(payload)
   const publishedSpeaker = await payload.create({
     collection: 'speakers',
     data: { _status: 'published', name: 'Public Speaker', reviewNote: SECRET },
