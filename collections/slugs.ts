@@ -4,6 +4,7 @@ export const collectionSlugs = {
   bookingRequests: 'booking-requests',
   interviews: 'interviews',
   media: 'media',
+  rateLimitCounters: 'rate-limit-counters',
   reviewEvents: 'review-events',
   slugClaims: 'slug-claims',
   speakers: 'speakers',

@@ -4,6 +4,7 @@ import { BookingNotifications } from '../collections/BookingNotifications'
 import { createBookingRequestsCollection } from '../collections/BookingRequests/index'
 import { Interviews } from '../collections/Interviews/index'
 import { createMediaCollection } from '../collections/Media'
+import { RateLimitCounters } from '../collections/RateLimitCounters'
 import { ReviewEvents } from '../collections/ReviewEvents'
 import { SlugClaims } from '../collections/SlugClaims'
 import { collectionSlugs } from '../collections/slugs'
@@ -66,6 +67,7 @@ export const speakersBureauPlugin =
       createBookingRequestsCollection({ slaHours: options.bookingSlaHours }),
       BookingNotifications,
       SlugClaims,
+      RateLimitCounters,
     ]
     const tasks = [
       sendReviewNotificationTask({

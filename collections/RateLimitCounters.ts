@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+
+import { nobody } from '../src/access/nobody'
+import { collectionSlugs } from './slugs'
+
+/**
+ * Hit counters of the rate limits (booking form, sign-in, acknowledgement mails) when several app
+ * instances share a PostgreSQL or MongoDB database: one row per limit and client, counted with an
+ * atomic upsert (src/rateLimits/databaseStore.ts), so n instances still allow the limit once. Nobody
+ * reads or writes them through the API.
+ */
+export const RateLimitCounters: CollectionConfig = {
+  slug: collectionSlugs.rateLimitCounters,
+  access: { create: nobody, delete: nobody, read: nobody, update: nobody },
+  admin: { hidden: true },
+  fields: [
+    { name: 'key', type: 'text', index: true, required: true, unique: true },
+    { name: 'hits', type: 'number', required: true },
+    { name: 'resetAt', type: 'date', index: true, required: true },
+  ],
+  graphQL: false,
+  timestamps: false,
+}
