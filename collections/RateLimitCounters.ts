@@ -13,6 +13,8 @@ export const RateLimitCounters: CollectionConfig = {
   slug: collectionSlugs.rateLimitCounters,
   access: { create: nobody, delete: nobody, read: nobody, update: nobody },
   admin: { hidden: true },
+  // Never edited by a person, so never locked for one (and no column in Payload's lock table).
+  lockDocuments: false,
   fields: [
     { name: 'key', type: 'text', index: true, required: true, unique: true },
     { name: 'hits', type: 'number', required: true },

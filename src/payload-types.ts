@@ -750,10 +750,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'slug-claims';
         value: number | SlugClaim;
-      } | null)
-    | ({
-        relationTo: 'rate-limit-counters';
-        value: number | RateLimitCounter;
       } | null);
   globalSlug?: string | null;
   user: {

@@ -6,6 +6,7 @@ import * as migration_20261126_015018_revalidate_frontend_task from './20261126_
 import * as migration_20261126_023000_read_path_indexes from './20261126_023000_read_path_indexes';
 import * as migration_20261126_040000_published_list_order_indexes from './20261126_040000_published_list_order_indexes';
 import * as migration_20261202_190421_review_gate_shared_content from './20261202_190421_review_gate_shared_content';
+import * as migration_20261203_063151_rate_limit_counters from './20261203_063151_rate_limit_counters';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_190421_review_gate_shared_content.up,
     down: migration_20261202_190421_review_gate_shared_content.down,
-    name: '20261202_190421_review_gate_shared_content'
+    name: '20261202_190421_review_gate_shared_content',
+  },
+  {
+    up: migration_20261203_063151_rate_limit_counters.up,
+    down: migration_20261203_063151_rate_limit_counters.down,
+    name: '20261203_063151_rate_limit_counters'
   },
 ];

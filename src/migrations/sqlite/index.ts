@@ -3,6 +3,7 @@ import * as migration_20261125_185440_content_model from './20261125_185440_cont
 import * as migration_20261125_192109_review_workflow from './20261125_192109_review_workflow';
 import * as migration_20261125_193457_booking_requests from './20261125_193457_booking_requests';
 import * as migration_20261202_190413_review_gate_shared_content from './20261202_190413_review_gate_shared_content';
+import * as migration_20261203_063141_rate_limit_counters from './20261203_063141_rate_limit_counters';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_190413_review_gate_shared_content.up,
     down: migration_20261202_190413_review_gate_shared_content.down,
-    name: '20261202_190413_review_gate_shared_content'
+    name: '20261202_190413_review_gate_shared_content',
+  },
+  {
+    up: migration_20261203_063141_rate_limit_counters.up,
+    down: migration_20261203_063141_rate_limit_counters.down,
+    name: '20261203_063141_rate_limit_counters'
   },
 ];
