@@ -67,6 +67,8 @@ export const buildAppConfig = ({
         bookingSlaHours: Number(process.env.BOOKING_SLA_HOURS || 24),
         bookingWebhookUrl: process.env.BOOKING_WEBHOOK_URL || undefined,
         loginRateLimit: Number(process.env.LOGIN_RATE_LIMIT || 20),
+        maxBodyBytes: Number(process.env.MAX_BODY_KB || 1024) * 1024,
+        maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 20) * 1024 * 1024,
         revalidateWebhookUrl: process.env.REVALIDATE_WEBHOOK_URL || undefined,
         mediaDir: path.join(dataDir, 'media'),
         ...pluginOptions,

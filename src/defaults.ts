@@ -20,4 +20,6 @@ export const defaults: Required<Omit<SpeakersBureauPluginConfig, Optional>> &
   secureCookies: process.env.NODE_ENV === 'production',
   tokenExpirationSeconds: 2 * 60 * 60,
   mediaDir: path.resolve(process.cwd(), '.data', 'media'),
+  maxBodyBytes: 1024 * 1024,
+  maxUploadBytes: 20 * 1024 * 1024,
 }

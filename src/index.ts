@@ -12,7 +12,9 @@ import { Speakers } from '../collections/Speakers/index'
 import { Topics } from '../collections/Topics'
 import { createUsersCollection } from '../collections/Users/index'
 import { isAdminRequest } from './access/isAdminRequest'
+import { withQueryChecks } from './queries/withQueryChecks'
 import { defaults } from './defaults'
+import { BODY_LIMITS_KEY, type BodyLimits, DEFAULT_BODY_LIMITS } from './http/bodyLimits'
 import { bookingTasks } from './jobs/bookingTasks'
 import { claimJobsAtomically } from './jobs/claimJobsAtomically'
 import { revalidateFrontendTask } from './jobs/revalidateFrontend'
@@ -92,6 +94,12 @@ export const speakersBureauPlugin =
     const existing = incomingConfig.collections ?? []
     assertNoSlugClash(existing, ours)
 
+    const bodyLimits: BodyLimits = {
+      maxBodyBytes: options.maxBodyBytes,
+      maxJsonDepth: DEFAULT_BODY_LIMITS.maxJsonDepth,
+      maxUploadBodyBytes: options.maxUploadBytes + options.maxBodyBytes,
+    }
+
     return {
       ...incomingConfig,
       admin: {
@@ -105,7 +113,12 @@ export const speakersBureauPlugin =
         },
         user: incomingConfig.admin?.user ?? collectionSlugs.users,
       },
-      collections: [...existing, ...(options.disabled ? ours.map(withoutHooks) : ours)],
+      collections: [
+        ...existing,
+        ...(options.disabled ? ours.map(withoutHooks) : ours.map(withQueryChecks)),
+      ],
+      // Read by the API route wrapper and Express (src/http/withBodyLimits.ts, refuseOversizedBodies).
+      custom: { ...incomingConfig.custom, [BODY_LIMITS_KEY]: bodyLimits },
       jobs: {
         ...incomingConfig.jobs,
         // Running, queueing or cancelling jobs from outside is for admins (Payload's default: any user).
@@ -116,6 +129,10 @@ export const speakersBureauPlugin =
           ...incomingConfig.jobs?.access,
         },
         tasks: [...(incomingConfig.jobs?.tasks ?? []), ...tasks],
+      },
+      upload: {
+        ...incomingConfig.upload,
+        limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
       },
       onInit: async (payload) => {
         // Before the queue's cron starts: several app instances may run it on one database.

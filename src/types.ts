@@ -29,4 +29,8 @@ export type SpeakersBureauPluginConfig = {
   revalidateWebhookUrl?: string
   /** Folder where uploaded media files are written (absolute, or relative to the working directory). */
   mediaDir?: string
+  /** Largest request body to `/api` other than an upload, JSON or urlencoded (bytes; 413 above). */
+  maxBodyBytes?: number
+  /** Largest uploaded file (bytes): Payload's `upload.limits.fileSize`; a multipart body may add `maxBodyBytes`. */
+  maxUploadBytes?: number
 }

@@ -6,6 +6,7 @@ import express, { type Express } from 'express'
 import { checkDatabase } from './checkDatabase'
 import { type BookingGuardOptions, guardBookingRequests } from './guardBookingRequests'
 import { logRequests } from './logRequests'
+import { refuseOversizedBodies } from './refuseOversizedBodies'
 import { securityHeaders } from './securityHeaders'
 import { tagClientIp } from './tagClientIp'
 import { trustProxySetting } from './trustProxySetting'
@@ -39,6 +40,7 @@ export const createApp = ({
   app.use(logRequests(payload))
   app.use(securityHeaders({ isDev, isHttps }))
   app.use(tagClientIp)
+  app.use(refuseOversizedBodies(payload))
 
   app.get('/healthz', async (_req, res) => {
     const { body, statusCode } = await checkDatabase({ payload })

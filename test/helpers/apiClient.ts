@@ -9,11 +9,13 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { withBodyLimits } from '../../src/http/withBodyLimits'
 import { withHttpCaching } from '../../src/http/withHttpCaching'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST' | 'PUT'
 
 type RequestOptions = {
+  /** JSON-encoded unless a string, FormData or a ReadableStream (sent chunked, no Content-Length). */
   body?: unknown
   headers?: Record<string, string>
   /** A JWT from login; sent as `Authorization: JWT <token>`. */
@@ -28,14 +30,15 @@ const BASE = 'http://localhost:3000'
  */
 export const createApiClient = (config: Promise<SanitizedConfig>) => {
   const handlers = {
-    DELETE: withHttpCaching(REST_DELETE(config)),
+    DELETE: withBodyLimits(withHttpCaching(REST_DELETE(config)), config),
     // As src/app/(payload)/api/[...slug]/route.ts mounts it.
-    GET: withHttpCaching(REST_GET(config)),
-    PATCH: withHttpCaching(REST_PATCH(config)),
-    POST: withHttpCaching(REST_POST(config)),
-    PUT: withHttpCaching(REST_PUT(config)),
+    GET: withBodyLimits(withHttpCaching(REST_GET(config)), config),
+    PATCH: withBodyLimits(withHttpCaching(REST_PATCH(config)), config),
+    POST: withBodyLimits(withHttpCaching(REST_POST(config)), config),
+    PUT: withBodyLimits(withHttpCaching(REST_PUT(config)), config),
   }
-  const graphqlHandler = GRAPHQL_POST(config)
+  // As src/app/(payload)/api/graphql/route.ts mounts it.
+  const graphqlHandler = withBodyLimits(GRAPHQL_POST(config), config)
 
   const headersFor = ({ body, headers, token }: RequestOptions): Headers => {
     const result = new Headers(headers)
@@ -57,16 +60,22 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
       .split('/')
       .filter(Boolean)
       .map(decodeURIComponent)
+    const isRaw =
+      typeof options.body === 'string' ||
+      options.body instanceof FormData ||
+      options.body instanceof ReadableStream
     const request = new Request(url, {
       body:
         options.body === undefined
           ? undefined
-          : typeof options.body === 'string' || options.body instanceof FormData
-            ? options.body
+          : isRaw
+            ? (options.body as BodyInit)
             : JSON.stringify(options.body),
+      // A stream body is sent as it comes (what Node's fetch requires for one).
+      ...(options.body instanceof ReadableStream ? { duplex: 'half' } : {}),
       headers: headersFor(options),
       method,
-    })
+    } as RequestInit)
     return handlers[method](request, { params: Promise.resolve({ slug }) })
   }
 
@@ -94,10 +103,22 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
     return response.json()
   }
 
+  /** POSTs a raw body (a string or a stream) to the GraphQL handler; the whole answer. */
+  const graphqlRaw = async (body: BodyInit, options: Omit<RequestOptions, 'body'> = {}) =>
+    graphqlHandler(
+      new Request(new URL('/api/graphql', BASE), {
+        body,
+        ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+        headers: headersFor({ ...options, body: {} }),
+        method: 'POST',
+      } as RequestInit),
+    )
+
   return {
     delete: (path: string, options?: RequestOptions) => rest('DELETE', path, options),
     get: (path: string, options?: RequestOptions) => rest('GET', path, options),
     graphql,
+    graphqlRaw,
     patch: (path: string, options?: RequestOptions) => rest('PATCH', path, options),
     post: (path: string, options?: RequestOptions) => rest('POST', path, options),
     put: (path: string, options?: RequestOptions) => rest('PUT', path, options),

@@ -10,11 +10,13 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
+import { withBodyLimits } from '../../../../http/withBodyLimits'
 import { withHttpCaching } from '../../../../http/withHttpCaching'
 
-export const GET = withHttpCaching(REST_GET(config))
-export const POST = withHttpCaching(REST_POST(config))
-export const DELETE = withHttpCaching(REST_DELETE(config))
-export const PATCH = withHttpCaching(REST_PATCH(config))
-export const PUT = withHttpCaching(REST_PUT(config))
+// withBodyLimits: body caps and JSON depth, checked after Next.js has resolved the path.
+export const GET = withBodyLimits(withHttpCaching(REST_GET(config)), config)
+export const POST = withBodyLimits(withHttpCaching(REST_POST(config)), config)
+export const DELETE = withBodyLimits(withHttpCaching(REST_DELETE(config)), config)
+export const PATCH = withBodyLimits(withHttpCaching(REST_PATCH(config)), config)
+export const PUT = withBodyLimits(withHttpCaching(REST_PUT(config)), config)
 export const OPTIONS = REST_OPTIONS(config)

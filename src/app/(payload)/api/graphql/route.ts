@@ -3,6 +3,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { withBodyLimits } from '../../../../http/withBodyLimits'
+
+export const POST = withBodyLimits(GRAPHQL_POST(config), config)
 
 export const OPTIONS = REST_OPTIONS(config)
