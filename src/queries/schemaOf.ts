@@ -1,0 +1,16 @@
+import type { Payload } from 'payload'
+
+import { idKindOf } from './idKind'
+import type { Schema } from './resolveQueryPath'
+
+/** The collections' fields and id kinds as the query checks read them. */
+export const schemaOf = (payload: Payload): Schema => ({
+  collection: (slug) => {
+    const collection = payload.collections[slug as keyof Payload['collections']]
+    if (!collection) return undefined
+    return {
+      fields: collection.config.flattenedFields,
+      idKind: idKindOf({ customIDType: collection.customIDType, db: payload.db }),
+    }
+  },
+})
