@@ -95,6 +95,7 @@ describe('speakersBureauPlugin', () => {
       'booking-requests',
       'booking-notifications',
       'slug-claims',
+      'rate-limit-counters',
     ])
     expect(result.hooks?.afterError).toEqual([hostHook])
     // Wrapped (the plugin first makes the job queue's claims atomic), the host's still runs.
