@@ -19,6 +19,7 @@ import { bookingTasks } from './jobs/bookingTasks'
 import { claimJobsAtomically } from './jobs/claimJobsAtomically'
 import { revalidateFrontendTask } from './jobs/revalidateFrontend'
 import { sendReviewNotificationTask } from './jobs/sendReviewNotification'
+import { signInPolicyOf } from './signIn/signInPolicyOf'
 import { withRevalidation } from './revalidation/withRevalidation'
 import type { SpeakersBureauPluginConfig } from './types'
 
@@ -52,13 +53,9 @@ export const speakersBureauPlugin =
     const publicPages = options.revalidateWebhookUrl ? withRevalidation : <T>(c: T) => c
     const ours = [
       createUsersCollection({
-        lockTimeMs: options.lockTimeMinutes * 60_000,
-        loginRateLimit: {
-          perWindow: options.loginRateLimit,
-          windowMs: options.loginRateWindowMinutes * 60_000,
-        },
-        maxLoginAttempts: options.maxLoginAttempts,
+        minPasswordLength: options.minPasswordLength,
         secureCookies: options.secureCookies,
+        signIn: signInPolicyOf(options),
         tokenExpirationSeconds: options.tokenExpirationSeconds,
       }),
       createMediaCollection({ staticDir: options.mediaDir }),

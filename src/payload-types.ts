@@ -168,6 +168,10 @@ export interface UserAuthOperations {
  */
 export interface User {
   id: number;
+  /**
+   * Needed to change an e-mail address or a password: yours, also when you change someone else’s.
+   */
+  currentPassword?: string | null;
   name?: string | null;
   /**
    * Only admins change roles. The first account of an installation is always an admin.
@@ -181,8 +185,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -798,6 +800,7 @@ export interface PayloadMigration {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   roles?: T;
   updatedAt?: T;
@@ -808,8 +811,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {

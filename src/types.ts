@@ -11,13 +11,28 @@ export type SpeakersBureauPluginConfig = {
   notificationAttempts?: number
   /** First retry delay of a failed notification, doubled on each further attempt (milliseconds). */
   notificationRetryDelayMs?: number
-  /** Minutes a user is locked out after `maxLoginAttempts` failed logins. */
-  lockTimeMinutes?: number
-  /** Failed logins in a row before the account is locked for `lockTimeMinutes`. */
-  maxLoginAttempts?: number
-  /** Sign-in and forgot-password attempts per client IP per `loginRateWindowMinutes`. */
+  /**
+   * Sign-in, forgot-password and unlock attempts per client IP per `loginRateWindowMinutes` (429
+   * after that), one counter for REST, GraphQL and the Local API, across every app instance.
+   */
   loginRateLimit?: number
   loginRateWindowMinutes?: number
+  /**
+   * Wrong passwords for one account from one client IP within `signInFailureWindowMinutes` before
+   * that IP is refused for that account (429) until the window ends. Other addresses still sign in.
+   */
+  signInFailuresPerAddress?: number
+  /** Minutes failed sign-ins are counted (per account, per account and address). */
+  signInFailureWindowMinutes?: number
+  /**
+   * Failed sign-ins of one account (from anywhere) before each further attempt waits
+   * `signInDelayBaseMs` × 2^k, at most `signInDelayMaxMs`, before its password is checked.
+   */
+  signInDelayAfterFailures?: number
+  signInDelayBaseMs?: number
+  signInDelayMaxMs?: number
+  /** Fewest characters a new password may have (it must also not be a common password). */
+  minPasswordLength?: number
   /** Session cookies only over https (default: in production). */
   secureCookies?: boolean
   /** Seconds a sign-in stays valid without activity (the admin refreshes it while in use). */

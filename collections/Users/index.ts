@@ -4,23 +4,28 @@ import { hasAnyRole } from '../../src/access/hasAnyRole'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isAdminField } from '../../src/access/isAdminField'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
-import { limitLoginsPerIp } from '../../hooks/limitLoginsPerIp'
 import { makeFirstUserAdmin } from '../../hooks/makeFirstUserAdmin'
+import { refuseWeakPasswords } from '../../hooks/passwords/refuseWeakPasswords'
+import { refuseWeakResetPassword } from '../../hooks/passwords/refuseWeakResetPassword'
+import { requireCurrentPassword } from '../../hooks/passwords/requireCurrentPassword'
+import { confirmSignIn } from '../../hooks/signIn/confirmSignIn'
+import { guardPasswordSignIn } from '../../hooks/signIn/guardPasswordSignIn'
+import { limitSignInAttemptsPerAddress } from '../../hooks/signIn/limitSignInAttemptsPerAddress'
+import type { SignInPolicy } from '../../src/signIn/signInPolicy'
 import { collectionSlugs, roles } from '../slugs'
+import { currentPasswordField } from './currentPasswordField'
 
 type Args = {
-  lockTimeMs: number
-  loginRateLimit: { perWindow: number; windowMs: number }
-  maxLoginAttempts: number
+  minPasswordLength: number
   secureCookies: boolean
+  signIn: SignInPolicy
   tokenExpirationSeconds: number
 }
 
 export const createUsersCollection = ({
-  lockTimeMs,
-  loginRateLimit,
-  maxLoginAttempts,
+  minPasswordLength,
   secureCookies,
+  signIn,
   tokenExpirationSeconds,
 }: Args): CollectionConfig => ({
   slug: collectionSlugs.users,
@@ -29,6 +34,8 @@ export const createUsersCollection = ({
     create: isAdmin,
     delete: isAdmin,
     read: hasAnyRole,
+    // Payload's lockout is off (maxLoginAttempts: 0), so there is nothing left to unlock.
+    unlock: isAdmin,
     update: isAdminOrSelf,
   },
   admin: {
@@ -37,11 +44,13 @@ export const createUsersCollection = ({
   },
   auth: {
     cookies: { sameSite: 'Lax', secure: secureCookies },
-    lockTime: lockTimeMs,
-    maxLoginAttempts,
+    // Off: anyone could lock a known account out, and only real accounts were "locked". Our
+    // sign-in counters replace it (hooks/signIn: per address and pair, a delay per account).
+    maxLoginAttempts: 0,
     tokenExpiration: tokenExpirationSeconds,
   },
   fields: [
+    currentPasswordField,
     {
       name: 'name',
       type: 'text',
@@ -66,7 +75,13 @@ export const createUsersCollection = ({
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
-    beforeOperation: [limitLoginsPerIp(loginRateLimit)],
+    beforeLogin: [confirmSignIn],
+    beforeOperation: [
+      limitSignInAttemptsPerAddress(signIn),
+      guardPasswordSignIn(signIn),
+      refuseWeakResetPassword(minPasswordLength),
+    ],
+    beforeValidate: [refuseWeakPasswords(minPasswordLength), requireCurrentPassword(signIn)],
   },
   timestamps: true,
 })

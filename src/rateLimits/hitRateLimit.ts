@@ -49,3 +49,12 @@ export const resetRateLimit = async (
 ): Promise<void> => {
   await rateLimitStore(payload, rule).resetKey(client)
 }
+
+/** Takes back one hit of `client` (an attempt counted in advance that turned out fine). */
+export const takeBackRateLimitHit = async (
+  payload: Payload,
+  rule: RateLimitRule,
+  client: string,
+): Promise<void> => {
+  await rateLimitStore(payload, rule).decrement(client)
+}

@@ -12,12 +12,21 @@ export type RateLimitRule = {
   windowMs: number
 }
 
-const stores = new WeakMap<Payload, Map<string, Store>>()
+/**
+ * The stores hang on the Payload instance itself, not in this module: Next.js bundles the route
+ * handlers with their own copy of the config and of this module (the GraphQL schema is built from
+ * that copy), while REST runs the hooks of the config the server started Payload with. Both reach
+ * the same `req.payload`, so keeping the stores there gives every path one counter per limit.
+ */
+const STORES = Symbol.for('speakers-bureau.rateLimitStores')
+
+type WithStores = Payload & { [STORES]?: Map<string, Store> }
 
 /** On one database, one counter store per limit, so hooks and endpoints of one limit share it. */
 export const rateLimitStore = (payload: Payload, { name, windowMs }: RateLimitRule): Store => {
-  const ours = stores.get(payload) ?? new Map<string, Store>()
-  stores.set(payload, ours)
+  const holder = payload as WithStores
+  const ours = holder[STORES] ?? new Map<string, Store>()
+  holder[STORES] = ours
   const id = `${name}/${windowMs}`
   const existing = ours.get(id)
   if (existing) return existing

@@ -1,0 +1,26 @@
+import type { SpeakersBureauPluginConfig } from '../types'
+import type { SignInPolicy } from './signInPolicy'
+
+type Options = Required<
+  Pick<
+    SpeakersBureauPluginConfig,
+    | 'loginRateLimit'
+    | 'loginRateWindowMinutes'
+    | 'signInDelayAfterFailures'
+    | 'signInDelayBaseMs'
+    | 'signInDelayMaxMs'
+    | 'signInFailuresPerAddress'
+    | 'signInFailureWindowMinutes'
+  >
+>
+
+/** The sign-in policy from the plugin's options (minutes to milliseconds). */
+export const signInPolicyOf = (options: Options): SignInPolicy => ({
+  addressWindowMs: options.loginRateWindowMinutes * 60_000,
+  attemptsPerAddress: options.loginRateLimit,
+  delayAfterFailures: options.signInDelayAfterFailures,
+  delayBaseMs: options.signInDelayBaseMs,
+  delayMaxMs: options.signInDelayMaxMs,
+  failuresPerAddress: options.signInFailuresPerAddress,
+  failureWindowMs: options.signInFailureWindowMinutes * 60_000,
+})
