@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import type { SpeakersBureauPluginConfig } from './types'
 
-type Optional = 'bookingWebhookUrl' | 'revalidateWebhookUrl'
+type Optional = 'bookingWebhookUrl' | 'graphQLHideSuggestions' | 'revalidateWebhookUrl'
 
 export const defaults: Required<Omit<SpeakersBureauPluginConfig, Optional>> &
   Pick<SpeakersBureauPluginConfig, Optional> = {
@@ -26,4 +26,10 @@ export const defaults: Required<Omit<SpeakersBureauPluginConfig, Optional>> &
   mediaDir: path.resolve(process.cwd(), '.data', 'media'),
   maxBodyBytes: 1024 * 1024,
   maxUploadBytes: 20 * 1024 * 1024,
+  graphQLMaxCost: 5_000,
+  graphQLMaxRootFields: 20,
+  graphQLDeadlineMs: 5_000,
+  graphQLHideSuggestions: undefined,
+  publicMaxLimit: 1_000,
+  publicMaxDepth: 3,
 }

@@ -21,6 +21,13 @@ import { revalidateFrontendTask } from './jobs/revalidateFrontend'
 import { sendReviewNotificationTask } from './jobs/sendReviewNotification'
 import { signInPolicyOf } from './signIn/signInPolicyOf'
 import { withRevalidation } from './revalidation/withRevalidation'
+import {
+  DEFAULT_GRAPHQL_LIMITS,
+  GRAPHQL_LIMITS_KEY,
+  type GraphQLLimits,
+} from './security/graphql/limits'
+import { withQueryCostLimits } from './security/graphql/withQueryCostLimits'
+import { withRequestBudgets } from './security/withRequestBudgets'
 import type { SpeakersBureauPluginConfig } from './types'
 
 export type { SpeakersBureauPluginConfig } from './types'
@@ -97,6 +104,14 @@ export const speakersBureauPlugin =
       maxUploadBodyBytes: options.maxUploadBytes + options.maxBodyBytes,
     }
 
+    const graphQLLimits: GraphQLLimits = {
+      deadlineMs: options.graphQLDeadlineMs,
+      maxCost: options.graphQLMaxCost,
+      maxExpandedFields: DEFAULT_GRAPHQL_LIMITS.maxExpandedFields,
+      maxRootFields: options.graphQLMaxRootFields,
+      shouldHideSuggestions: options.graphQLHideSuggestions,
+    }
+
     return {
       ...incomingConfig,
       admin: {
@@ -112,10 +127,23 @@ export const speakersBureauPlugin =
       },
       collections: [
         ...existing,
-        ...(options.disabled ? ours.map(withoutHooks) : ours.map(withQueryChecks)),
+        ...(options.disabled
+          ? ours.map(withoutHooks)
+          : ours.map(withQueryChecks).map(
+              withRequestBudgets({
+                maxDepth: options.publicMaxDepth,
+                maxLimit: options.publicMaxLimit,
+              }),
+            )),
       ],
       // Read by the API route wrapper and Express (src/http/withBodyLimits.ts, refuseOversizedBodies).
-      custom: { ...incomingConfig.custom, [BODY_LIMITS_KEY]: bodyLimits },
+      // Read by the GraphQL route wrapper (src/security/graphql/withGraphQLLimits.ts).
+      custom: {
+        ...incomingConfig.custom,
+        [BODY_LIMITS_KEY]: bodyLimits,
+        [GRAPHQL_LIMITS_KEY]: graphQLLimits,
+      },
+      graphQL: withQueryCostLimits(incomingConfig.graphQL, graphQLLimits),
       jobs: {
         ...incomingConfig.jobs,
         // Running, queueing or cancelling jobs from outside is for admins (Payload's default: any user).

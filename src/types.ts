@@ -48,4 +48,22 @@ export type SpeakersBureauPluginConfig = {
   maxBodyBytes?: number
   /** Largest uploaded file (bytes): Payload's `upload.limits.fileSize`; a multipart body may add `maxBodyBytes`. */
   maxUploadBytes?: number
+  /**
+   * Highest price of a GraphQL operation (src/security/graphql/priceOperation.ts: a list costs its
+   * limit times what each document asks for, lookups and counts one each); 400 above, before it runs.
+   */
+  graphQLMaxCost?: number
+  /** Root fields one GraphQL operation may select, aliases included (400 above). */
+  graphQLMaxRootFields?: number
+  /** Longest a GraphQL request may run (milliseconds): then it is answered 503 and stops resolving. */
+  graphQLDeadlineMs?: number
+  /** Strip GraphQL's "Did you mean …?" suggestions from errors (default: when NODE_ENV is production). */
+  graphQLHideSuggestions?: boolean
+  /**
+   * Largest `limit` an anonymous REST read may ask (400 above); `limit=0` and `pagination=false`
+   * without a limit ("all") get this many documents at most.
+   */
+  publicMaxLimit?: number
+  /** Deepest population an anonymous REST read gets (`depth` above it is lowered to it). */
+  publicMaxDepth?: number
 }

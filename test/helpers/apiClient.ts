@@ -11,6 +11,7 @@ import {
 
 import { withBodyLimits } from '../../src/http/withBodyLimits'
 import { withHttpCaching } from '../../src/http/withHttpCaching'
+import { withGraphQLLimits } from '../../src/security/graphql/withGraphQLLimits'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST' | 'PUT'
 
@@ -38,7 +39,7 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
     PUT: withBodyLimits(withHttpCaching(REST_PUT(config)), config),
   }
   // As src/app/(payload)/api/graphql/route.ts mounts it.
-  const graphqlHandler = withBodyLimits(GRAPHQL_POST(config), config)
+  const graphqlHandler = withBodyLimits(withGraphQLLimits(GRAPHQL_POST(config), config), config)
 
   const headersFor = ({ body, headers, token }: RequestOptions): Headers => {
     const result = new Headers(headers)

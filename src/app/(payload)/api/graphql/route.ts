@@ -4,7 +4,8 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { withBodyLimits } from '../../../../http/withBodyLimits'
+import { withGraphQLLimits } from '../../../../security/graphql/withGraphQLLimits'
 
-export const POST = withBodyLimits(GRAPHQL_POST(config), config)
+export const POST = withBodyLimits(withGraphQLLimits(GRAPHQL_POST(config), config), config)
 
 export const OPTIONS = REST_OPTIONS(config)

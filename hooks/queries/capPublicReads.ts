@@ -1,0 +1,43 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { localize } from '../../src/i18n/localize'
+
+export type PublicReadCaps = { maxDepth: number; maxLimit: number }
+
+/**
+ * What an anonymous REST read may ask of the database. Payload caps neither: `?limit=100000` (or
+ * `limit=0`, `pagination=false`: every document) and `?depth=10` (config.maxDepth, with joins
+ * populated at each level) were served to anyone. A `limit` over `maxLimit` is a 400; "all" becomes
+ * `maxLimit` documents (the page says `hasNextPage`); `depth` over `maxDepth` is lowered to it, as
+ * Payload lowers it to `maxDepth`. Only the request's own operation (population lookups carry
+ * `currentDepth`), only REST (GraphQL has its cost rule), only without a user (the admin reads
+ * whole collections over REST, e.g. bulk delete's `limit=0`).
+ */
+export const capPublicReads =
+  ({ maxDepth, maxLimit }: PublicReadCaps): CollectionBeforeOperationHook =>
+  ({ args, operation, req }) => {
+    if (operation !== 'read' || req.payloadAPI !== 'REST' || req.user) return args
+    const { currentDepth, depth, limit, pagination } = args as {
+      currentDepth?: number
+      depth?: number
+      limit?: number
+      pagination?: boolean
+    }
+    if (currentDepth !== undefined) return args
+    if (typeof limit === 'number' && limit > maxLimit)
+      throw new APIError(
+        localize(req, {
+          en: `limit: at most ${maxLimit}; ask for further pages with page.`,
+          zh: `limit：最多 ${maxLimit}；请用 page 获取后续页面。`,
+        }),
+        400,
+      )
+    const isAll = limit === 0 || (pagination === false && limit === undefined)
+    return {
+      ...args,
+      ...(isAll ? { limit: maxLimit } : {}),
+      ...(typeof depth === 'number' && depth > maxDepth ? { depth: maxDepth } : {}),
+    }
+  }

@@ -1,0 +1,23 @@
+import type { CollectionConfig } from 'payload'
+
+import { capPublicReads, type PublicReadCaps } from '../../hooks/queries/capPublicReads'
+import { stopAtGraphQLDeadline } from '../../hooks/queries/stopAtGraphQLDeadline'
+
+/**
+ * The collection with the request budgets first among its beforeOperation hooks: a GraphQL
+ * request past its deadline starts no further operation; an anonymous REST read gets at most
+ * `maxLimit` documents populated `maxDepth` deep.
+ */
+export const withRequestBudgets =
+  (caps: PublicReadCaps) =>
+  (collection: CollectionConfig): CollectionConfig => ({
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeOperation: [
+        stopAtGraphQLDeadline,
+        capPublicReads(caps),
+        ...(collection.hooks?.beforeOperation ?? []),
+      ],
+    },
+  })
