@@ -2,25 +2,38 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import crypto from 'node:crypto'
 
+import { newBookingReference } from '../src/bookings/bookingReference'
+import { bookingReferenceSlot } from '../src/bookings/bookingReferenceSlot'
+
 /** The header the Express server sets from the socket (or trusted proxy): never the client's own. */
 export const CLIENT_IP_HEADER = 'x-bureau-client-ip'
 
 /**
- * A new request starts as `new`, with where it came from: when (also its createdAt), a keyed hash of
- * the client IP (enough to spot abuse, useless to identify anyone), and the user agent. Whatever the
- * body said about any of these is ignored.
+ * A new request starts as `new`, with its reference (what the requester and staff quote; see
+ * newBookingReference) and where it came from: when (also its createdAt), a keyed hash of the client
+ * IP (enough to spot abuse, useless to identify anyone), and the user agent. Whatever the body said
+ * about any of these is ignored, and a later save keeps the reference.
  */
-export const stampNewBookingRequest: CollectionBeforeChangeHook = ({ data, operation, req }) => {
-  if (operation !== 'create') return data
+export const stampNewBookingRequest: CollectionBeforeChangeHook = ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'create') return { ...data, reference: originalDoc?.reference ?? null }
   const ip = req.headers?.get(CLIENT_IP_HEADER) ?? ''
   const ipHash = ip
     ? crypto.createHmac('sha256', req.payload.secret).update(ip).digest('hex').slice(0, 32)
     : null
   const now = new Date().toISOString()
+  const reference = newBookingReference()
+  bookingReferenceSlot.put(req, collection.slug, reference)
   return {
     ...data,
     assignee: data.assignee ?? null,
     createdAt: now,
+    reference,
     source: {
       ipHash,
       receivedAt: now,

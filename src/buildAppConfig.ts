@@ -64,6 +64,9 @@ export const buildAppConfig = ({
           .split(',')
           .map((a) => a.trim())
           .filter(Boolean),
+        bookingAcknowledgementsPerDay: Number(process.env.BOOKING_ACKNOWLEDGEMENTS_PER_DAY || 3),
+        bookingRateLimit: Number(process.env.BOOKING_RATE_LIMIT || 5),
+        bookingRateWindowMinutes: Number(process.env.BOOKING_RATE_WINDOW_MINUTES || 10),
         bookingSlaHours: Number(process.env.BOOKING_SLA_HOURS || 24),
         bookingWebhookUrl: process.env.BOOKING_WEBHOOK_URL || undefined,
         loginRateLimit: Number(process.env.LOGIN_RATE_LIMIT || 20),

@@ -12,6 +12,7 @@ import { Speakers } from '../collections/Speakers/index'
 import { Topics } from '../collections/Topics'
 import { createUsersCollection } from '../collections/Users/index'
 import { isAdminRequest } from './access/isAdminRequest'
+import { bookingLimitsOf } from './bookings/bookingLimits'
 import { withQueryChecks } from './queries/withQueryChecks'
 import { defaults } from './defaults'
 import { BODY_LIMITS_KEY, type BodyLimits, DEFAULT_BODY_LIMITS } from './http/bodyLimits'
@@ -70,7 +71,10 @@ export const speakersBureauPlugin =
       publicPages(Interviews),
       publicPages(Topics),
       ReviewEvents,
-      createBookingRequestsCollection({ slaHours: options.bookingSlaHours }),
+      createBookingRequestsCollection({
+        limits: bookingLimitsOf(options),
+        slaHours: options.bookingSlaHours,
+      }),
       BookingNotifications,
       SlugClaims,
       RateLimitCounters,

@@ -492,6 +492,10 @@ export interface BookingRequest {
   topics?: (number | Topic)[] | null;
   message?: string | null;
   howDidYouHear?: string | null;
+  /**
+   * Quoted by the requester (in the acknowledgement mail) and by staff; set when the request arrives.
+   */
+  reference?: string | null;
   status?:
     ('new' | 'in_review' | 'contacted' | 'proposal_sent' | 'on_hold' | 'confirmed' | 'declined' | 'archived') | null;
   assignee?: (number | null) | User;
@@ -1008,6 +1012,7 @@ export interface BookingRequestsSelect<T extends boolean = true> {
   topics?: T;
   message?: T;
   howDidYouHear?: T;
+  reference?: T;
   status?: T;
   assignee?: T;
   internalNotes?:

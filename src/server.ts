@@ -41,11 +41,6 @@ const main = async (): Promise<void> => {
   const nextApp = next({ dev: isDev, dir: process.cwd(), hostname, port })
   await nextApp.prepare()
   const app = createApp({
-    bookingGuard: {
-      maxBytes: 64 * 1024,
-      perWindow: Number(process.env.BOOKING_RATE_LIMIT || 5),
-      windowMs: Number(process.env.BOOKING_RATE_WINDOW_MINUTES || 10) * 60_000,
-    },
     handleNext: nextApp.getRequestHandler(),
     isDev,
     isHttps: (process.env.PUBLIC_SERVER_URL || '').startsWith('https:'),

@@ -5,6 +5,16 @@ export type SpeakersBureauPluginConfig = {
   bookingSlaHours?: number
   /** Slack-compatible webhook told of every new booking request (unset: none). */
   bookingWebhookUrl?: string
+  /**
+   * Booking requests each client IP may send per `bookingRateWindowMinutes` (429 after that), counted
+   * on every path that creates one, across every app instance on one PostgreSQL or MongoDB database.
+   */
+  bookingRateLimit?: number
+  bookingRateWindowMinutes?: number
+  /** Largest booking request body (bytes; 413 above), counted as it is read, chunked or not. */
+  bookingMaxBodyBytes?: number
+  /** Acknowledgement mails one address (lower-cased, without `+tag`) may get per 24 hours. */
+  bookingAcknowledgementsPerDay?: number
   /** Skip hooks and start-up work but keep the collections, so the database schema stays the same. */
   disabled?: boolean
   /** Attempts for each notification mail before the queue gives up. */

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { limitBookingsPerIp } from '../../hooks/limitBookingsPerIp'
 import { queueBookingNotifications } from '../../hooks/queueBookingNotifications'
 import { recordBookingStatusChange } from '../../hooks/recordBookingStatusChange'
 import { recordNoteRemovals } from '../../hooks/recordNoteRemovals'
@@ -10,15 +11,16 @@ import { stampNewBookingRequest } from '../../hooks/stampNewBookingRequest'
 import { anyone } from '../../src/access/anyone'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
-import { createBookingRequest } from '../../src/endpoints/createBookingRequest'
+import type { BookingLimits } from '../../src/bookings/bookingLimits'
+import { createBookingRequestEndpoint } from '../../src/endpoints/createBookingRequest'
 import { collectionSlugs } from '../slugs'
 import { requesterFields } from './requesterFields'
 import { staffFields } from './staffFields'
 
-type Args = { slaHours: number }
+type Args = { limits: BookingLimits; slaHours: number }
 
 /** Requests from event organisers to book a speaker, and the staff pipeline that handles them. */
-export const createBookingRequestsCollection = ({ slaHours }: Args): CollectionConfig => ({
+export const createBookingRequestsCollection = ({ limits, slaHours }: Args): CollectionConfig => ({
   slug: collectionSlugs.bookingRequests,
   access: {
     create: anyone,
@@ -30,6 +32,7 @@ export const createBookingRequestsCollection = ({ slaHours }: Args): CollectionC
     components: { beforeListTable: ['/admin/BookingQueueLinks#BookingQueueLinks'] },
     defaultColumns: [
       'eventName',
+      'reference',
       'status',
       'eventDate',
       'organization',
@@ -38,23 +41,27 @@ export const createBookingRequestsCollection = ({ slaHours }: Args): CollectionC
       'createdAt',
     ],
     group: 'Bookings',
-    listSearchableFields: ['eventName', 'contactName', 'organization', 'email'],
+    listSearchableFields: ['reference', 'eventName', 'contactName', 'organization', 'email'],
     useAsTitle: 'eventName',
   },
   // Records of what happened: a copy would be a forgery.
   disableDuplicate: true,
   defaultSort: '-createdAt',
-  endpoints: [createBookingRequest],
+  endpoints: [createBookingRequestEndpoint(limits)],
   fields: [...requesterFields, ...staffFields],
   graphQL: { disableMutations: true },
   hooks: {
-    afterChange: [queueBookingNotifications({ slaHours })],
+    afterChange: [
+      queueBookingNotifications({ acknowledgements: limits.acknowledgements, slaHours }),
+    ],
     beforeChange: [
       stampNewBookingRequest,
       recordBookingStatusChange,
       stampInternalNotes,
       recordNoteRemovals,
     ],
+    // Any path that creates a request for a client counts against the per-IP limit.
+    beforeOperation: [limitBookingsPerIp(limits.perIp)],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },
   labels: { plural: 'Booking requests', singular: 'Booking request' },

@@ -12,6 +12,21 @@ const hookOnly = { create: nobody, read: isStaffField, update: nobody }
 
 export const staffFields: Field[] = [
   {
+    // Set on create by stampNewBookingRequest; the public answer and every mail carry it, never the id.
+    name: 'reference',
+    type: 'text',
+    access: hookOnly,
+    admin: {
+      description: {
+        en: 'Quoted by the requester (in the acknowledgement mail) and by staff; set when the request arrives.',
+        zh: '申请人（确认邮件中）和工作人员引用的编号；申请到达时生成。',
+      },
+      position: 'sidebar',
+      readOnly: true,
+    },
+    unique: true,
+  },
+  {
     name: 'status',
     type: 'select',
     access: staffOnly,

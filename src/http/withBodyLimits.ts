@@ -11,7 +11,7 @@ const refuse = (config: SanitizedConfig, request: Request, problem: BodyProblem)
   refusal({ ...problem, language: languageOf(config, request.headers) })
 
 /** The same request with the body it was read into (a stream can be read only once). */
-const withBufferedBody = (request: Request, bytes: Uint8Array<ArrayBuffer>): Request => {
+export const withBufferedBody = (request: Request, bytes: Uint8Array<ArrayBuffer>): Request => {
   const headers = new Headers(request.headers)
   headers.delete('transfer-encoding')
   headers.set('content-length', String(bytes.byteLength))

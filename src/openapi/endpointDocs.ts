@@ -69,7 +69,7 @@ export const bySlugDocs = (collection: string): CustomEndpointDocumentation => (
 /** `POST /api/booking-requests`: the public request form (src/endpoints/createBookingRequest.ts). */
 export const bookingRequestDocs: CustomEndpointDocumentation = {
   description:
-    'The "fill in our speakers\' request form" of every page. Staff are told by mail; the answer carries the id and `received` only.',
+    'The "fill in our speakers\' request form" of every page. Staff are told by mail, and the requester gets an acknowledgement carrying the reference (a few per address and day at most); the answer carries the reference and `received` only, never a database id. Each client address may send a few requests per window (by default 5 per 10 minutes).',
   requestBody: { $ref: '#/components/requestBodies/BookingRequestRequestBody' },
   responses: {
     201: {
@@ -79,10 +79,10 @@ export const bookingRequestDocs: CustomEndpointDocumentation = {
             properties: {
               doc: {
                 properties: {
-                  id: { type: ['integer', 'string'] },
+                  reference: { pattern: '^BR-[A-HJ-NP-Z2-9]{8}$', type: 'string' },
                   status: { const: 'received', type: 'string' },
                 },
-                required: ['id', 'status'],
+                required: ['reference', 'status'],
                 type: 'object',
               },
               message: { type: 'string' },
@@ -95,7 +95,7 @@ export const bookingRequestDocs: CustomEndpointDocumentation = {
       description: 'Received',
     },
     400: errors('A field is missing or invalid (each error names its field)'),
-    413: errors('The body is larger than 64 KB'),
+    413: errors('The body is larger than 64 KB (by default)'),
     429: errors('Too many requests from this address; see Retry-After'),
   },
   security: [],

@@ -10,7 +10,7 @@ const EVENT = `E2E Summit ${Date.now()}`
 describe('staff triage a booking request in the admin', () => {
   let server: SpawnedServer
   let browser: Browser
-  let requestId: number | string
+  let reference: string
 
   beforeAll(async () => {
     server = await startProductionServer()
@@ -37,7 +37,9 @@ describe('staff triage a booking request in the admin', () => {
       method: 'POST',
     })
     expect(posted.status).toBe(201)
-    requestId = (await posted.json()).doc.id
+    // The public answer carries a reference, not the database id.
+    reference = (await posted.json()).doc.reference
+    expect(reference).toMatch(/^BR-[A-Z2-9]{8}$/)
 
     const page = await signIn(browser, server.baseUrl, e2eEmail('staff'), E2E_PASSWORD)
     await step(page, '5-staff-triages', async () => {
@@ -77,10 +79,13 @@ describe('staff triage a booking request in the admin', () => {
       method: 'POST',
     })
     const { token } = await login.json()
-    const stored = await (
-      await fetch(`${server.baseUrl}/api/booking-requests/${requestId}?depth=1`, {
-        headers: { authorization: `JWT ${token}` },
-      })
+    const {
+      docs: [stored],
+    } = await (
+      await fetch(
+        `${server.baseUrl}/api/booking-requests?where[reference][equals]=${reference}&depth=1`,
+        { headers: { authorization: `JWT ${token}` } },
+      )
     ).json()
     expect(stored.status).toBe('contacted')
     expect(stored.assignee.email).toBe(e2eEmail('staff'))

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
 import { BOOKING_TASKS } from '../../src/jobs/bookingTasks'
+import { BOOKING_REFERENCE_PATTERN } from '../../src/bookings/bookingReference'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
+import { bookingByReference } from '../helpers/bookings'
 import { bootPayloadWithMail, type TestContext } from '../helpers/bootPayload'
 import { drainQueue, makeDue } from '../helpers/drainQueue'
 import { recipientsOf, type SmtpSink, startSmtpSink } from '../helpers/smtpSink'
@@ -26,6 +28,8 @@ describe('booking requests', () => {
     smtp = await startSmtpSink()
     webhook = await startWebhookSink()
     ctx = await bootPayloadWithMail(smtp.port, {
+      // Every request here comes from one address; its daily limit is tested in bookingAbuse.
+      bookingAcknowledgementsPerDay: 1000,
       bookingNotifyEmails: ['bookings@bureau.test'],
       bookingSlaHours: 24,
       bookingWebhookUrl: webhook.url,
@@ -78,24 +82,30 @@ describe('booking requests', () => {
   const requestCount = async () =>
     (await ctx.payload.count({ collection: 'booking-requests' })).totalDocs
   const jobCount = async () => (await ctx.payload.count({ collection: 'payload-jobs' })).totalDocs
+  /** Posts the public form; `id` is the stored request's, found by the reference in the answer. */
   const submit = async (body: unknown) => {
     const response = await api.post('/booking-requests', { body })
-    return { body: await response.json(), status: response.status }
+    const json = await response.json()
+    const stored = json.doc?.reference
+      ? await bookingByReference(ctx.payload, json.doc.reference)
+      : undefined
+    return { body: json, id: stored?.id as Id, status: response.status }
   }
 
   describe('public intake', () => {
-    it('should accept a request and answer with its id and "received" only', async () => {
-      const { body, status } = await submit(validBody())
+    it('should accept a request and answer with its reference and "received" only', async () => {
+      const { body, id, status } = await submit(validBody())
       expect(status).toBe(201)
-      expect(Object.keys(body.doc).sort()).toEqual(['id', 'status'])
+      expect(Object.keys(body.doc).sort()).toEqual(['reference', 'status'])
+      expect(body.doc.reference).toMatch(BOOKING_REFERENCE_PATTERN)
       expect(body.doc.status).toBe('received')
-      const stored = await ctx.payload.findByID({ collection: 'booking-requests', id: body.doc.id })
+      const stored = await ctx.payload.findByID({ collection: 'booking-requests', id })
       expect(stored).toMatchObject({ eventName: 'Digital China Summit', status: 'new' })
       expect(stored.source?.receivedAt).toEqual(expect.any(String))
     })
 
     it('should ignore staff fields sent by the public, storing none of them', async () => {
-      const { body, status } = await submit(
+      const { id, status } = await submit(
         validBody({
           assignee: users.staff.user.id,
           internalNotes: [{ note: 'VIP, skip the queue' }],
@@ -108,7 +118,7 @@ describe('booking requests', () => {
       const stored = await ctx.payload.findByID({
         collection: 'booking-requests',
         depth: 0,
-        id: body.doc.id,
+        id,
       })
       expect(stored.status).toBe('new')
       expect(stored.assignee ?? null).toBeNull()
@@ -167,9 +177,11 @@ describe('booking requests', () => {
 
     it('should answer a filled honeypot like a success, storing nothing and telling nobody', async () => {
       const before = { jobs: await jobCount(), requests: await requestCount() }
-      const { body, status } = await submit(validBody({ website: 'http://spam.example' }))
+      const { body, id, status } = await submit(validBody({ website: 'http://spam.example' }))
       expect(status).toBe(201)
-      expect(Object.keys(body.doc).sort()).toEqual(['id', 'status'])
+      expect(id).toBeUndefined()
+      expect(Object.keys(body.doc).sort()).toEqual(['reference', 'status'])
+      expect(body.doc.reference).toMatch(BOOKING_REFERENCE_PATTERN)
       expect(body.doc.status).toBe('received')
       expect({ jobs: await jobCount(), requests: await requestCount() }).toEqual(before)
       await drainQueue(ctx.payload)
@@ -181,7 +193,7 @@ describe('booking requests', () => {
   describe('who may see and change requests', () => {
     let id: Id
     beforeAll(async () => {
-      id = (await submit(validBody({ eventName: 'Access check' }))).body.doc.id
+      id = (await submit(validBody({ eventName: 'Access check' }))).id
     })
 
     it('should refuse anonymous visitors every read and write, over REST and GraphQL', async () => {
@@ -222,7 +234,7 @@ describe('booking requests', () => {
       expect(
         (await api.delete(`/booking-requests/${id}`, { token: users.staff.token })).status,
       ).toBe(403)
-      const extra = (await submit(validBody({ eventName: 'To delete' }))).body.doc.id
+      const extra = (await submit(validBody({ eventName: 'To delete' }))).id
       expect(
         (await api.delete(`/booking-requests/${extra}`, { token: users.admin.token })).status,
       ).toBe(200)
@@ -240,7 +252,7 @@ describe('booking requests', () => {
 
   describe('the staff pipeline', () => {
     it('should allow only the defined moves, and keep who moved what when', async () => {
-      const id = (await submit(validBody({ eventName: 'Pipeline' }))).body.doc.id
+      const id = (await submit(validBody({ eventName: 'Pipeline' }))).id
       const jump = await api.patch(`/booking-requests/${id}`, {
         body: { status: 'confirmed' },
         token: users.staff.token,
@@ -263,7 +275,7 @@ describe('booking requests', () => {
     })
 
     it('should stamp internal notes with their author and keep them from being forged', async () => {
-      const id = (await submit(validBody({ eventName: 'Notes' }))).body.doc.id
+      const id = (await submit(validBody({ eventName: 'Notes' }))).id
       await api.patch(`/booking-requests/${id}`, {
         body: {
           assignee: users.staff.user.id,
@@ -283,7 +295,7 @@ describe('booking requests', () => {
 
   describe('notifications', () => {
     it('should mail staff (reply-to the requester), acknowledge the requester and post the webhook, once each', async () => {
-      const { body } = await submit(
+      const { id } = await submit(
         validBody({ contactName: 'Mei\r\nBcc: victim@evil.test', eventName: 'Summit <b>2027</b>' }),
       )
       await drainQueue(ctx.payload)
@@ -296,7 +308,7 @@ describe('booking requests', () => {
         ['bookings@bureau.test', users.staff.user.email, users.staff2.user.email].sort(),
       )
       expect(toStaff[0].replyTo?.value[0]?.address).toBe('mei@events.test')
-      expect(toStaff[0].text).toContain(`/admin/collections/booking-requests/${body.doc.id}`)
+      expect(toStaff[0].text).toContain(`/admin/collections/booking-requests/${id}`)
       const ack = smtp.messages.filter((mail) => recipientsOf(mail).includes('mei@events.test'))
       expect(ack).toHaveLength(1)
       expect(ack[0].text).not.toContain('bookings@bureau.test')
@@ -309,7 +321,7 @@ describe('booking requests', () => {
 
     it('should store the request while SMTP is down, and deliver each mail exactly once afterwards', async () => {
       await smtp.close()
-      const { status, body } = await submit(validBody({ eventName: 'Outage' }))
+      const { id, status } = await submit(validBody({ eventName: 'Outage' }))
       expect(status).toBe(201)
       await ctx.payload.jobs.run({ limit: 100 })
       expect(smtp.messages).toHaveLength(0)
@@ -325,7 +337,7 @@ describe('booking requests', () => {
       const records = await ctx.payload.find({
         collection: 'booking-notifications',
         where: {
-          and: [{ request: { equals: body.doc.id } }, { channel: { equals: 'staff_email' } }],
+          and: [{ request: { equals: id } }, { channel: { equals: 'staff_email' } }],
         },
       })
       expect(records.docs[0]).toMatchObject({
@@ -337,13 +349,13 @@ describe('booking requests', () => {
 
     it('should retry a failing webhook and record exactly one delivery', async () => {
       webhook.respondWith = [500, 500, 500]
-      const { body } = await submit(validBody({ eventName: 'Flaky hook' }))
+      const { id } = await submit(validBody({ eventName: 'Flaky hook' }))
       await drainQueue(ctx.payload)
       await drainQueue(ctx.payload)
       expect(webhook.received).toHaveLength(4)
       const records = await ctx.payload.find({
         collection: 'booking-notifications',
-        where: { and: [{ request: { equals: body.doc.id } }, { channel: { equals: 'webhook' } }] },
+        where: { and: [{ request: { equals: id } }, { channel: { equals: 'webhook' } }] },
       })
       expect(records.docs).toHaveLength(1)
       expect(records.docs[0]).toMatchObject({
@@ -354,8 +366,8 @@ describe('booking requests', () => {
     })
 
     it('should remind staff once about a request still new after the SLA, and not about a triaged one', async () => {
-      const untouched = (await submit(validBody({ eventName: 'Forgotten' }))).body.doc.id
-      const triaged = (await submit(validBody({ eventName: 'Handled' }))).body.doc.id
+      const untouched = (await submit(validBody({ eventName: 'Forgotten' }))).id
+      const triaged = (await submit(validBody({ eventName: 'Handled' }))).id
       await drainQueue(ctx.payload)
       await api.patch(`/booking-requests/${triaged}`, {
         body: { status: 'in_review' },

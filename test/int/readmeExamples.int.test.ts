@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { seed } from '../../seed/index'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
+import { bookingByReference } from '../helpers/bookings'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 
 type Example = { command: string; name: string }
@@ -124,7 +125,8 @@ describe('README examples', () => {
     const body = await run(api, example('booking-request'))
     expect(body.status).toBe(201)
     expect(body.doc.status).toBe('received')
-    const stored = await ctx.payload.findByID({ collection: 'booking-requests', id: body.doc.id })
+    expect(body.doc).not.toHaveProperty('id')
+    const stored = await bookingByReference(ctx.payload, body.doc.reference)
     expect(stored).toMatchObject({ eventName: 'Digital China Summit', status: 'new' })
   })
 })

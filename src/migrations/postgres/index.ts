@@ -7,6 +7,7 @@ import * as migration_20261126_023000_read_path_indexes from './20261126_023000_
 import * as migration_20261126_040000_published_list_order_indexes from './20261126_040000_published_list_order_indexes';
 import * as migration_20261202_190421_review_gate_shared_content from './20261202_190421_review_gate_shared_content';
 import * as migration_20261203_063151_rate_limit_counters from './20261203_063151_rate_limit_counters';
+import * as migration_20261203_070402_booking_reference from './20261203_070402_booking_reference';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_063151_rate_limit_counters.up,
     down: migration_20261203_063151_rate_limit_counters.down,
-    name: '20261203_063151_rate_limit_counters'
+    name: '20261203_063151_rate_limit_counters',
+  },
+  {
+    up: migration_20261203_070402_booking_reference.up,
+    down: migration_20261203_070402_booking_reference.down,
+    name: '20261203_070402_booking_reference',
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261125_192109_review_workflow from './20261125_192109_re
 import * as migration_20261125_193457_booking_requests from './20261125_193457_booking_requests';
 import * as migration_20261202_190413_review_gate_shared_content from './20261202_190413_review_gate_shared_content';
 import * as migration_20261203_063141_rate_limit_counters from './20261203_063141_rate_limit_counters';
+import * as migration_20261203_070356_booking_reference from './20261203_070356_booking_reference';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_063141_rate_limit_counters.up,
     down: migration_20261203_063141_rate_limit_counters.down,
-    name: '20261203_063141_rate_limit_counters'
+    name: '20261203_063141_rate_limit_counters',
+  },
+  {
+    up: migration_20261203_070356_booking_reference.up,
+    down: migration_20261203_070356_booking_reference.down,
+    name: '20261203_070356_booking_reference',
   },
 ];

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
 import { type ApiClient, createApiClient } from '../../helpers/apiClient'
+import { bookingByReference } from '../../helpers/bookings'
 import { bootPayload, type TestContext } from '../../helpers/bootPayload'
 
 const inDays = (days: number): string =>
@@ -150,11 +151,7 @@ describe('booking validation properties (fast-check)', () => {
           return
         }
         expect(after).toBe(before + 1)
-        const stored = await ctx.payload.findByID({
-          collection: 'booking-requests',
-          depth: 0,
-          id: json.doc.id,
-        })
+        const stored = (await bookingByReference(ctx.payload, json.doc.reference))!
         expect(stored.status).toBe('new')
         expect(stored.contactName).toBe(body.contactName)
         expect(typeof stored.contactName === 'string' && stored.contactName.length > 0).toBe(true)

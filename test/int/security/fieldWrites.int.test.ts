@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { bookingByReference } from '../../helpers/bookings'
 import { buildWorld, type Id, validBooking, type World } from './world'
 
 /**
@@ -240,7 +241,8 @@ describe('security probes: field writes, duplicates and mass assignment', () => 
         }),
       })
       expect(response.status).toBe(201)
-      const { id } = (await response.json()).doc
+      const { reference } = (await response.json()).doc
+      const { id } = (await bookingByReference(world.ctx.payload, reference))!
       expect(String(id)).not.toBe('999999')
       const doc = await stored('booking-requests', id)
       expect(doc).toMatchObject({ assignee: null, status: 'new' })

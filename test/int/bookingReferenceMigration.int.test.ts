@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import type { Migration, Payload } from 'payload'
+
+import { postgresAdapter, sql as postgresSql } from '@payloadcms/db-postgres'
+import { sqliteAdapter, sql as sqliteSql } from '@payloadcms/db-sqlite'
+
+import { BOOKING_REFERENCE_PATTERN } from '../../src/bookings/bookingReference'
+import { migrations as postgresMigrations } from '../../src/migrations/postgres'
+import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
+import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { testDbKind } from '../helpers/testDatabase'
+
+const kind = testDbKind()
+const migrations = (kind === 'postgres'
+  ? postgresMigrations
+  : sqliteMigrations) as unknown as Migration[]
+const sql = kind === 'postgres' ? postgresSql : sqliteSql
+
+type Drizzle = {
+  execute?: (query: unknown) => Promise<unknown>
+  run?: (query: unknown) => Promise<unknown>
+}
+
+/**
+ * The migration that adds `reference` gives the requests already stored one each, so staff can
+ * quote every request alike. SQL adapters only (MongoDB has no migrations to run).
+ */
+;(kind === 'mongodb' ? describe.skip : describe)('migration: booking references', () => {
+  let ctx: TestContext
+  let payload: Payload
+
+  beforeAll(async () => {
+    ctx = await bootPayload({
+      // No schema push: the schema comes from the migrations only, as on a production start.
+      adapterFor: ({ uri }) =>
+        kind === 'postgres'
+          ? postgresAdapter({ pool: { connectionString: uri }, push: false })
+          : sqliteAdapter({ client: { url: uri }, push: false }),
+      sqliteFile: true,
+    })
+    payload = ctx.payload
+  })
+
+  afterAll(async () => {
+    await ctx.close()
+  })
+
+  it('should give every request stored before it a reference of its own', async () => {
+    const adding = migrations.findIndex(({ name }) => name.endsWith('_booking_reference'))
+    expect(adding).toBeGreaterThan(0)
+    await payload.db.migrate({ migrations: migrations.slice(0, adding) })
+    const drizzle = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+    const run = (query: unknown) => (drizzle.execute ?? drizzle.run)!.call(drizzle, query)
+    for (const name of ['Before references 1', 'Before references 2', 'Before references 3'])
+      await run(
+        sql`INSERT INTO booking_requests (contact_name, email, event_name, event_date) VALUES ('Mei', 'mei@events.test', ${name}, '2031-01-01')`,
+      )
+    await payload.db.migrate({ migrations })
+    const { docs } = await payload.find({ collection: 'booking-requests', depth: 0, limit: 10 })
+    expect(docs).toHaveLength(3)
+    for (const doc of docs) expect(doc.reference).toMatch(BOOKING_REFERENCE_PATTERN)
+    expect(new Set(docs.map((doc) => doc.reference)).size).toBe(3)
+  })
+})
