@@ -1,4 +1,6 @@
 import type { Role } from '../collections/slugs'
+import { defaults } from '../src/defaults'
+import { findPasswordProblem } from '../src/passwords/findPasswordProblem'
 
 export const DEFAULT_SEED_ADMIN_EMAIL = 'admin@speakers.local'
 export const DEFAULT_SEED_ADMIN_PASSWORD = 'change-me-please'
@@ -10,7 +12,8 @@ type Args = { env: Record<string, string | undefined> }
 /**
  * One user per role. The admin's address and password come from `SEED_ADMIN_EMAIL` and
  * `SEED_ADMIN_PASSWORD`; the others share the password and the admin's domain (editor@, reviewer@,
- * staff@). The documented defaults are refused in production.
+ * staff@). The documented defaults are refused in production, and a password the app would refuse
+ * (src/passwords/findPasswordProblem.ts) is refused here, naming the variable.
  */
 export const seedUsers = ({ env }: Args): SeedUser[] => {
   const email = env.SEED_ADMIN_EMAIL?.trim() || DEFAULT_SEED_ADMIN_EMAIL
@@ -20,6 +23,8 @@ export const seedUsers = ({ env }: Args): SeedUser[] => {
       'Seeding in production needs SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD (no defaults).',
     )
   }
+  const problem = findPasswordProblem({ email, minLength: defaults.minPasswordLength, password })
+  if (problem) throw new Error(`SEED_ADMIN_PASSWORD is refused: ${problem.en}`)
   const domain = email.split('@')[1] ?? 'speakers.local'
   const user = (role: Role, name: string): SeedUser => ({
     email: `${role}@${domain}`,

@@ -37,6 +37,7 @@ export const guardPasswordSignIn =
     const user = await req.payload.db.findOne({
       collection: collection.slug,
       req,
+      select: { id: true },
       where: { email: { equals: normalizeLogin(email) } },
     })
     // Payload then finds no account and answers at once: the dummy check takes the hash's time.

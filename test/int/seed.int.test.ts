@@ -4,6 +4,7 @@ import { seed } from '../../seed/index'
 import { seedInterviews } from '../../seed/interviews'
 import { seedSpeakers } from '../../seed/speakers'
 import { seedTopics } from '../../seed/topics'
+import { DEFAULT_SEED_ADMIN_PASSWORD } from '../../seed/users'
 import { createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 
@@ -115,6 +116,16 @@ describe('seed', () => {
     expect(file.status).toBe(200)
   })
 
+  it("should let every seeded role sign in with the README's quick-start password", async () => {
+    for (const role of ['admin', 'editor', 'reviewer', 'staff']) {
+      const { user } = await ctx.payload.login({
+        collection: 'users',
+        data: { email: `${role}@speakers.local`, password: DEFAULT_SEED_ADMIN_PASSWORD },
+      })
+      expect(user?.roles).toEqual([role])
+    }
+  })
+
   it('should change nothing when run twice', async () => {
     const before = await counts()
     const again: string[] = []
@@ -127,5 +138,12 @@ describe('seed', () => {
     await expect(
       seed({ env: { NODE_ENV: 'production' }, log: () => undefined, payload: ctx.payload }),
     ).rejects.toThrow('Seeding in production needs SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD')
+  })
+
+  it('should refuse a SEED_ADMIN_PASSWORD the app would refuse, naming the variable', async () => {
+    for (const SEED_ADMIN_PASSWORD of ['short-pass', 'password1234'])
+      await expect(
+        seed({ env: { SEED_ADMIN_PASSWORD }, log: () => undefined, payload: ctx.payload }),
+      ).rejects.toThrow(/^SEED_ADMIN_PASSWORD is refused: /)
   })
 })
