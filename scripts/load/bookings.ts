@@ -9,7 +9,6 @@ export const eventNamePrefix = (run: string): string => `Load ${run} #`
 
 const post = async (url: string, body: unknown, token?: string): Promise<Response> =>
   fetch(url, {
-    // A string body: fetch sends a Content-Length, which the booking guard requires.
     body: JSON.stringify(body),
     headers: {
       'content-type': 'application/json',

@@ -6,6 +6,7 @@ const columns: [string, (f: Figures & { isExact: boolean }) => string][] = [
   ['run', (f) => f.scenario],
   ['instances', (f) => String(f.instances)],
   ['201s', (f) => `${f.ok201}/${f.requests}`],
+  ['429s', (f) => String(f.ok429)],
   ['p50 ms', (f) => f.p50.toFixed(0)],
   ['p95 ms', (f) => f.p95.toFixed(0)],
   ['stored', (f) => String(f.stored)],

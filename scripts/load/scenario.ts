@@ -9,12 +9,16 @@ import { waitForStaffMails } from './waitForMails'
 export type Figures = {
   /** Staff mails beyond one per booking. */
   duplicates: number
+  /** How many of the POSTs the booking limit lets through: all, or the per-IP limit. */
+  expected: number
   instances: number
   /** Seconds from the first POST until the last staff mail arrived. */
   mailedAfterS: number
   /** Distinct bookings with at least one staff mail. */
   mailedBookings: number
   ok201: number
+  /** POSTs answered 429 (over the per-IP booking limit). */
+  ok429: number
   p50: number
   p95: number
   requests: number
@@ -29,6 +33,8 @@ export type Figures = {
 
 type Args = {
   instances: number
+  /** The per-IP booking limit the servers keep (undefined: raised out of the way). */
+  bookingLimit?: number
   /** Registers a cleanup to run if the script is interrupted; returns its removal. */
   onCleanup: (cleanup: () => Promise<void>) => () => void
   requests: number
@@ -44,6 +50,7 @@ const STAFF_EMAIL = 'staff@load.test'
  * booking POSTs at once; then waits for the jobs queue to mail staff and counts what arrived.
  */
 export const runScenario = async ({
+  bookingLimit,
   instances,
   onCleanup,
   requests,
@@ -63,6 +70,7 @@ export const runScenario = async ({
     const cluster = await startCluster({
       count: instances,
       databaseUri: database.uri,
+      isBookingLimitRaised: bookingLimit === undefined,
       smtpPort: sink.port,
     })
     const forgetCluster = onCleanup(cluster.stop)
@@ -71,8 +79,9 @@ export const runScenario = async ({
       const startedAt = performance.now()
       const results = await postBookings({ baseUrls: cluster.baseUrls, count: requests, run })
       const ok201 = results.filter(({ status }) => status === 201).length
+      const ok429 = results.filter(({ status }) => status === 429).length
       console.log(
-        `  ${((performance.now() - startedAt) / 1000).toFixed(1)} s: ${ok201} of ${requests} answered 201; waiting for the staff mails`,
+        `  ${((performance.now() - startedAt) / 1000).toFixed(1)} s: ${ok201} of ${requests} answered 201, ${ok429} 429; waiting for the staff mails`,
       )
       const mailedAfterS = await waitForStaffMails({
         expected: ok201,
@@ -85,10 +94,12 @@ export const runScenario = async ({
       const latencies = results.map(({ ms }) => ms)
       return {
         duplicates: [...perBooking.values()].reduce((sum, n) => sum + n - 1, 0),
+        expected: Math.min(requests, bookingLimit ?? requests),
         instances,
         mailedAfterS,
         mailedBookings: perBooking.size,
         ok201,
+        ok429,
         p50: percentile(latencies, 50),
         p95: percentile(latencies, 95),
         requests,
