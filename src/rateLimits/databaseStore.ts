@@ -13,6 +13,52 @@ const toInfo = (row: Row | null | undefined): ClientRateLimitInfo | undefined =>
 /** Every this many hits, rows whose window ended an hour ago are deleted. */
 const SWEEP_EVERY = 200
 
+type PgPool = {
+  end: () => Promise<void>
+  on: (event: 'error', listener: (err: Error) => void) => void
+  options: Record<string, unknown>
+  query: <R>(text: string, values?: unknown[]) => Promise<{ rows: R[] }>
+}
+
+/** On the Payload instance, like the stores (see rateLimitStore.ts): one pool for every copy of this module. */
+const COUNTER_POOL = Symbol.for('speakers-bureau.rateLimitCounterPool')
+
+type WithCounterPool = Payload & { [COUNTER_POOL]?: PgPool }
+
+/**
+ * The counters' own PostgreSQL connections (two), apart from the adapter's pool. Hooks count while
+ * their request holds a pool connection inside its transaction (a booking's acknowledgement limit in
+ * afterChange, sign-ins in beforeOperation); on the adapter's pool, 200 booking POSTs at once left
+ * every connection in a transaction waiting for one more to count with, and nothing moved (1 of 200
+ * answered, 9 connections idle in transaction). A counter statement holds its connection only while
+ * it runs, so these always come free. Idle ones do not keep the process alive.
+ */
+export const counterPoolOf = (payload: Payload): PgPool => {
+  const holder = payload as WithCounterPool
+  const existing = holder[COUNTER_POOL]
+  if (existing) return existing
+  const main = (payload.db as unknown as { pool: PgPool }).pool
+  const Pool = main.constructor as new (options: Record<string, unknown>) => PgPool
+  const pool = new Pool({
+    ...main.options,
+    allowExitOnIdle: true,
+    idleTimeoutMillis: 10_000,
+    max: 2,
+  })
+  // An idle connection the server closed: the next query opens another.
+  pool.on('error', () => undefined)
+  holder[COUNTER_POOL] = pool
+  return pool
+}
+
+/** Ends the counters' connections (closeDatabase does, with the adapter's). */
+export const closeCounterPool = async (payload: Payload): Promise<void> => {
+  const holder = payload as WithCounterPool
+  const pool = holder[COUNTER_POOL]
+  delete holder[COUNTER_POOL]
+  await pool?.end()
+}
+
 /**
  * An express-rate-limit store that keeps its counters in the app's PostgreSQL or MongoDB database
  * (the `rate-limit-counters` collection), so every app instance on that database counts the same
@@ -128,8 +174,8 @@ export class DatabaseStore implements Store {
     await this.mongo().deleteMany({ resetAt: { $lt: new Date(Date.now() - 3_600_000) } })
   }
 
-  private pool(): { query: <R>(text: string, values?: unknown[]) => Promise<{ rows: R[] }> } {
-    return (this.payload.db as unknown as { pool: ReturnType<DatabaseStore['pool']> }).pool
+  private pool(): PgPool {
+    return counterPoolOf(this.payload)
   }
 
   private table(): string {

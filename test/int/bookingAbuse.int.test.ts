@@ -161,6 +161,18 @@ describe('booking form abuse', () => {
     })
   })
 
+  it('should take many requests at once: counting never waits for a connection a request holds', async () => {
+    // On PostgreSQL each create holds a pool connection in its transaction while its hooks count;
+    // the counters have their own connections (databaseStore.ts), or 25 at once would stall for good.
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, (_, i) =>
+        submit(validBooking({ email: `crowd${i}@target.test`, eventName: 'Crowd' })),
+      ),
+    )
+    expect(answers.map(({ status }) => status)).toEqual(answers.map(() => 201))
+    expect(await countWhere('Crowd')).toBe(25)
+  }, 30_000)
+
   describe('references instead of ids', () => {
     it('should answer a real request and a honeypot alike: same keys, same kind of reference, no id', async () => {
       const real = await submit(validBooking({ eventName: 'Real one' }))
