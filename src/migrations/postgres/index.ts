@@ -8,6 +8,7 @@ import * as migration_20261126_040000_published_list_order_indexes from './20261
 import * as migration_20261202_190421_review_gate_shared_content from './20261202_190421_review_gate_shared_content';
 import * as migration_20261203_063151_rate_limit_counters from './20261203_063151_rate_limit_counters';
 import * as migration_20261203_070402_booking_reference from './20261203_070402_booking_reference';
+import * as migration_20261203_075828_sign_in_without_lockout from './20261203_075828_sign_in_without_lockout';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261203_070402_booking_reference.up,
     down: migration_20261203_070402_booking_reference.down,
     name: '20261203_070402_booking_reference',
+  },
+  {
+    up: migration_20261203_075828_sign_in_without_lockout.up,
+    down: migration_20261203_075828_sign_in_without_lockout.down,
+    name: '20261203_075828_sign_in_without_lockout'
   },
 ];

@@ -5,6 +5,7 @@ import * as migration_20261125_193457_booking_requests from './20261125_193457_b
 import * as migration_20261202_190413_review_gate_shared_content from './20261202_190413_review_gate_shared_content';
 import * as migration_20261203_063141_rate_limit_counters from './20261203_063141_rate_limit_counters';
 import * as migration_20261203_070356_booking_reference from './20261203_070356_booking_reference';
+import * as migration_20261203_075818_sign_in_without_lockout from './20261203_075818_sign_in_without_lockout';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261203_070356_booking_reference.up,
     down: migration_20261203_070356_booking_reference.down,
     name: '20261203_070356_booking_reference',
+  },
+  {
+    up: migration_20261203_075818_sign_in_without_lockout.up,
+    down: migration_20261203_075818_sign_in_without_lockout.down,
+    name: '20261203_075818_sign_in_without_lockout'
   },
 ];
