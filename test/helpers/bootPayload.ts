@@ -3,10 +3,11 @@ import type { DatabaseAdapterObj, EmailAdapter, Payload, SanitizedConfig } from 
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { getPayload } from 'payload'
+import { BasePayload, getPayload } from 'payload'
 
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
+import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
 import type { SpeakersBureauPluginConfig } from '../../src/types'
@@ -75,3 +76,20 @@ export const bootPayloadWithMail = async (
     }),
     pluginOptions: { notificationRetryDelayMs: 20, ...pluginOptions },
   })
+
+/**
+ * A second app instance on the database of `ctx` (PostgreSQL or MongoDB), as a second server would
+ * run: its own Payload, outside getPayload's cache. Close it with closeDatabase.
+ */
+export const bootSecondInstance = async (
+  ctx: TestContext,
+  pluginOptions?: SpeakersBureauPluginConfig,
+): Promise<Payload> => {
+  const config = await buildAppConfig({
+    db: pickDatabaseAdapter({ dataDir: '.data', uri: ctx.database.uri }),
+    origins: [],
+    pluginOptions,
+    secret: 'test-secret-not-for-production',
+  })
+  return new BasePayload().init({ config })
+}

@@ -8,22 +8,11 @@ import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { type ReadSpy, spyOnReads } from '../helpers/readSpy'
 import { signInAs } from '../helpers/users'
+import { inProduction } from '../helpers/inProduction'
 
 type Answer = {
   data?: Record<string, any>
   errors?: { extensions?: { code?: string; statusCode?: number }; message: string }[]
-}
-
-/** Runs `fn` as if the process were the production server (Payload reads NODE_ENV per request). */
-const inProduction = async <T>(fn: () => Promise<T>): Promise<T> => {
-  const env = process.env as Record<string, string | undefined>
-  const before = env.NODE_ENV
-  env.NODE_ENV = 'production'
-  try {
-    return await fn()
-  } finally {
-    env.NODE_ENV = before
-  }
 }
 
 const aliases = (count: number, field: string): string =>

@@ -4,20 +4,9 @@ import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
 import { graphQLLimits } from '../../src/security/graphQLLimits'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { inProduction } from '../helpers/inProduction'
 
 const INTROSPECTION = '{ __schema { queryType { name } } }'
-
-/** Runs `fn` as if the process were the production server (Payload reads NODE_ENV per request). */
-const inProduction = async <T>(fn: () => Promise<T>): Promise<T> => {
-  const env = process.env as Record<string, string | undefined>
-  const before = env.NODE_ENV
-  env.NODE_ENV = 'production'
-  try {
-    return await fn()
-  } finally {
-    env.NODE_ENV = before
-  }
-}
 
 /** `{ parent { parent { … name } } }` nested `levels` times. */
 const nestedTopics = (levels: number): string => {

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { BasePayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
-import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 import { hitRateLimit, peekRateLimit, resetRateLimit } from '../../src/rateLimits/hitRateLimit'
-import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { bootPayload, bootSecondInstance, type TestContext } from '../helpers/bootPayload'
 
 const rule = { limit: 5, name: 'test-limit', windowMs: 60_000 }
 
@@ -62,12 +60,7 @@ const sharesDatabase = process.env.TEST_DB === 'postgres' || process.env.TEST_DB
   let second: Payload
 
   beforeAll(async () => {
-    const config = await buildAppConfig({
-      db: pickDatabaseAdapter({ dataDir: '.data', uri: ctx.database.uri }),
-      origins: [],
-      secret: 'test-secret-not-for-production',
-    })
-    second = await new BasePayload().init({ config })
+    second = await bootSecondInstance(ctx)
   })
 
   afterAll(async () => {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
-import { APIError, BasePayload, type Payload } from 'payload'
+import { APIError, type Payload } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
-import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 import { defaults } from '../../src/defaults'
 import { peekRateLimit } from '../../src/rateLimits/hitRateLimit'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
@@ -14,7 +13,7 @@ import { signInPolicyOf } from '../../src/signIn/signInPolicyOf'
 import { signInRules } from '../../src/signIn/signInPolicy'
 import type { SpeakersBureauPluginConfig } from '../../src/types'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
-import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { bootPayload, bootSecondInstance, type TestContext } from '../helpers/bootPayload'
 import { signInAs } from '../helpers/users'
 
 const PASSWORD = 'test-password-1234'
@@ -259,13 +258,7 @@ const sharesDatabase = process.env.TEST_DB === 'postgres' || process.env.TEST_DB
   let second: Payload
 
   beforeAll(async () => {
-    const config = await buildAppConfig({
-      db: pickDatabaseAdapter({ dataDir: '.data', uri: ctx.database.uri }),
-      origins: [],
-      pluginOptions,
-      secret: 'test-secret-not-for-production',
-    })
-    second = await new BasePayload().init({ config })
+    second = await bootSecondInstance(ctx, pluginOptions)
   })
 
   afterAll(async () => {
