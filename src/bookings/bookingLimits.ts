@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
+import { hasRole } from '../access/hasRole'
 import { type Bilingual, localize } from '../i18n/localize'
 import { hitRateLimit } from '../rateLimits/hitRateLimit'
 import type { RateLimitRule } from '../rateLimits/rateLimitStore'
@@ -54,14 +55,16 @@ const tooManyRequests = (retryAfterSeconds: number): Bilingual => {
  * limit refuses it: 429 with Retry-After (set on `req.responseHeaders`, which Payload's REST
  * handler adds to its answer, errors included). Once per request, whichever of the public form's
  * endpoint and the collection hook sees it first. Requests nobody is behind go uncounted: the Local
- * API from our own code has no client IP header, which only the Express server sets.
+ * API from our own code has no client IP header, which only the Express server sets; signed-in
+ * staff and admins are not counted.
  */
 export const refuseOverBookingLimit = async (
   req: PayloadRequest,
   rule: RateLimitRule,
 ): Promise<void> => {
   const ip = req.headers?.get(CLIENT_IP_HEADER)
-  if (!ip || req.context[COUNTED]) return
+  // Staff typing in requests taken by phone share the office's address: they are signed in, not anonymous.
+  if (!ip || req.context[COUNTED] || hasRole(req.user, 'admin', 'staff')) return
   req.context[COUNTED] = true
   const { isLimited, retryAfterSeconds } = await hitRateLimit(req.payload, rule, ip)
   if (!isLimited) return

@@ -128,6 +128,25 @@ describe('booking form abuse', () => {
       expect(await countWhere('Our own code')).toBe(7)
     })
 
+    it('should not count staff typing in requests from the office, but count any other signed-in user', async () => {
+      const client = newClient()
+      for (let i = 0; i < 7; i++)
+        expect(
+          (await submit(validBooking({ eventName: 'Phoned in' }), fromClient(client), staff.token))
+            .status,
+        ).toBe(201)
+      expect(await countWhere('Phoned in')).toBe(7)
+      const editor = await signInAs(ctx.payload, 'editor')
+      const statuses = []
+      for (let i = 0; i < 6; i++)
+        statuses.push(
+          (await submit(validBooking({ eventName: 'Editor' }), fromClient(client), editor.token))
+            .status,
+        )
+      expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
+      expect(await countWhere('Editor')).toBe(5)
+    })
+
     it("should refuse a body over 64 KB, with or without Content-Length, in the reader's language, and take one under it", async () => {
       const padded = (eventName: string, bytes: number) => {
         const json = JSON.stringify(validBooking({ eventName }))
