@@ -170,6 +170,27 @@ describe('GraphQL cost limits', () => {
       expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_LARGE')
     })
 
+    it('should refuse a list value nested 5,000 deep with 400 before the parser recurses', async () => {
+      const nested = `${'['.repeat(5000)}"x"${']'.repeat(5000)}`
+      const { answer, reads, status } = await post(
+        `{ Speakers(where: { name: { in: ${nested} } }) { totalDocs } }`,
+        { token: token() },
+      )
+      expect(status).toBe(400)
+      expect(reads).toBe(0)
+      expect(answer.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP')
+      expect(answer.errors?.[0]?.message).not.toMatch(/call stack/i)
+      // Brackets inside a string or a comment are not nesting.
+      const quoted = await post(
+        `{ Speakers(where: { name: { equals: "${'['.repeat(100)}" } }) { totalDocs } } # ${'{'.repeat(100)}`,
+        {
+          token: token(),
+        },
+      )
+      expect(quoted.status).toBe(200)
+      expect(quoted.answer.data?.Speakers.totalDocs).toBe(0)
+    })
+
     it('should refuse deep nesting with 400', async () => {
       let selection = 'name'
       for (let i = 0; i < 12; i++) selection = `parent { ${selection} }`

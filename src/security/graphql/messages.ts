@@ -10,6 +10,10 @@ export const graphQLMessages = {
     en: `Fragment "${fragment}" spreads itself (directly or through other fragments); fragments cannot form a cycle.`,
     zh: `片段 "${fragment}" 直接或间接地引用了自身；片段不能构成循环。`,
   }),
+  tooDeep: (max: number): Bilingual => ({
+    en: `This query nests brackets ({ [ or () more than ${max} levels deep; no query needs that many.`,
+    zh: `此查询的括号（{ [ 或 (）嵌套超过 ${max} 层；正常查询不需要这么深的嵌套。`,
+  }),
   tooCostly: (cost: number, maxCost: number): Bilingual => ({
     en:
       `This query would cost about ${cost} units of database work; at most ${maxCost} are allowed. ` +

@@ -5,6 +5,7 @@ import { parse } from 'graphql'
 import { languageOf } from '../../http/refusal'
 import { finishGraphQLResponse } from './finishGraphQLResponse'
 import { findFragmentProblem } from './findFragmentProblem'
+import { findNestingDepth } from './findNestingDepth'
 import { graphQLRefusal } from './graphQLRefusal'
 import { type GraphQLLimits, graphQLLimitsOf, shouldHideSuggestions } from './limits'
 import { graphQLMessages } from './messages'
@@ -13,18 +14,33 @@ type Handler = (request: Request) => Promise<Response>
 
 const DEADLINE = Symbol('deadline')
 
-/** The query of a JSON GraphQL body, parsed; anything else is left for Payload to answer. */
-const parseQuery = (bytes: Uint8Array) => {
+/** Brackets a query may nest (selections, arguments, list and object values together). */
+const MAX_NESTING = 64
+
+/** The query text of a JSON GraphQL body; anything else is left for Payload to answer. */
+const queryOf = (bytes: Uint8Array): string | undefined => {
   try {
     const { query } = JSON.parse(new TextDecoder().decode(bytes)) as { query?: unknown }
-    return typeof query === 'string' ? parse(query) : undefined
+    return typeof query === 'string' ? query : undefined
   } catch {
     return undefined
   }
 }
 
-const fragmentRefusal = (bytes: Uint8Array, limits: GraphQLLimits) => {
-  const document = parseQuery(bytes)
+const parseQuery = (query: string) => {
+  try {
+    return parse(query)
+  } catch {
+    return undefined
+  }
+}
+
+const queryRefusal = (bytes: Uint8Array, limits: GraphQLLimits) => {
+  const query = queryOf(bytes)
+  if (query === undefined) return undefined
+  if (findNestingDepth(query, MAX_NESTING) > MAX_NESTING)
+    return { code: 'QUERY_TOO_DEEP', message: graphQLMessages.tooDeep(MAX_NESTING) }
+  const document = parseQuery(query)
   const problem = document && findFragmentProblem(document, limits.maxExpandedFields)
   if (!problem) return undefined
   return problem.kind === 'cycle'
@@ -39,9 +55,10 @@ const fragmentRefusal = (bytes: Uint8Array, limits: GraphQLLimits) => {
  * Wraps Payload's GraphQL route handler (src/app/(payload)/api/graphql/route.ts, and the tests'
  * apiClient) with what Payload's handler cannot do itself:
  *
- * 1. Fragments no recursive walk survives (a cycle, spreads that double at each level) are a 400
- *    before Payload's handler, whose always-on complexity rule would overflow the stack on them
- *    (findFragmentProblem.ts). The query is parsed once more for this, a few microseconds.
+ * 1. Brackets nested more than 64 deep (graphql-js's recursive parser overflows the stack on a
+ *    5,000-deep list value: findNestingDepth.ts), and fragments no recursive walk survives (a
+ *    cycle, spreads that double at each level) are a 400 before Payload's handler, whose always-on
+ *    complexity rule would overflow the stack on them (findFragmentProblem.ts). The query is parsed once more for this, a few microseconds.
  * 2. A deadline (`deadlineMs`, plugin option `graphQLDeadlineMs`). GraphQL resolves field after
  *    field, each a Local API operation with the request as `req` (Payload's `req` is the very
  *    Request object it is handed), so the deadline travels as that Request's `signal`: once it
@@ -60,7 +77,7 @@ export const withGraphQLLimits =
     const limits = graphQLLimitsOf(awaitedConfig)
     const language = () => languageOf(awaitedConfig, request.headers)
     const bytes = new Uint8Array(await request.arrayBuffer())
-    const refused = fragmentRefusal(bytes, limits)
+    const refused = queryRefusal(bytes, limits)
     if (refused)
       return graphQLRefusal({
         code: refused.code,
