@@ -149,9 +149,16 @@ const fieldCost = (
   return items * children
 }
 
-/** A fragment's cost, worked out once per page size; a fragment met again on its own path is a cycle. */
-const fragmentCost = (name: string, walk: Walk, pageSize: number | undefined): number => {
-  const key = `${name}\u0000${pageSize ?? ''}`
+/**
+ * A fragment's cost, worked out once per page size (or once among the root fields, where its fields
+ * are root fields, each at least a query); a fragment met again on its own path is a cycle.
+ */
+const fragmentCost = (
+  name: string,
+  walk: Walk,
+  { isRoot = false, pageSize }: { isRoot?: boolean; pageSize?: number },
+): number => {
+  const key = `${name}\u0000${isRoot ? 'root' : (pageSize ?? '')}`
   const known = walk.known.get(key)
   if (known !== undefined) return known
   if (walk.open.includes(name)) throw new FragmentCycle(name)
@@ -159,7 +166,7 @@ const fragmentCost = (name: string, walk: Walk, pageSize: number | undefined): n
   const type = fragment && walk.schema.getType(fragment.typeCondition.name.value)
   if (!fragment || !type) return 0
   walk.open.push(name)
-  const cost = selectionCost(fragment.selectionSet, type, walk, { pageSize })
+  const cost = selectionCost(fragment.selectionSet, type, walk, isRoot ? { isRoot } : { pageSize })
   walk.open.pop()
   walk.known.set(key, cost)
   return cost
@@ -176,9 +183,7 @@ function selectionCost(
     if (selection.kind === Kind.FIELD) {
       cost += fieldCost(selection, parent, walk, { isRoot, pageSize })
     } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
-      cost += isRoot
-        ? rootSpreadCost(selection.name.value, walk)
-        : fragmentCost(selection.name.value, walk, pageSize)
+      cost += fragmentCost(selection.name.value, walk, { isRoot, pageSize })
     } else {
       const type = selection.typeCondition
         ? walk.schema.getType(selection.typeCondition.name.value)
@@ -186,22 +191,6 @@ function selectionCost(
       if (type) cost += selectionCost(selection.selectionSet, type, walk, { isRoot, pageSize })
     }
   }
-  return cost
-}
-
-/** A fragment spread among the root fields: its fields are root fields (each at least a query). */
-const rootSpreadCost = (name: string, walk: Walk): number => {
-  const key = `${name}\u0000root`
-  const known = walk.known.get(key)
-  if (known !== undefined) return known
-  if (walk.open.includes(name)) throw new FragmentCycle(name)
-  const fragment = walk.fragments.get(name)
-  const type = fragment && walk.schema.getType(fragment.typeCondition.name.value)
-  if (!fragment || !type) return 0
-  walk.open.push(name)
-  const cost = selectionCost(fragment.selectionSet, type, walk, { isRoot: true })
-  walk.open.pop()
-  walk.known.set(key, cost)
   return cost
 }
 
