@@ -6,6 +6,7 @@ const config = {
     // Admin code (@payloadcms/next, @payloadcms/ui) imports its styles and icons.
     '\\.(css|scss|svg|png|jpg)$': '<rootDir>/test/helpers/assetStub.ts',
   },
+  globalSetup: '<rootDir>/test/globalSetup.ts',
   globalTeardown: '<rootDir>/test/globalTeardown.ts',
   testEnvironment: 'node',
   testEnvironmentOptions: {

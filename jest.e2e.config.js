@@ -3,6 +3,7 @@ import base from './jest.config.js'
 /** Browser tests: the production build on a fresh, seeded SQLite database, driven in Debian's Chromium. */
 const config = {
   ...base,
+  globalSetup: undefined,
   globalTeardown: undefined,
   maxWorkers: 1,
   testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts'],

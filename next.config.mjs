@@ -20,6 +20,8 @@ const serverPackages = [
 const nextConfig = {
   // The test suite's own dev server builds into another folder, so it can run beside `npm run dev`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Express logs each request once (src/server/logRequests.ts); the dev server's own line was a second.
+  logging: { incomingRequests: false },
   // No `X-Powered-By: Next.js, Payload` (withPayload adds it unless this is false; Express's own is off).
   poweredByHeader: false,
   serverExternalPackages: serverPackages,

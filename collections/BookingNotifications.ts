@@ -2,11 +2,25 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
+import { adminGroups } from './adminGroups'
 import { collectionSlugs } from './slugs'
 import { nobody } from '../src/access/nobody'
+import { instantPicker } from '../src/dates/instantFormat'
 
 export const bookingChannels = ['staff_email', 'requester_ack', 'webhook', 'sla_reminder'] as const
 export type BookingChannel = (typeof bookingChannels)[number]
+
+/** What each channel is, as staff read it in the booking's Notifications table. */
+export const bookingChannelOptions: { label: { en: string; zh: string }; value: BookingChannel }[] =
+  [
+    { label: { en: 'Mail to staff', zh: '发给工作人员的邮件' }, value: 'staff_email' },
+    {
+      label: { en: 'Acknowledgement to requester', zh: '给申请人的确认邮件' },
+      value: 'requester_ack',
+    },
+    { label: { en: 'Webhook', zh: 'Webhook' }, value: 'webhook' },
+    { label: { en: 'Reminder: no reply yet', zh: '提醒：尚未回复' }, value: 'sla_reminder' },
+  ]
 
 /**
  * One row per booking request and channel: the delivery record that makes each notification job
@@ -17,7 +31,7 @@ export const BookingNotifications: CollectionConfig = {
   access: { create: nobody, delete: isAdmin, read: isStaff, update: nobody },
   admin: {
     defaultColumns: ['request', 'channel', 'deliveredAt', 'attempts', 'lastError'],
-    group: 'Bookings',
+    group: adminGroups.bookings,
   },
   // Records of what happened: a copy would be a forgery.
   disableDuplicate: true,
@@ -26,10 +40,17 @@ export const BookingNotifications: CollectionConfig = {
       name: 'request',
       type: 'relationship',
       index: true,
+      label: { en: 'Booking request', zh: '预约请求' },
       relationTo: collectionSlugs.bookingRequests,
       required: true,
     },
-    { name: 'channel', type: 'select', options: [...bookingChannels], required: true },
+    {
+      name: 'channel',
+      type: 'select',
+      label: { en: 'Channel', zh: '渠道' },
+      options: bookingChannelOptions,
+      required: true,
+    },
     {
       name: 'key',
       type: 'text',
@@ -38,8 +59,27 @@ export const BookingNotifications: CollectionConfig = {
       required: true,
       unique: true,
     },
-    { name: 'deliveredAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'attempts', type: 'number', defaultValue: 0 },
-    { name: 'lastError', type: 'text' },
+    {
+      name: 'deliveredAt',
+      type: 'date',
+      admin: { date: instantPicker },
+      label: { en: 'Delivered', zh: '送达时间' },
+    },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: { en: 'Attempts', zh: '尝试次数' },
+    },
+    {
+      name: 'lastError',
+      type: 'text',
+      admin: { components: { Cell: '/admin/bookings/OptionalTextCell#OptionalTextCell' } },
+      label: { en: 'Last error', zh: '最近的错误' },
+    },
   ],
+  labels: {
+    plural: { en: 'Booking notifications', zh: '预约通知' },
+    singular: { en: 'Booking notification', zh: '预约通知' },
+  },
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
+import { adminGroups } from './adminGroups'
 import { collectionSlugs } from './slugs'
 
 /**
@@ -18,16 +19,27 @@ export const SlugClaims: CollectionConfig = {
     update: () => false,
   },
   admin: {
-    group: 'System',
+    group: adminGroups.system,
     hidden: ({ user }) => !user?.roles?.includes('admin'),
     useAsTitle: 'key',
   },
   // Records of what happened: a copy would be a forgery.
   disableDuplicate: true,
   fields: [
-    { name: 'key', type: 'text', index: true, required: true, unique: true },
-    { name: 'collection', type: 'text', required: true },
-    { name: 'slug', type: 'text', required: true },
+    {
+      name: 'key',
+      type: 'text',
+      index: true,
+      label: { en: 'Key', zh: '键' },
+      required: true,
+      unique: true,
+    },
+    { name: 'collection', type: 'text', label: { en: 'Collection', zh: '集合' }, required: true },
+    { name: 'slug', type: 'text', label: { en: 'Slug', zh: '网址标识' }, required: true },
   ],
   graphQL: false,
+  labels: {
+    plural: { en: 'Slug claims', zh: '网址标识登记' },
+    singular: { en: 'Slug claim', zh: '网址标识登记' },
+  },
 }

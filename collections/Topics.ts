@@ -11,6 +11,7 @@ import { isAdmin } from '../src/access/isAdmin'
 import { isContentTeam } from '../src/access/isContentTeam'
 import { findBySlug } from '../src/endpoints/findBySlug'
 import { slugFields } from './fields/slugFields'
+import { adminGroups } from './adminGroups'
 import { collectionSlugs } from './slugs'
 
 /** Topic lists ("internet experts"), nestable; public from their first save (no drafts). */
@@ -24,21 +25,33 @@ export const Topics: CollectionConfig = {
   },
   admin: {
     defaultColumns: ['name', 'slug', 'parent'],
-    group: 'Content',
+    group: adminGroups.content,
     useAsTitle: 'name',
   },
   defaultPopulate: { name: true, slug: true },
   endpoints: [findBySlug(collectionSlugs.topics)],
   fields: [
-    { name: 'name', type: 'text', maxLength: 120, required: true },
+    {
+      name: 'name',
+      type: 'text',
+      label: { en: 'Name', zh: '名称' },
+      maxLength: 120,
+      required: true,
+    },
     ...slugFields({ from: 'name' }),
-    { name: 'description', type: 'textarea', maxLength: 1000 },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { en: 'Description', zh: '说明' },
+      maxLength: 1000,
+    },
     {
       name: 'parent',
       type: 'relationship',
       admin: { position: 'sidebar' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       index: true,
+      label: { en: 'Parent topic', zh: '上级主题' },
       relationTo: collectionSlugs.topics,
     },
     {
@@ -47,6 +60,7 @@ export const Topics: CollectionConfig = {
       collection: collectionSlugs.speakers,
       defaultLimit: 20,
       defaultSort: 'name',
+      label: { en: 'Speakers', zh: '演讲嘉宾' },
       on: 'topics',
     },
     {
@@ -55,6 +69,7 @@ export const Topics: CollectionConfig = {
       collection: collectionSlugs.interviews,
       defaultLimit: 20,
       defaultSort: '-publishedAt',
+      label: { en: 'Interviews', zh: '访谈' },
       on: 'topics',
     },
   ],
@@ -65,5 +80,9 @@ export const Topics: CollectionConfig = {
     // interviews' newest versions, and a published one with a pending draft would drop out.
     beforeOperation: [ignoreDraftsForPublic, refuseChangesToPublicTopics],
     beforeValidate: [generateSlug({ from: 'name' }), preventTopicCycles],
+  },
+  labels: {
+    plural: { en: 'Topics', zh: '主题' },
+    singular: { en: 'Topic', zh: '主题' },
   },
 }

@@ -23,13 +23,10 @@ export const publicContentCollections = [
 ] as const
 
 /** The collections whose documents have public URLs built from a slug. */
-export const sluggedCollections = [
-  collectionSlugs.speakers,
-  collectionSlugs.interviews,
-  collectionSlugs.topics,
-] as const
-
-export type SluggedCollection = (typeof sluggedCollections)[number]
+export type SluggedCollection =
+  | typeof collectionSlugs.interviews
+  | typeof collectionSlugs.speakers
+  | typeof collectionSlugs.topics
 
 /** The roles a user can hold. */
 export const roles = ['admin', 'editor', 'reviewer', 'staff'] as const

@@ -94,6 +94,8 @@ export const enforceReviewWorkflow: CollectionBeforeChangeHook = async ({
   try {
     const decision = decideReviewTransition({
       isContentChanged: Boolean(originalDoc) && isContentChanged,
+      // originalDoc is the newest version: published means nothing newer waits.
+      isLive: originalDoc?._status === 'published',
       isPublishing: change === 'publish' || change === 'update-live',
       isScheduled: req.payloadAPI === 'local' && Object.keys(incoming).join() === '_status',
       isUnpublishing: change === 'unpublish',

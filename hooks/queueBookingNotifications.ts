@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { normalizeEmailAddress } from '../src/bookings/normalizeEmailAddress'
-import { BOOKING_TASKS } from '../src/jobs/bookingTasks'
+import { requesterLanguage } from '../src/email/requesterLanguage'
+import { BOOKING_TASKS } from '../src/vocabulary/taskNames'
 import { hitRateLimit } from '../src/rateLimits/hitRateLimit'
 import type { RateLimitRule } from '../src/rateLimits/rateLimitStore'
 
@@ -33,12 +34,17 @@ export const queueBookingNotifications =
         msg: 'Booking request: no acknowledgement, its address had its share today',
         requestId: doc.id,
       })
-    const tasks = [
-      BOOKING_TASKS.notifyStaff,
-      BOOKING_TASKS.webhook,
-      ...(isLimited ? [] : [BOOKING_TASKS.acknowledge]),
-    ]
+    const tasks = [BOOKING_TASKS.notifyStaff, BOOKING_TASKS.webhook]
     for (const task of tasks) await req.payload.jobs.queue({ input, req, task })
+    if (!isLimited) {
+      // The acknowledgement in the language the sender's browser asked the form for.
+      const language = requesterLanguage(req.headers?.get('accept-language'))
+      await req.payload.jobs.queue({
+        input: { ...input, ...(language ? { language } : {}) },
+        req,
+        task: BOOKING_TASKS.acknowledge,
+      })
+    }
     await req.payload.jobs.queue({
       input,
       req,

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { decideRevalidation, type PublicState } from '../src/revalidation/decideRevalidation'
 import { publicStateBeforeSlot, publicStateOf } from '../src/revalidation/publicState'
-import { REVALIDATE_FRONTEND } from '../src/jobs/revalidateFrontend'
+import { REVALIDATE_FRONTEND } from '../src/vocabulary/taskNames'
 
 const queue = async (
   req: PayloadRequest,

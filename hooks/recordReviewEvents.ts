@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { collectionSlugs } from '../collections/slugs'
-import { SEND_REVIEW_NOTIFICATION } from '../src/jobs/sendReviewNotification'
+import { SEND_REVIEW_NOTIFICATION } from '../src/vocabulary/taskNames'
 import { recipientsFor } from '../src/workflow/recipientsFor'
 import { pendingReviewSlot } from '../src/workflow/reviewContext'
 import { idOf } from '../src/utilities/idOf'

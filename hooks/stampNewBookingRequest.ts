@@ -4,9 +4,7 @@ import crypto from 'node:crypto'
 
 import { newBookingReference } from '../src/bookings/bookingReference'
 import { bookingReferenceSlot } from '../src/bookings/bookingReferenceSlot'
-
-/** The header the Express server sets from the socket (or trusted proxy): never the client's own. */
-export const CLIENT_IP_HEADER = 'x-bureau-client-ip'
+import { CLIENT_IP_HEADER } from '../src/vocabulary/clientIpHeader'
 
 /**
  * A new request starts as `new`, with its reference (what the requester and staff quote; see

@@ -16,7 +16,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { APIError, BasePayload, getPayload } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../hooks/stampNewBookingRequest'
+import { CLIENT_IP_HEADER } from '../src/vocabulary/clientIpHeader'
 import { buildAppConfig } from '../src/buildAppConfig'
 import { closeDatabase } from '../src/db/closeDatabase'
 import { pickDatabaseAdapter } from '../src/db/pickDatabaseAdapter'
@@ -52,6 +52,7 @@ const boot = async () => {
       pluginOptions: { ...generous, ...pluginOptions },
       plugins: [noTypeGeneration],
       secret: 'measure-timing-secret',
+      serverURL: 'http://localhost:3000',
     })
   const app = await getPayload({ config: configFor({}, database.adapter) })
   // `disabled` keeps the schema, so the second instance needs no push of its own.
@@ -114,7 +115,7 @@ const main = async () => {
   try {
     await app.create({
       collection: 'users',
-      data: { email: 'known@timing.test', password: PASSWORD },
+      data: { email: 'known@timing.test', name: 'Kim Known', password: PASSWORD },
     })
     for (const [label, payload] of [
       ['Payload alone (before)', bare],

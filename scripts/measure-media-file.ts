@@ -120,6 +120,7 @@ const main = async (): Promise<void> => {
     origins: ['http://localhost:3000'],
     plugins: [noTypeGeneration],
     secret: 'measure-secret-not-for-production',
+    serverURL: 'http://localhost:3000',
   })
   const payload = await getPayload({ config })
   const api = createApiClient(config)

@@ -12,7 +12,7 @@ trap cleanup EXIT
 smoke() {
   local label=$1 uri=$2
   local started=$(date +%s%N)
-  DATABASE_URI="$uri" DATA_DIR="$data/$label" PAYLOAD_SECRET=smoke-secret PORT=$port SEED_ON_START=false \
+  DATABASE_URI="$uri" DATA_DIR="$data/$label" PAYLOAD_SECRET=smoke-secret-not-for-production-0123456789 PORT=$port PUBLIC_SERVER_URL="http://127.0.0.1:$port" SEED_ON_START=false \
     NODE_ENV=production node_modules/.bin/tsx --conditions=production src/server.ts >"$data/$label.log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 300); do
@@ -20,6 +20,8 @@ smoke() {
       local ms=$(( ($(date +%s%N) - started) / 1000000 ))
       local health=$(curl -s "http://127.0.0.1:$port/healthz")
       echo "smoke $label: first 200 from /api/users/me after ${ms} ms; /healthz $health"
+      # The document as the production server serves it, for the typed client's check below.
+      curl -fs "http://127.0.0.1:$port/api/openapi.json" >"$data/openapi-$label.json"
       kill -TERM $pid; wait $pid || true
       return 0
     fi
@@ -33,3 +35,6 @@ smoke() {
 smoke sqlite ""
 psql "$pg_admin" -qc "CREATE DATABASE $db"
 smoke postgres "${pg_admin%/*}/$db"
+
+# Types generated from the served document match the committed ones, and the typed client compiles.
+bash scripts/check-openapi-client.sh "$data/openapi-sqlite.json"

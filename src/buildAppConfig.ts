@@ -8,7 +8,10 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { dataDir as defaultDataDir } from './dataDir'
+import { INSTANT_FORMAT } from './dates/instantFormat'
+import { clientErrorsAsWarnings } from './logging/clientErrorsAsWarnings'
 import { speakersBureauPlugin } from './index'
+import { staleJobsAfterMs } from './jobs/staleJobsAfterMs'
 import { publicApiDocs } from './openapi/publicApiDocs'
 import { hardenedGraphQL } from './security/graphQLLimits'
 import type { SpeakersBureauPluginConfig } from './types'
@@ -22,7 +25,8 @@ type Args = {
   plugins?: Plugin[]
   pluginOptions?: SpeakersBureauPluginConfig
   secret: string
-  serverURL?: string
+  /** The absolute URL people reach the server at: every link in every mail is built from it. */
+  serverURL: string
 }
 
 const isUnderJest = Boolean(process.env.JEST_WORKER_ID)
@@ -41,6 +45,9 @@ export const buildAppConfig = ({
   buildConfig({
     admin: {
       avatar: 'default',
+      // Instants (createdAt, updatedAt, history times) in the viewer's zone, with the year and a
+      // 24-hour time; day-only values have their own format (src/dates/day.ts).
+      dateFormat: INSTANT_FORMAT,
       importMap: { baseDir: path.resolve(process.cwd(), 'src') },
       meta: { titleSuffix: ' · Speakers Bureau' },
     },
@@ -57,7 +64,12 @@ export const buildAppConfig = ({
       autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 50, queue: 'default' }],
       shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     },
-    logger: { options: { level: process.env.LOG_LEVEL || (isUnderJest ? 'silent' : 'info') } },
+    logger: {
+      options: {
+        hooks: clientErrorsAsWarnings,
+        level: process.env.LOG_LEVEL || (isUnderJest ? 'silent' : 'info'),
+      },
+    },
     plugins: [
       speakersBureauPlugin({
         bookingNotifyEmails: (process.env.BOOKING_NOTIFY_EMAILS || '')
@@ -72,6 +84,10 @@ export const buildAppConfig = ({
         loginRateLimit: Number(process.env.LOGIN_RATE_LIMIT || 20),
         maxBodyBytes: Number(process.env.MAX_BODY_KB || 1024) * 1024,
         maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 20) * 1024 * 1024,
+        jobsStaleAfterSeconds: staleJobsAfterMs(process.env) / 1000,
+        previewUrl: process.env.PREVIEW_URL || undefined,
+        // Development serves plain http on localhost: a Secure cookie would not stick everywhere.
+        secureCookies: process.env.NODE_ENV === 'production',
         revalidateWebhookUrl: process.env.REVALIDATE_WEBHOOK_URL || undefined,
         mediaDir: path.join(dataDir, 'media'),
         ...pluginOptions,

@@ -2,13 +2,16 @@ import path from 'node:path'
 
 import type { SpeakersBureauPluginConfig } from './types'
 
-type Optional = 'bookingWebhookUrl' | 'graphQLHideSuggestions' | 'revalidateWebhookUrl'
+type Optional =
+  'bookingWebhookUrl' | 'graphQLHideSuggestions' | 'previewUrl' | 'revalidateWebhookUrl'
 
 export const defaults: Required<Omit<SpeakersBureauPluginConfig, Optional>> &
   Pick<SpeakersBureauPluginConfig, Optional> = {
   bookingNotifyEmails: [],
   bookingSlaHours: 24,
   bookingWebhookUrl: undefined,
+  previewUrl: undefined,
+  jobsStaleAfterSeconds: 300,
   bookingRateLimit: 5,
   bookingRateWindowMinutes: 10,
   bookingMaxBodyBytes: 64 * 1024,
@@ -25,7 +28,8 @@ export const defaults: Required<Omit<SpeakersBureauPluginConfig, Optional>> &
   signInFailureWindowMinutes: 15,
   notificationAttempts: 5,
   notificationRetryDelayMs: 30_000,
-  secureCookies: process.env.NODE_ENV === 'production',
+  // Secure unless the host says otherwise (the host app turns it off outside production).
+  secureCookies: true,
   tokenExpirationSeconds: 2 * 60 * 60,
   mediaDir: path.resolve(process.cwd(), '.data', 'media'),
   maxBodyBytes: 1024 * 1024,

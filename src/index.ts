@@ -9,13 +9,17 @@ import { ReviewEvents } from '../collections/ReviewEvents'
 import { SlugClaims } from '../collections/SlugClaims'
 import { collectionSlugs } from '../collections/slugs'
 import { Speakers } from '../collections/Speakers/index'
+import { withPreview } from '../collections/fields/previewFor'
 import { Topics } from '../collections/Topics'
 import { createUsersCollection } from '../collections/Users/index'
-import { isAdminRequest } from './access/isAdminRequest'
+import { nameErrorFields } from '../hooks/errors/nameErrorFields'
+import { PUBLIC_READ_CAPS_KEY } from '../hooks/queries/capPublicReads'
+import { isAdmin } from './access/isAdmin'
 import { bookingLimitsOf } from './bookings/bookingLimits'
 import { withQueryChecks } from './queries/withQueryChecks'
 import { defaults } from './defaults'
 import { BODY_LIMITS_KEY, type BodyLimits, DEFAULT_BODY_LIMITS } from './http/bodyLimits'
+import { HTTP_CACHING_KEY } from './http/withHttpCaching'
 import { bookingTasks } from './jobs/bookingTasks'
 import { claimJobsAtomically } from './jobs/claimJobsAtomically'
 import { revalidateFrontendTask } from './jobs/revalidateFrontend'
@@ -33,6 +37,15 @@ import type { SpeakersBureauPluginConfig } from './types'
 
 export type { SpeakersBureauPluginConfig } from './types'
 export { collectionSlugs, roles } from '../collections/slugs'
+
+/** Mails link to the admin: their links are built from `serverURL`, never from a request's Host. */
+const assertAbsoluteServerUrl = (serverURL: string | undefined): void => {
+  if (!serverURL || !/^https?:\/\/[^/]/.test(serverURL)) {
+    throw new Error(
+      `speakersBureauPlugin: the host config needs serverURL, the absolute http(s) URL people reach the server at (got ${JSON.stringify(serverURL ?? null)}); links in mails are built from it.`,
+    )
+  }
+}
 
 const assertNoSlugClash = (existing: CollectionConfig[], ours: CollectionConfig[]): void => {
   const taken = new Set(existing.map(({ slug }) => slug))
@@ -57,6 +70,7 @@ const withoutHooks = (collection: CollectionConfig): CollectionConfig => ({
 export const speakersBureauPlugin =
   (pluginOptions: SpeakersBureauPluginConfig = {}): Plugin =>
   (incomingConfig: Config): Config => {
+    assertAbsoluteServerUrl(incomingConfig.serverURL)
     const options = { ...defaults, ...pluginOptions }
     const publicPages = options.revalidateWebhookUrl ? withRevalidation : <T>(c: T) => c
     const ours = [
@@ -67,8 +81,8 @@ export const speakersBureauPlugin =
         tokenExpirationSeconds: options.tokenExpirationSeconds,
       }),
       createMediaCollection({ staticDir: options.mediaDir }),
-      publicPages(Speakers),
-      publicPages(Interviews),
+      withPreview(options.previewUrl)(publicPages(Speakers)),
+      withPreview(options.previewUrl)(publicPages(Interviews)),
       publicPages(Topics),
       ReviewEvents,
       createBookingRequestsCollection({
@@ -86,6 +100,7 @@ export const speakersBureauPlugin =
       }),
       ...bookingTasks({
         attempts: options.notificationAttempts,
+        leaseMs: options.jobsStaleAfterSeconds * 1000,
         notifyEmails: options.bookingNotifyEmails,
         retryDelayMs: options.notificationRetryDelayMs,
         slaHours: options.bookingSlaHours,
@@ -101,6 +116,20 @@ export const speakersBureauPlugin =
     ]
     const existing = incomingConfig.collections ?? []
     assertNoSlugClash(existing, ours)
+
+    if (options.disabled) {
+      // As Payload's plugin template: the schema stays (collections, and the task slugs the jobs
+      // collection lists), so databases and migrations match; nothing else of ours runs.
+      return {
+        ...incomingConfig,
+        admin: {
+          ...incomingConfig.admin,
+          user: incomingConfig.admin?.user ?? collectionSlugs.users,
+        },
+        collections: [...existing, ...ours.map(withoutHooks)],
+        jobs: { ...incomingConfig.jobs, tasks: [...(incomingConfig.jobs?.tasks ?? []), ...tasks] },
+      }
+    }
 
     const bodyLimits: BodyLimits = {
       maxBodyBytes: options.maxBodyBytes,
@@ -124,21 +153,27 @@ export const speakersBureauPlugin =
           ...incomingConfig.admin?.components,
           beforeDashboard: [
             ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
-            '/admin/WorkQueues#WorkQueues',
+            {
+              path: '/admin/WorkQueues#WorkQueues',
+              serverProps: { slaHours: options.bookingSlaHours },
+            },
+          ],
+          // Lock dialogs and tooltips name the holder (Payload writes their e-mail address).
+          providers: [
+            ...(incomingConfig.admin?.components?.providers ?? []),
+            '/admin/people/LockHolderNames#LockHolderNames',
           ],
         },
         user: incomingConfig.admin?.user ?? collectionSlugs.users,
       },
       collections: [
         ...existing,
-        ...(options.disabled
-          ? ours.map(withoutHooks)
-          : ours.map(withQueryChecks).map(
-              withRequestBudgets({
-                maxDepth: options.publicMaxDepth,
-                maxLimit: options.publicMaxLimit,
-              }),
-            )),
+        ...ours.map(withQueryChecks).map(
+          withRequestBudgets({
+            maxDepth: options.publicMaxDepth,
+            maxLimit: options.publicMaxLimit,
+          }),
+        ),
       ],
       // Read by the API route wrapper and Express (src/http/withBodyLimits.ts, refuseOversizedBodies).
       // Read by the GraphQL route wrapper (src/security/graphql/withGraphQLLimits.ts).
@@ -146,15 +181,26 @@ export const speakersBureauPlugin =
         ...incomingConfig.custom,
         [BODY_LIMITS_KEY]: bodyLimits,
         [GRAPHQL_LIMITS_KEY]: graphQLLimits,
+        // Read by the REST route wrapper (src/http/withHttpCaching.ts).
+        [HTTP_CACHING_KEY]: true,
+        // Read by the OpenAPI document (src/openapi/): the caps it documents.
+        [PUBLIC_READ_CAPS_KEY]: {
+          maxDepth: options.publicMaxDepth,
+          maxLimit: options.publicMaxLimit,
+        },
       },
       graphQL: withQueryCostLimits(incomingConfig.graphQL, graphQLLimits),
+      hooks: {
+        ...incomingConfig.hooks,
+        afterError: [...(incomingConfig.hooks?.afterError ?? []), nameErrorFields],
+      },
       jobs: {
         ...incomingConfig.jobs,
         // Running, queueing or cancelling jobs from outside is for admins (Payload's default: any user).
         access: {
-          cancel: isAdminRequest,
-          queue: isAdminRequest,
-          run: isAdminRequest,
+          cancel: isAdmin,
+          queue: isAdmin,
+          run: isAdmin,
           ...incomingConfig.jobs?.access,
         },
         tasks: [...(incomingConfig.jobs?.tasks ?? []), ...tasks],

@@ -172,7 +172,7 @@ export interface User {
    * Needed to change an e-mail address or a password: yours, also when you change someone else’s.
    */
   currentPassword?: string | null;
-  name?: string | null;
+  name: string;
   /**
    * Only admins change roles. The first account of an installation is always an admin.
    */
@@ -201,6 +201,9 @@ export interface User {
  */
 export interface Media {
   id: number;
+  /**
+   * What the image shows, for people who cannot see it (screen readers, slow connections).
+   */
   alt: string;
   /**
    * Shown on a published speaker or interview: anyone may see it, and only reviewers and admins may change it. Kept up to date by the server.
@@ -478,6 +481,10 @@ export interface BookingRequest {
   eventName: string;
   eventDate: string;
   eventTime?: string | null;
+  /**
+   * The time zone of the start time (IANA name), e.g. Asia/Shanghai.
+   */
+  eventTimeZone?: string | null;
   format?: ('in_person' | 'virtual' | 'hybrid') | null;
   eventLocation?: string | null;
   sessionType?: ('keynote' | 'panel' | 'moderator' | 'workshop' | 'fireside_chat') | null;
@@ -538,6 +545,9 @@ export interface BookingRequest {
     | null;
   source?: {
     receivedAt?: string | null;
+    /**
+     * A one-way hash of the sender’s IP address: tells repeated requests apart without storing the address.
+     */
     ipHash?: string | null;
     userAgent?: string | null;
   };
@@ -1000,6 +1010,7 @@ export interface BookingRequestsSelect<T extends boolean = true> {
   eventName?: T;
   eventDate?: T;
   eventTime?: T;
+  eventTimeZone?: T;
   format?: T;
   eventLocation?: T;
   sessionType?: T;
@@ -1194,6 +1205,7 @@ export interface TaskSendReviewNotification {
 export interface TaskNotifyStaffOfBookingRequest {
   input: {
     requestId: string;
+    language?: string | null;
   };
   output?: unknown;
 }
@@ -1204,6 +1216,7 @@ export interface TaskNotifyStaffOfBookingRequest {
 export interface TaskAcknowledgeBookingRequest {
   input: {
     requestId: string;
+    language?: string | null;
   };
   output?: unknown;
 }
@@ -1214,6 +1227,7 @@ export interface TaskAcknowledgeBookingRequest {
 export interface TaskPostBookingWebhook {
   input: {
     requestId: string;
+    language?: string | null;
   };
   output?: unknown;
 }
@@ -1224,6 +1238,7 @@ export interface TaskPostBookingWebhook {
 export interface TaskRemindStaffOfBookingSla {
   input: {
     requestId: string;
+    language?: string | null;
   };
   output?: unknown;
 }

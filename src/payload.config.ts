@@ -3,6 +3,7 @@ import { dataDir } from './dataDir'
 import { pickDatabaseAdapter } from './db/pickDatabaseAdapter'
 import { pickEmailAdapter } from './email/pickEmailAdapter'
 import { resolveSecret } from './resolveSecret'
+import { resolveServerUrl } from './resolveServerUrl'
 import { allowedOrigins } from './security/allowedOrigins'
 
 export default buildAppConfig({
@@ -10,5 +11,5 @@ export default buildAppConfig({
   email: pickEmailAdapter(process.env),
   origins: allowedOrigins(process.env),
   secret: resolveSecret({ dataDir, env: process.env }),
-  serverURL: process.env.PUBLIC_SERVER_URL || undefined,
+  serverURL: resolveServerUrl(process.env),
 })

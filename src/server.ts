@@ -1,4 +1,5 @@
 import next from 'next'
+import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { seed } from '../seed/index'
@@ -8,6 +9,7 @@ import { resolveDatabaseTarget } from './db/resolveDatabaseTarget'
 import { printCredentials } from '../seed/printCredentials'
 import { staleJobsAfterMs } from './jobs/staleJobsAfterMs'
 import { watchForStaleJobs } from './jobs/releaseStaleJobs'
+import { assertProductionBuild } from './server/assertProductionBuild'
 import { createApp } from './server/createApp'
 import { shutdownGracefully } from './server/shutdownGracefully'
 
@@ -30,6 +32,7 @@ const main = async (): Promise<void> => {
   const isDev = process.env.NODE_ENV !== 'production'
   const port = Number(process.env.PORT || 3000)
   const hostname = process.env.HOST || '0.0.0.0'
+  if (!isDev) assertProductionBuild(path.resolve(process.env.NEXT_DIST_DIR || '.next'))
   const { default: config } = await import('./payload.config')
   if (!isDev)
     await assertNotSchemaPushed(resolveDatabaseTarget({ dataDir, uri: process.env.DATABASE_URI }))

@@ -43,7 +43,7 @@ export type SpeakersBureauPluginConfig = {
   signInDelayMaxMs?: number
   /** Fewest characters a new password may have (it must also not be a common password). */
   minPasswordLength?: number
-  /** Session cookies only over https (default: in production). */
+  /** Session cookies only over https (default true; the host app passes false outside production). */
   secureCookies?: boolean
   /** Seconds a sign-in stays valid without activity (the admin refreshes it while in use). */
   tokenExpirationSeconds?: number
@@ -52,6 +52,17 @@ export type SpeakersBureauPluginConfig = {
    * interview or topic POSTs `{ collection, id, slug, previousSlug, event }` there (retried).
    */
   revalidateWebhookUrl?: string
+  /**
+   * The frontend's origin (e.g. `https://www.bureau.example`): speakers and interviews get "Preview"
+   * in the admin, opening `<previewUrl>/<collection>/<slug>?draft=true`. None without it.
+   */
+  previewUrl?: string
+  /**
+   * Seconds a job (and a notification's delivery attempt) may stay in progress before another
+   * runner takes it over: longer than the slowest delivery. The host's `watchForStaleJobs` takes
+   * the same figure (default 300).
+   */
+  jobsStaleAfterSeconds?: number
   /** Folder where uploaded media files are written (absolute, or relative to the working directory). */
   mediaDir?: string
   /** Largest request body to `/api` other than an upload, JSON or urlencoded (bytes; 413 above). */

@@ -13,6 +13,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
 import type { BookingLimits } from '../../src/bookings/bookingLimits'
 import { createBookingRequestEndpoint } from '../../src/endpoints/createBookingRequest'
+import { adminGroups } from '../adminGroups'
 import { collectionSlugs } from '../slugs'
 import { requesterFields } from './requesterFields'
 import { staffFields } from './staffFields'
@@ -40,7 +41,7 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
       'assignee',
       'createdAt',
     ],
-    group: 'Bookings',
+    group: adminGroups.bookings,
     listSearchableFields: ['reference', 'eventName', 'contactName', 'organization', 'email'],
     useAsTitle: 'eventName',
   },
@@ -64,5 +65,8 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
     beforeOperation: [limitBookingsPerIp(limits.perIp)],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },
-  labels: { plural: 'Booking requests', singular: 'Booking request' },
+  labels: {
+    plural: { en: 'Booking requests', zh: '预约请求' },
+    singular: { en: 'Booking request', zh: '预约请求' },
+  },
 })

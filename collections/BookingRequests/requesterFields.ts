@@ -1,41 +1,77 @@
-import type { Field, TextFieldSingleValidation } from 'payload'
+import type { Field, PayloadRequest, TextFieldSingleValidation } from 'payload'
 
 import { text as textDefaults } from 'payload/shared'
 
-import { isStaffField } from '../../src/access/isStaffField'
+import { isStaff } from '../../src/access/isStaff'
+import { earliestDayAnywhere } from '../../src/dates/day'
+import { isEventTime, isTimeZone } from '../../src/dates/eventTime'
+import { isUnchangedOnUpdate } from '../../src/dates/isUnchangedOnUpdate'
+import { type Bilingual, localize } from '../../src/i18n/localize'
+import { dayField, type DayRule } from '../fields/dayField'
 import { budgetBands, eventFormats, sessionTypes } from '../options'
 import { collectionSlugs } from '../slugs'
 import { nobody } from '../../src/access/nobody'
 
-/** The earliest acceptable event day: today, wherever on Earth the organiser is (UTC−12…+14). */
-const earliestEventDay = (): string =>
-  new Date(Date.now() - 14 * 3600_000).toISOString().slice(0, 10)
-
-const validateEventDate = (value: unknown): string | true => {
-  if (!value) return 'The event date is required.'
-  const day = new Date(String(value))
-  if (Number.isNaN(day.getTime())) return 'This is not a date.'
-  return day.toISOString().slice(0, 10) >= earliestEventDay()
+/** Today or later, wherever on Earth the organiser is (see earliestDayAnywhere). */
+const isTodayOrLater: DayRule = (day) =>
+  day >= earliestDayAnywhere()
     ? true
-    : 'The event date must be today or later.'
+    : { en: 'The event date must be today or later.', zh: '活动日期不能早于今天。' }
+
+const validateEventTime: TextFieldSingleValidation = (value, args) =>
+  !value || isEventTime(value) || isUnchangedOnUpdate({ ...args, value })
+    ? true
+    : localize(args.req, {
+        en: 'Give the start time as HH:mm (24-hour), e.g. 09:30 or 14:00.',
+        zh: '请按 24 小时制 HH:mm 填写开始时间，如 09:30 或 14:00。',
+      })
+
+/** The zone the event time is in: an IANA name, required as soon as a time is given. */
+const validateEventTimeZone: TextFieldSingleValidation = (value, args) => {
+  const { req, siblingData } = args
+  if (isUnchangedOnUpdate({ ...args, value })) return true
+  if (value) {
+    return isTimeZone(value)
+      ? true
+      : localize(req, {
+          en: 'Give an IANA time zone name, e.g. Asia/Shanghai or Europe/London.',
+          zh: '请填写 IANA 时区名称，如 Asia/Shanghai 或 Europe/London。',
+        })
+  }
+  return (siblingData as { eventTime?: unknown }).eventTime
+    ? localize(req, {
+        en: 'Say which time zone the event time is in, e.g. Asia/Shanghai.',
+        zh: '请注明活动时间所在的时区，如 Asia/Shanghai。',
+      })
+    : true
 }
 
-const validateEmail = (value: unknown): string | true => {
-  if (typeof value !== 'string' || value === '') return 'An email address is required.'
-  if (value.length > 254) return 'This email address is too long.'
+const validateEmail = (value: unknown, { req }: { req: PayloadRequest }): string | true => {
+  if (typeof value !== 'string' || value === '')
+    return localize(req, { en: 'An email address is required.', zh: '请填写电子邮件地址。' })
+  if (value.length > 254)
+    return localize(req, { en: 'This email address is too long.', zh: '电子邮件地址过长。' })
   return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(value)
     ? true
-    : 'This is not a valid email address.'
+    : localize(req, { en: 'This is not a valid email address.', zh: '电子邮件地址无效。' })
 }
 
-const validatePhone: TextFieldSingleValidation = (value) =>
-  !value || /^[0-9+()\-.\s/]{5,40}$/.test(value) ? true : 'Use digits, spaces and + ( ) - only.'
+const validatePhone: TextFieldSingleValidation = (value, { req }) =>
+  !value || /^[0-9+()\-.\s/]{5,40}$/.test(value)
+    ? true
+    : localize(req, {
+        en: 'Use digits, spaces and + ( ) - only.',
+        zh: '只能使用数字、空格和 + ( ) -。',
+      })
 
-const validateLocation: TextFieldSingleValidation = (value, { siblingData }) => {
+const validateLocation: TextFieldSingleValidation = (value, { req, siblingData }) => {
   const format = (siblingData as { format?: string }).format
   return (typeof value === 'string' && value.trim()) || format === 'virtual'
     ? true
-    : 'Say where the event takes place (or choose the virtual format).'
+    : localize(req, {
+        en: 'Say where the event takes place (or choose the virtual format).',
+        zh: '请注明活动地点（或选择线上形式）。',
+      })
 }
 
 /**
@@ -45,14 +81,15 @@ const validateLocation: TextFieldSingleValidation = (value, { siblingData }) => 
 const validateRequesterText =
   (defaults: typeof textDefaults, own?: TextFieldSingleValidation): TextFieldSingleValidation =>
   (value, args) => {
-    if (args.required && !value?.trim()) return 'This field is required.'
+    if (args.required && !value?.trim())
+      return localize(args.req, { en: 'This field is required.', zh: '此字段为必填项。' })
     const payloadChecks = defaults(value, args as never)
     if (payloadChecks !== true) return payloadChecks
     return own ? own(value, args) : true
   }
 
 /** Requester fields: anyone fills them in when creating a request; staff read them, nobody edits them. */
-const read = { read: isStaffField, update: nobody }
+const read = { read: isStaff, update: nobody }
 const text = (
   name: string,
   maxLength: number,
@@ -67,11 +104,12 @@ const text = (
     ...extra,
   }) as Field
 
-const longText = (name: string, maxLength: number): Field =>
+const longText = (name: string, maxLength: number, label: Bilingual): Field =>
   ({
     name,
     type: 'textarea',
     access: read,
+    label,
     maxLength,
     // Payload's text checks (length) are the same as its textarea ones.
     validate: validateRequesterText(textDefaults),
@@ -81,56 +119,113 @@ export const requesterFields: Field[] = [
   {
     type: 'row',
     fields: [
-      text('contactName', 120, { required: true }),
-      { name: 'email', type: 'email', access: read, required: true, validate: validateEmail },
-    ],
-  },
-  {
-    type: 'row',
-    fields: [
-      text('organization', 160),
-      text('jobTitle', 120),
-      text('phone', 40, { validate: validatePhone }),
-    ],
-  },
-  text('eventName', 200, { required: true }),
-  {
-    type: 'row',
-    fields: [
+      text('contactName', 120, { label: { en: 'Contact name', zh: '联系人' }, required: true }),
       {
-        name: 'eventDate',
-        type: 'date',
+        name: 'email',
+        type: 'email',
         access: read,
-        admin: { date: { pickerAppearance: 'dayOnly' } },
-        index: true,
+        label: { en: 'Email', zh: '电子邮件' },
         required: true,
-        validate: validateEventDate,
+        validate: validateEmail,
       },
-      text('eventTime', 40),
+    ],
+  },
+  {
+    type: 'row',
+    fields: [
+      text('organization', 160, { label: { en: 'Organization', zh: '单位' } }),
+      text('jobTitle', 120, { label: { en: 'Job title', zh: '职务' } }),
+      text('phone', 40, { label: { en: 'Phone', zh: '电话' }, validate: validatePhone }),
+    ],
+  },
+  text('eventName', 200, { label: { en: 'Event name', zh: '活动名称' }, required: true }),
+  {
+    type: 'row',
+    fields: [
+      dayField({
+        name: 'eventDate',
+        access: read,
+        index: true,
+        label: { en: 'Event date', zh: '活动日期' },
+        required: true,
+        rule: isTodayOrLater,
+      }),
+      // 40: requests from before times were HH:mm keep their typed text (see isUnchangedOnUpdate).
+      text('eventTime', 40, {
+        admin: { placeholder: '14:00' },
+        label: { en: 'Start time (24-hour)', zh: '开始时间（24 小时制）' },
+        validate: validateEventTime,
+      }),
+      text('eventTimeZone', 64, {
+        admin: {
+          description: {
+            en: 'The time zone of the start time (IANA name), e.g. Asia/Shanghai.',
+            zh: '开始时间所在的时区（IANA 名称），如 Asia/Shanghai。',
+          },
+          placeholder: 'Asia/Shanghai',
+        },
+        label: { en: 'Time zone', zh: '时区' },
+        validate: validateEventTimeZone,
+      }),
       {
         name: 'format',
         type: 'select',
         access: read,
         defaultValue: 'in_person',
+        label: { en: 'Format', zh: '活动形式' },
         options: eventFormats,
       },
     ],
   },
-  text('eventLocation', 200, { validate: validateLocation }),
+  text('eventLocation', 200, {
+    label: { en: 'Event location', zh: '活动地点' },
+    validate: validateLocation,
+  }),
   {
     type: 'row',
     fields: [
-      { name: 'sessionType', type: 'select', access: read, options: sessionTypes },
-      { name: 'durationMinutes', type: 'number', access: read, max: 600, min: 5 },
-      { name: 'audienceSize', type: 'number', access: read, max: 100_000, min: 1 },
+      {
+        name: 'sessionType',
+        type: 'select',
+        access: read,
+        label: { en: 'Session type', zh: '环节类型' },
+        options: sessionTypes,
+      },
+      {
+        name: 'durationMinutes',
+        type: 'number',
+        access: read,
+        label: { en: 'Duration (minutes)', zh: '时长（分钟）' },
+        max: 600,
+        min: 5,
+      },
+      {
+        name: 'audienceSize',
+        type: 'number',
+        access: read,
+        label: { en: 'Audience size', zh: '观众人数' },
+        max: 100_000,
+        min: 1,
+      },
     ],
   },
-  longText('audienceDescription', 2000),
+  longText('audienceDescription', 2000, { en: 'About the audience', zh: '观众情况' }),
   {
     type: 'row',
     fields: [
-      { name: 'budgetBand', type: 'select', access: read, options: budgetBands },
-      { name: 'travelCovered', type: 'checkbox', access: read },
+      {
+        name: 'budgetBand',
+        type: 'select',
+        access: read,
+        label: { en: 'Budget', zh: '预算' },
+        options: budgetBands,
+      },
+      {
+        name: 'travelCovered',
+        type: 'checkbox',
+        access: read,
+        label: { en: 'Travel covered by the organiser', zh: '差旅费用由主办方承担' },
+      },
     ],
   },
   {
@@ -139,6 +234,7 @@ export const requesterFields: Field[] = [
     access: read,
     filterOptions: { _status: { equals: 'published' } },
     hasMany: true,
+    label: { en: 'Speakers', zh: '演讲嘉宾' },
     maxRows: 5,
     relationTo: collectionSlugs.speakers,
   },
@@ -149,9 +245,10 @@ export const requesterFields: Field[] = [
     // Any filter makes Payload check that the ids exist (an unknown one is a 400, not a 500).
     filterOptions: () => true,
     hasMany: true,
+    label: { en: 'Topics', zh: '主题' },
     maxRows: 10,
     relationTo: collectionSlugs.topics,
   },
-  longText('message', 5000),
-  text('howDidYouHear', 200),
+  longText('message', 5000, { en: 'Message', zh: '留言' }),
+  text('howDidYouHear', 200, { label: { en: 'How they heard of us', zh: '了解渠道' } }),
 ]

@@ -1,14 +1,15 @@
 import type { Field } from 'payload'
 
-import { isStaffField } from '../../src/access/isStaffField'
+import { isStaff } from '../../src/access/isStaff'
 import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
 import { collectionSlugs } from '../slugs'
 import { nobody } from '../../src/access/nobody'
+import { instantPicker } from '../../src/dates/instantFormat'
 
 /** Staff work these; the requester can neither set nor see them. */
-const staffOnly = { create: nobody, read: isStaffField, update: isStaffField }
+const staffOnly = { create: nobody, read: isStaff, update: isStaff }
 /** Written by hooks only. */
-const hookOnly = { create: nobody, read: isStaffField, update: nobody }
+const hookOnly = { create: nobody, read: isStaff, update: nobody }
 
 export const staffFields: Field[] = [
   {
@@ -24,6 +25,7 @@ export const staffFields: Field[] = [
       position: 'sidebar',
       readOnly: true,
     },
+    label: { en: 'Reference', zh: '申请编号' },
     unique: true,
   },
   {
@@ -36,21 +38,28 @@ export const staffFields: Field[] = [
     },
     defaultValue: 'new',
     index: true,
+    label: { en: 'Status', zh: '状态' },
     options: bookingStatusOptions,
   },
   {
     name: 'assignee',
     type: 'relationship',
     access: staffOnly,
-    admin: { position: 'sidebar' },
+    admin: {
+      // The picker and cell show names (users' useAsTitle); the e-mail below tells namesakes apart.
+      components: { afterInput: ['/admin/bookings/PersonEmail#PersonEmail'] },
+      position: 'sidebar',
+    },
     filterOptions: { roles: { in: ['staff', 'admin'] } },
     index: true,
+    label: { en: 'Assignee', zh: '负责人' },
     relationTo: collectionSlugs.users,
   },
   {
     name: 'assignToMe',
     type: 'ui',
     admin: { components: { Field: '/admin/AssignToMe#AssignToMe' }, position: 'sidebar' },
+    label: { en: 'Assign to me', zh: '分配给我' },
   },
   {
     name: 'internalNotes',
@@ -69,6 +78,7 @@ export const staffFields: Field[] = [
         name: 'note',
         type: 'textarea',
         admin: { components: { Field: '/admin/InternalNoteField#InternalNoteField' } },
+        label: { en: 'Note', zh: '备注' },
         maxLength: 5000,
         required: true,
       },
@@ -76,26 +86,62 @@ export const staffFields: Field[] = [
         name: 'author',
         type: 'relationship',
         admin: { readOnly: true },
+        label: { en: 'Author', zh: '作者' },
         relationTo: collectionSlugs.users,
       },
       {
         name: 'at',
         type: 'date',
-        admin: { date: { pickerAppearance: 'dayAndTime' }, readOnly: true },
+        admin: { date: instantPicker, readOnly: true },
+        label: { en: 'Written', zh: '写入时间' },
       },
     ],
+    label: { en: 'Internal notes', zh: '内部备注' },
+    labels: {
+      plural: { en: 'Internal notes', zh: '内部备注' },
+      singular: { en: 'Internal note', zh: '内部备注' },
+    },
   },
   {
     name: 'statusHistory',
     type: 'array',
     access: hookOnly,
-    admin: { readOnly: true },
+    admin: {
+      // One line per move ("20 May 2030, 14:05 · New → In review · Sam Staff") instead of a form per row.
+      components: { Field: '/admin/bookings/StatusHistoryField#StatusHistoryField' },
+      readOnly: true,
+    },
     fields: [
-      { name: 'from', type: 'select', options: bookingStatusOptions },
-      { name: 'to', type: 'select', options: bookingStatusOptions },
-      { name: 'by', type: 'relationship', relationTo: collectionSlugs.users },
-      { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      {
+        name: 'from',
+        type: 'select',
+        label: { en: 'From', zh: '原状态' },
+        options: bookingStatusOptions,
+      },
+      {
+        name: 'to',
+        type: 'select',
+        label: { en: 'To', zh: '新状态' },
+        options: bookingStatusOptions,
+      },
+      {
+        name: 'by',
+        type: 'relationship',
+        label: { en: 'By', zh: '操作人' },
+        relationTo: collectionSlugs.users,
+      },
+      {
+        name: 'at',
+        type: 'date',
+        admin: { date: instantPicker },
+        label: { en: 'When', zh: '时间' },
+      },
     ],
+    label: { en: 'Status history', zh: '状态历史' },
+    labels: {
+      plural: { en: 'Status changes', zh: '状态变更' },
+      singular: { en: 'Status change', zh: '状态变更' },
+    },
   },
   {
     // Written by recordNoteRemovals: the note's text goes, the fact that it was removed stays.
@@ -110,12 +156,37 @@ export const staffFields: Field[] = [
       readOnly: true,
     },
     fields: [
-      { name: 'noteId', type: 'text' },
-      { name: 'noteAuthor', type: 'relationship', relationTo: collectionSlugs.users },
-      { name: 'writtenAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'removedBy', type: 'relationship', relationTo: collectionSlugs.users },
-      { name: 'removedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      { name: 'noteId', type: 'text', label: { en: 'Note ID', zh: '备注 ID' } },
+      {
+        name: 'noteAuthor',
+        type: 'relationship',
+        label: { en: 'Written by', zh: '作者' },
+        relationTo: collectionSlugs.users,
+      },
+      {
+        name: 'writtenAt',
+        type: 'date',
+        admin: { date: instantPicker },
+        label: { en: 'Written', zh: '写入时间' },
+      },
+      {
+        name: 'removedBy',
+        type: 'relationship',
+        label: { en: 'Removed by', zh: '删除人' },
+        relationTo: collectionSlugs.users,
+      },
+      {
+        name: 'removedAt',
+        type: 'date',
+        admin: { date: instantPicker },
+        label: { en: 'Removed', zh: '删除时间' },
+      },
     ],
+    label: { en: 'Removed notes', zh: '已删除的备注' },
+    labels: {
+      plural: { en: 'Removed notes', zh: '已删除的备注' },
+      singular: { en: 'Removed note', zh: '已删除的备注' },
+    },
   },
   {
     name: 'source',
@@ -123,17 +194,38 @@ export const staffFields: Field[] = [
     access: hookOnly,
     admin: { position: 'sidebar', readOnly: true },
     fields: [
-      { name: 'receivedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      { name: 'ipHash', type: 'text' },
-      { name: 'userAgent', type: 'text' },
+      {
+        name: 'receivedAt',
+        type: 'date',
+        admin: { date: instantPicker },
+        label: { en: 'Received', zh: '收到时间' },
+      },
+      {
+        name: 'ipHash',
+        type: 'text',
+        admin: {
+          description: {
+            en: 'A one-way hash of the sender’s IP address: tells repeated requests apart without storing the address.',
+            zh: '发送者 IP 地址的单向哈希值：可识别重复请求，而不保存地址本身。',
+          },
+        },
+        label: { en: 'IP address hash', zh: 'IP 地址哈希' },
+      },
+      { name: 'userAgent', type: 'text', label: { en: 'Browser', zh: '浏览器' } },
     ],
+    label: { en: 'How it arrived', zh: '来源' },
   },
   {
     name: 'notifications',
     type: 'join',
-    access: { read: isStaffField },
-    admin: { defaultColumns: ['channel', 'deliveredAt', 'attempts', 'lastError'] },
+    access: { read: isStaff },
+    admin: {
+      // Deliveries are written by the notification jobs only: Payload's "Add new" drawer could create nothing.
+      allowCreate: false,
+      defaultColumns: ['channel', 'deliveredAt', 'attempts', 'lastError'],
+    },
     collection: collectionSlugs.bookingNotifications,
+    label: { en: 'Notifications', zh: '通知' },
     on: 'request',
   },
 ]

@@ -7,9 +7,24 @@ export const QABlock: Block = {
   slug: 'qa',
   // Blocks inside rich text are not reached by the collection's requiredOnPublish.
   fields: requiredOnPublish([
-    { name: 'question', type: 'textarea', maxLength: 1000, required: true },
-    { name: 'answer', type: 'textarea', maxLength: 10000, required: true },
+    {
+      name: 'question',
+      type: 'textarea',
+      label: { en: 'Question', zh: '问题' },
+      maxLength: 1000,
+      required: true,
+    },
+    {
+      name: 'answer',
+      type: 'textarea',
+      label: { en: 'Answer', zh: '回答' },
+      maxLength: 10000,
+      required: true,
+    },
   ]),
   interfaceName: 'QABlock',
-  labels: { plural: 'Questions and answers', singular: 'Question and answer' },
+  labels: {
+    plural: { en: 'Questions and answers', zh: '问答' },
+    singular: { en: 'Question and answer', zh: '问答' },
+  },
 }

@@ -2,39 +2,48 @@ import type { CollectionConfig } from 'payload'
 
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
+import { dayField } from '../fields/dayField'
 import { publishedAtField } from '../fields/publishedAtField'
 import { reviewFields } from '../fields/reviewFields'
 import { slugFields } from '../fields/slugFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
-import { previewFor } from '../fields/previewFor'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
 import { requiredOnPublish } from '../fields/requiredOnPublish'
-import { reviewedContent } from '../fields/reviewedContent'
+import { withReviewedContent } from '../fields/reviewedContent'
 import { usedMediaField } from '../fields/usedMediaField'
+import { adminGroups } from '../adminGroups'
 import { collectionSlugs } from '../slugs'
 import { QABlock } from './QABlock'
 
 /** Interviews with our speakers, often reprinted from a newspaper, drafted and published after review. */
-export const Interviews: CollectionConfig = {
+export const Interviews: CollectionConfig = withReviewedContent({
   slug: collectionSlugs.interviews,
-  ...reviewedContent({ slug: collectionSlugs.interviews, slugFrom: 'title' }),
+  slugFrom: 'title',
+})({
+  slug: collectionSlugs.interviews,
   admin: {
     components: reviewAdminComponents,
     defaultColumns: ['title', 'speakers', 'reviewState', 'publishedAt', '_status'],
-    group: 'Content',
-    preview: previewFor(collectionSlugs.interviews),
+    group: adminGroups.content,
     useAsTitle: 'title',
   },
   defaultPopulate: { excerpt: true, publishedAt: true, slug: true, title: true },
   defaultSort: '-publishedAt',
   fields: requiredOnPublish([
-    { name: 'title', type: 'text', maxLength: 200, required: true },
+    {
+      name: 'title',
+      type: 'text',
+      label: { en: 'Title', zh: '标题' },
+      maxLength: 200,
+      required: true,
+    },
     ...slugFields({ from: 'title' }),
     {
       name: 'speakers',
       type: 'relationship',
       hasMany: true,
       index: true,
+      label: { en: 'Speakers', zh: '演讲嘉宾' },
       minRows: 1,
       relationTo: collectionSlugs.speakers,
       required: true,
@@ -42,26 +51,48 @@ export const Interviews: CollectionConfig = {
     {
       name: 'source',
       type: 'group',
-      admin: { description: 'Where the interview first appeared, for reprints.' },
+      admin: {
+        description: {
+          en: 'Where the interview first appeared, for reprints.',
+          zh: '访谈最初发表的出处（用于转载）。',
+        },
+      },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'publication', type: 'text', maxLength: 160 },
             {
-              name: 'originalDate',
-              type: 'date',
-              admin: { date: { pickerAppearance: 'dayOnly' } },
+              name: 'publication',
+              type: 'text',
+              label: { en: 'Publication', zh: '刊物' },
+              maxLength: 160,
             },
+            dayField({
+              name: 'originalDate',
+              label: { en: 'Original date', zh: '原发表日期' },
+            }),
           ],
         },
-        { name: 'url', type: 'text', maxLength: 500, validate: validateHttpUrl },
+        {
+          name: 'url',
+          type: 'text',
+          label: { en: 'URL of the original', zh: '原文网址' },
+          maxLength: 500,
+          validate: validateHttpUrl,
+        },
       ],
+      label: { en: 'Source', zh: '出处' },
     },
-    { name: 'excerpt', type: 'textarea', maxLength: 400 },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      label: { en: 'Excerpt', zh: '摘要' },
+      maxLength: 400,
+    },
     {
       name: 'body',
       type: 'richText',
+      label: { en: 'Text', zh: '正文' },
       editor: lexicalEditor({
         features: ({ defaultFeatures }) => [
           ...defaultFeatures,
@@ -74,10 +105,15 @@ export const Interviews: CollectionConfig = {
       type: 'relationship',
       hasMany: true,
       index: true,
+      label: { en: 'Topics', zh: '主题' },
       relationTo: collectionSlugs.topics,
     },
     publishedAtField,
     ...reviewFields,
     usedMediaField(),
   ]),
-}
+  labels: {
+    plural: { en: 'Interviews', zh: '访谈' },
+    singular: { en: 'Interview', zh: '访谈' },
+  },
+})

@@ -9,32 +9,75 @@ import { feeBands, speakingLanguages } from '../options'
 import { collectionSlugs } from '../slugs'
 
 export const speakerFields: Field[] = [
-  { name: 'name', type: 'text', index: true, maxLength: 120, required: true },
+  {
+    name: 'name',
+    type: 'text',
+    index: true,
+    label: { en: 'Name', zh: '姓名' },
+    maxLength: 120,
+    required: true,
+  },
   ...slugFields({ from: 'name' }),
   {
     type: 'row',
     fields: [
-      { name: 'honorific', type: 'text', admin: { width: '20%' }, maxLength: 40 },
-      { name: 'jobTitle', type: 'text', admin: { width: '40%' }, maxLength: 120 },
-      { name: 'organization', type: 'text', admin: { width: '40%' }, maxLength: 120 },
+      {
+        name: 'honorific',
+        type: 'text',
+        admin: { width: '20%' },
+        label: { en: 'Honorific', zh: '称谓' },
+        maxLength: 40,
+      },
+      {
+        name: 'jobTitle',
+        type: 'text',
+        admin: { width: '40%' },
+        label: { en: 'Job title', zh: '职务' },
+        maxLength: 120,
+      },
+      {
+        name: 'organization',
+        type: 'text',
+        admin: { width: '40%' },
+        label: { en: 'Organization', zh: '单位' },
+        maxLength: 120,
+      },
     ],
   },
   {
     name: 'shortBio',
     type: 'textarea',
-    admin: { description: 'Plain text for cards and lists, up to 300 characters.' },
+    admin: {
+      description: {
+        en: 'Plain text for cards and lists, up to 300 characters.',
+        zh: '用于卡片和列表的纯文本，最多 300 个字符。',
+      },
+    },
+    label: { en: 'Short bio', zh: '简介' },
     maxLength: 300,
   },
-  { name: 'bio', type: 'richText' },
-  { name: 'photo', type: 'upload', relationTo: collectionSlugs.media },
+  { name: 'bio', type: 'richText', label: { en: 'Biography', zh: '个人介绍' } },
+  {
+    name: 'photo',
+    type: 'upload',
+    label: { en: 'Photo', zh: '照片' },
+    relationTo: collectionSlugs.media,
+  },
   {
     name: 'topics',
     type: 'relationship',
     hasMany: true,
     index: true,
+    label: { en: 'Topics', zh: '主题' },
     relationTo: collectionSlugs.topics,
   },
-  { name: 'languages', type: 'select', hasMany: true, options: speakingLanguages },
+  {
+    name: 'languages',
+    type: 'select',
+    hasMany: true,
+    label: { en: 'Speaking languages', zh: '演讲语言' },
+    options: speakingLanguages,
+  },
   {
     name: 'travelsFrom',
     type: 'group',
@@ -42,26 +85,56 @@ export const speakerFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'city', type: 'text', maxLength: 80 },
-          { name: 'country', type: 'text', maxLength: 80 },
+          { name: 'city', type: 'text', label: { en: 'City', zh: '城市' }, maxLength: 80 },
+          {
+            name: 'country',
+            type: 'text',
+            label: { en: 'Country', zh: '国家/地区' },
+            maxLength: 80,
+          },
         ],
       },
     ],
+    label: { en: 'Travels from', zh: '出发地' },
   },
   {
     name: 'feeBand',
     type: 'select',
-    admin: { description: 'Standard fee for a 45-minute keynote; travel and hotel come on top.' },
+    admin: {
+      description: {
+        en: 'Standard fee for a 45-minute keynote; travel and hotel come on top.',
+        zh: '45 分钟主题演讲的标准费用；差旅和住宿另计。',
+      },
+    },
     index: true,
+    label: { en: 'Fee band', zh: '费用区间' },
     options: feeBands,
   },
   {
     name: 'videos',
     type: 'array',
     fields: [
-      { name: 'title', type: 'text', maxLength: 160, required: true },
-      { name: 'url', type: 'text', maxLength: 500, required: true, validate: validateHttpUrl },
+      {
+        name: 'title',
+        type: 'text',
+        label: { en: 'Title', zh: '标题' },
+        maxLength: 160,
+        required: true,
+      },
+      {
+        name: 'url',
+        type: 'text',
+        label: { en: 'URL', zh: '网址' },
+        maxLength: 500,
+        required: true,
+        validate: validateHttpUrl,
+      },
     ],
+    label: { en: 'Videos', zh: '视频' },
+    labels: {
+      plural: { en: 'Videos', zh: '视频' },
+      singular: { en: 'Video', zh: '视频' },
+    },
     maxRows: 20,
   },
   {
@@ -70,6 +143,7 @@ export const speakerFields: Field[] = [
     admin: { position: 'sidebar' },
     defaultValue: false,
     index: true,
+    label: { en: 'Featured', zh: '精选' },
   },
   publishedAtField,
   ...reviewFields,
@@ -80,6 +154,7 @@ export const speakerFields: Field[] = [
     collection: collectionSlugs.interviews,
     defaultLimit: 20,
     defaultSort: '-publishedAt',
+    label: { en: 'Interviews', zh: '访谈' },
     on: 'speakers',
   },
 ]

@@ -1,21 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
-import { previewFor } from '../fields/previewFor'
 import { reviewAdminComponents } from '../fields/reviewAdminComponents'
 import { requiredOnPublish } from '../fields/requiredOnPublish'
-import { reviewedContent } from '../fields/reviewedContent'
+import { withReviewedContent } from '../fields/reviewedContent'
+import { adminGroups } from '../adminGroups'
 import { collectionSlugs } from '../slugs'
 import { speakerFields } from './fields'
 
 /** Speaker profiles, drafted by editors and published after review. */
-export const Speakers: CollectionConfig = {
+export const Speakers: CollectionConfig = withReviewedContent({
   slug: collectionSlugs.speakers,
-  ...reviewedContent({ slug: collectionSlugs.speakers, slugFrom: 'name' }),
+  slugFrom: 'name',
+})({
+  slug: collectionSlugs.speakers,
   admin: {
     components: reviewAdminComponents,
     defaultColumns: ['name', 'jobTitle', 'organization', 'reviewState', '_status'],
-    group: 'Content',
-    preview: previewFor(collectionSlugs.speakers),
+    group: adminGroups.content,
     useAsTitle: 'name',
   },
   /** What a speaker card needs when another document populates a speaker. */
@@ -28,4 +29,8 @@ export const Speakers: CollectionConfig = {
     slug: true,
   },
   fields: requiredOnPublish(speakerFields),
-}
+  labels: {
+    plural: { en: 'Speakers', zh: '演讲嘉宾' },
+    singular: { en: 'Speaker', zh: '演讲嘉宾' },
+  },
+})

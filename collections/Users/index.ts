@@ -2,7 +2,6 @@ import type { CollectionConfig } from 'payload'
 
 import { hasAnyRole } from '../../src/access/hasAnyRole'
 import { isAdmin } from '../../src/access/isAdmin'
-import { isAdminField } from '../../src/access/isAdminField'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import { makeFirstUserAdmin } from '../../hooks/makeFirstUserAdmin'
 import { refuseWeakPasswords } from '../../hooks/passwords/refuseWeakPasswords'
@@ -12,8 +11,10 @@ import { confirmSignIn } from '../../hooks/signIn/confirmSignIn'
 import { guardPasswordSignIn } from '../../hooks/signIn/guardPasswordSignIn'
 import { limitSignInAttemptsPerAddress } from '../../hooks/signIn/limitSignInAttemptsPerAddress'
 import type { SignInPolicy } from '../../src/signIn/signInPolicy'
-import { collectionSlugs, roles } from '../slugs'
+import { collectionSlugs } from '../slugs'
+import { roleOptions } from './roleOptions'
 import { currentPasswordField } from './currentPasswordField'
+import { nameField } from './nameField'
 
 type Args = {
   minPasswordLength: number
@@ -39,8 +40,10 @@ export const createUsersCollection = ({
     update: isAdminOrSelf,
   },
   admin: {
+    // Names and e-mails side by side: two people may share a name, never an address.
     defaultColumns: ['name', 'email', 'roles'],
-    useAsTitle: 'email',
+    // Relationship pickers and cells, join tables and document titles show people by name.
+    useAsTitle: 'name',
   },
   auth: {
     cookies: { sameSite: 'Lax', secure: secureCookies },
@@ -51,37 +54,40 @@ export const createUsersCollection = ({
   },
   fields: [
     currentPasswordField,
-    {
-      name: 'name',
-      type: 'text',
-      maxLength: 120,
-    },
+    nameField,
     {
       name: 'roles',
       type: 'select',
       access: {
-        create: isAdminField,
-        update: isAdminField,
+        create: isAdmin,
+        update: isAdmin,
       },
       admin: {
-        description:
-          'Only admins change roles. The first account of an installation is always an admin.',
+        description: {
+          en: 'Only admins change roles. The first account of an installation is always an admin.',
+          zh: '只有管理员可以更改角色。系统的第一个账户始终是管理员。',
+        },
       },
       defaultValue: ['editor'],
       hasMany: true,
-      options: roles.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      label: { en: 'Roles', zh: '角色' },
+      options: roleOptions,
       saveToJWT: true,
     },
   ],
   hooks: {
     beforeChange: [makeFirstUserAdmin],
-    beforeLogin: [confirmSignIn],
+    beforeLogin: [confirmSignIn(signIn)],
     beforeOperation: [
       limitSignInAttemptsPerAddress(signIn),
       guardPasswordSignIn(signIn),
       refuseWeakResetPassword(minPasswordLength),
     ],
     beforeValidate: [refuseWeakPasswords(minPasswordLength), requireCurrentPassword(signIn)],
+  },
+  labels: {
+    plural: { en: 'Users', zh: '用户' },
+    singular: { en: 'User', zh: '用户' },
   },
   timestamps: true,
 })

@@ -4,7 +4,10 @@ import type { CollectionConfig } from 'payload'
 export const reviewAdminComponents: NonNullable<CollectionConfig['admin']>['components'] = {
   beforeListTable: ['/admin/ReviewQueueLinks#ReviewQueueLinks'],
   edit: {
-    beforeDocumentControls: ['/admin/ReviewActions#ReviewActions'],
+    beforeDocumentControls: [
+      '/admin/ReviewActions#ReviewActions',
+      '/admin/review/KeepEditLock#KeepEditLock',
+    ],
     PublishButton: '/admin/PublishForReviewers#PublishForReviewers',
   },
 }

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isContentTeamField } from '../../src/access/isContentTeamField'
+import { isContentTeam } from '../../src/access/isContentTeam'
 import { reviewStateOptions } from '../../src/workflow/states'
 import { collectionSlugs } from '../slugs'
 import { nobody } from '../../src/access/nobody'
@@ -14,9 +14,12 @@ export const reviewFields: Field[] = [
   {
     name: 'reviewState',
     type: 'select',
-    access: { read: isContentTeamField },
+    access: { read: isContentTeam },
     admin: {
-      description: 'Moved with the review buttons above (the server checks every move).',
+      description: {
+        en: 'Moved with the review buttons above (the server checks every move).',
+        zh: '通过上方的审核按钮变更（服务器会检查每一步）。',
+      },
       position: 'sidebar',
       readOnly: true,
     },
@@ -24,32 +27,38 @@ export const reviewFields: Field[] = [
     // A copy starts its own review: it never inherits the original's approval.
     hooks: { beforeDuplicate: [() => 'draft'] },
     index: true,
+    label: { en: 'Review state', zh: '审核状态' },
     options: reviewStateOptions,
   },
   {
     name: 'reviewNote',
     type: 'textarea',
-    access: { read: isContentTeamField },
+    access: { read: isContentTeam },
     admin: {
-      description: 'The note of the latest review step; required when requesting changes.',
+      description: {
+        en: 'The note of the latest review step; required when requesting changes.',
+        zh: '最近一次审核步骤的备注；退回修改时必填。',
+      },
       position: 'sidebar',
     },
     hooks: { beforeDuplicate: [() => null] },
+    label: { en: 'Review note', zh: '审核备注' },
     maxLength: 2000,
   },
   {
     name: 'reviewSubmittedBy',
     type: 'relationship',
-    access: { create: nobody, read: isContentTeamField, update: nobody },
+    access: { create: nobody, read: isContentTeam, update: nobody },
     admin: { position: 'sidebar', readOnly: true },
     hooks: { beforeDuplicate: [() => null] },
+    label: { en: 'Submitted for review by', zh: '提交审核者' },
     relationTo: collectionSlugs.users,
   },
   {
     // Four eyes: whoever last changed the words may not approve them (decideReviewTransition).
     name: 'contentEditedBy',
     type: 'relationship',
-    access: { create: nobody, read: isContentTeamField, update: nobody },
+    access: { create: nobody, read: isContentTeam, update: nobody },
     admin: { position: 'sidebar', readOnly: true },
     hooks: { beforeDuplicate: [() => null] },
     label: { en: 'Last edited by', zh: '最后编辑者' },
@@ -58,10 +67,17 @@ export const reviewFields: Field[] = [
   {
     name: 'reviewHistory',
     type: 'join',
-    access: { read: isContentTeamField },
-    admin: { defaultColumns: ['kind', 'from', 'to', 'by', 'note', 'createdAt'] },
+    access: { read: isContentTeam },
+    admin: {
+      // Events are written by the workflow only: Payload's "Add new" drawer could create nothing.
+      allowCreate: false,
+      components: { Field: '/admin/review/ReviewHistoryField#ReviewHistoryField' },
+      // Kind says where the document went; From and To stay in the Columns menu.
+      defaultColumns: ['createdAt', 'kind', 'by', 'note'],
+    },
     collection: collectionSlugs.reviewEvents,
     defaultSort: '-createdAt',
+    label: { en: 'Review history', zh: '审核历史' },
     on: 'document',
   },
 ]

@@ -5,6 +5,7 @@ import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
 import { generateSlug } from '../../hooks/generateSlug'
 import { ignoreDraftsForPublic } from '../../hooks/ignoreDraftsForPublic'
 import { recordReviewEvents } from '../../hooks/recordReviewEvents'
+import { releaseMoverLock } from '../../hooks/releaseMoverLock'
 import { releaseSlugsOfDeleted } from '../../hooks/releaseSlugsOfDeleted'
 import { releaseSupersededSlugs } from '../../hooks/releaseSupersededSlugs'
 import { rememberSaveIntent } from '../../hooks/rememberSaveIntent'
@@ -17,6 +18,10 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { isContentTeam } from '../../src/access/isContentTeam'
 import { publishedOrContentTeam } from '../../src/access/publishedOrContentTeam'
 import { findBySlug } from '../../src/endpoints/findBySlug'
+import { mergeHooks } from '../../src/utilities/mergeHooks'
+
+/** How long an edit lock outlives its holder's last change (Payload's default is 300 s). */
+export const LOCK_SECONDS = 90
 
 type Args = {
   /** The field the slug is made from. */
@@ -27,30 +32,47 @@ type Args = {
 /**
  * What speakers and interviews share as reviewed, public content: who reads and writes them, the
  * slug and review-workflow hooks, the by-slug endpoint, and drafts with scheduled publication.
+ * Merged into the collection: its own hooks run after the workflow's and its endpoints come after
+ * by-slug (a spread `...reviewedContent()` lost the workflow to any later `hooks:` key).
  */
-export const reviewedContent = ({
-  slug,
-  slugFrom,
-}: Args): Pick<CollectionConfig, 'access' | 'endpoints' | 'hooks' | 'versions'> => ({
-  access: {
-    create: isContentTeam,
-    delete: isAdmin,
-    read: publishedOrContentTeam,
-    readVersions: isContentTeam,
-    update: isContentTeam,
-  },
-  endpoints: [findBySlug(slug)],
-  hooks: {
-    afterChange: [releaseSupersededSlugs, recordReviewEvents, syncPublicMediaAfterChange],
-    afterDelete: [releaseSlugsOfDeleted, syncPublicMediaAfterDelete],
-    beforeChange: [
-      enforceReviewWorkflow,
-      setPublishedAtOnFirstPublish,
-      rememberUsedMediaBeforeChange,
-    ],
-    beforeDelete: [rememberUsedMediaBeforeDelete],
-    beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
-    beforeValidate: [generateSlug({ from: slugFrom })],
-  },
-  versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
-})
+export const withReviewedContent =
+  ({ slug, slugFrom }: Args) =>
+  (collection: CollectionConfig): CollectionConfig => ({
+    ...collection,
+    access: {
+      create: isContentTeam,
+      delete: isAdmin,
+      read: publishedOrContentTeam,
+      readVersions: isContentTeam,
+      update: isContentTeam,
+      ...collection.access,
+    },
+    endpoints: [findBySlug(slug), ...(collection.endpoints || [])],
+    hooks: mergeHooks(
+      {
+        afterChange: [
+          releaseSupersededSlugs,
+          releaseMoverLock,
+          recordReviewEvents,
+          syncPublicMediaAfterChange,
+        ],
+        afterDelete: [releaseSlugsOfDeleted, syncPublicMediaAfterDelete],
+        beforeChange: [
+          enforceReviewWorkflow,
+          setPublishedAtOnFirstPublish,
+          rememberUsedMediaBeforeChange,
+        ],
+        beforeDelete: [rememberUsedMediaBeforeDelete],
+        beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
+        beforeValidate: [generateSlug({ from: slugFrom })],
+      },
+      collection.hooks,
+    ),
+    // An edit lock lives this long after the holder's last change (Payload refreshes it at most every
+    // 10 s while they type, and never while a tab sits idle), so a closed tab's lock soon lapses.
+    lockDocuments: collection.lockDocuments ?? { duration: LOCK_SECONDS },
+    versions: collection.versions ?? {
+      drafts: { schedulePublish: true, validate: true },
+      maxPerDoc: 50,
+    },
+  })

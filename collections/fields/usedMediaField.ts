@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { listUsedMedia } from '../../hooks/sharedContent/listUsedMedia'
-import { isContentTeamField } from '../../src/access/isContentTeamField'
+import { isContentTeam } from '../../src/access/isContentTeam'
 import { nobody } from '../../src/access/nobody'
 import { USED_MEDIA } from '../../src/sharedContent/usedMediaOf'
 import { collectionSlugs } from '../slugs'
@@ -13,7 +13,7 @@ import { collectionSlugs } from '../slugs'
 export const usedMediaField = (): Field => ({
   name: USED_MEDIA,
   type: 'relationship',
-  access: { create: nobody, read: isContentTeamField, update: nobody },
+  access: { create: nobody, read: isContentTeam, update: nobody },
   admin: { hidden: true },
   hasMany: true,
   hooks: { beforeChange: [listUsedMedia] },

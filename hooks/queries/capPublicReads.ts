@@ -6,6 +6,9 @@ import { localize } from '../../src/i18n/localize'
 
 export type PublicReadCaps = { maxDepth: number; maxLimit: number }
 
+/** Where the plugin leaves the caps in the config, for the OpenAPI document to read. */
+export const PUBLIC_READ_CAPS_KEY = 'speakersBureauPublicReadCaps'
+
 /**
  * What an anonymous REST read may ask of the database. Payload caps neither: `?limit=100000` (or
  * `limit=0`, `pagination=false`: every document) and `?depth=10` (config.maxDepth, with joins
@@ -26,14 +29,13 @@ export const capPublicReads =
       pagination?: boolean
     }
     if (currentDepth !== undefined) return args
-    if (typeof limit === 'number' && limit > maxLimit)
-      throw new APIError(
-        localize(req, {
-          en: `limit: at most ${maxLimit}; ask for further pages with page.`,
-          zh: `limit：最多 ${maxLimit}；请用 page 获取后续页面。`,
-        }),
-        400,
-      )
+    if (typeof limit === 'number' && limit > maxLimit) {
+      const message = localize(req, {
+        en: `limit: at most ${maxLimit}; ask for further pages with page.`,
+        zh: `limit：最多 ${maxLimit}；请用 page 获取后续页面。`,
+      })
+      throw new APIError(message, 400, [{ message, path: 'limit' }], true)
+    }
     const isAll = limit === 0 || (pagination === false && limit === undefined)
     return {
       ...args,

@@ -5,6 +5,8 @@ import { APIError, NotFound } from 'payload'
 import { localize } from '../../src/i18n/localize'
 import { findPagingProblem } from '../../src/queries/findPagingProblem'
 import { findWhereProblem } from '../../src/queries/findQueryProblem'
+import { findFlagProblem } from '../../src/queries/findFlagProblem'
+import { findSortOrSelectProblem } from '../../src/queries/findSortOrSelectProblem'
 import { isPossibleId } from '../../src/queries/idKind'
 import { schemaOf } from '../../src/queries/schemaOf'
 
@@ -36,16 +38,22 @@ export const refuseImpossibleQueries: CollectionBeforeOperationHook = ({
   if (!QUERYING.has(operation)) return args
   const schema = schemaOf(req.payload)
   const own = schema.collection(collection.slug)
-  const { id, limit, page, where } = args as {
+  const { id, depth, limit, page, select, sort, where } = args as {
+    depth?: unknown
     id?: unknown
     limit?: unknown
     page?: unknown
+    select?: unknown
+    sort?: unknown
     where?: unknown
   }
   if (own && id !== undefined && id !== null && !isPossibleId(id, own.idKind))
     throw new NotFound(req.t)
   const problem =
-    findWhereProblem({ schema, slug: collection.slug, where }) ?? findPagingProblem({ limit, page })
+    findWhereProblem({ schema, slug: collection.slug, where }) ??
+    findPagingProblem({ depth, limit, page }) ??
+    findSortOrSelectProblem({ schema, select, slug: collection.slug, sort }) ??
+    (req.payloadAPI === 'REST' ? findFlagProblem(req.searchParams) : undefined)
   if (problem) {
     const message = localize(req, problem.message)
     throw new APIError(message, 400, [{ message, path: problem.path }], true)

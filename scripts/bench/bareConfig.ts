@@ -6,6 +6,7 @@ import { dataDir } from '../../src/dataDir'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
 import { resolveSecret } from '../../src/resolveSecret'
+import { resolveServerUrl } from '../../src/resolveServerUrl'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
 
 const publicContent = new Set<string>([
@@ -38,5 +39,5 @@ export const bareConfig = buildAppConfig({
   origins: allowedOrigins(process.env),
   plugins: [withoutPluginBehaviour],
   secret: resolveSecret({ dataDir, env: process.env }),
-  serverURL: process.env.PUBLIC_SERVER_URL || undefined,
+  serverURL: resolveServerUrl(process.env),
 })

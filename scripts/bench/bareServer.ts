@@ -2,7 +2,7 @@
  * The bench's comparison server: src/server.ts (same Express app, same Next.js build, same database)
  * running the bare config of bareConfig.ts. Payload keeps one instance per process, so initialising
  * it here first makes the server (and the Next.js route handlers, which share that instance) use it.
- * BENCH_BARE_PAYLOAD=true also makes the REST route skip the HTTP caching wrapper (ETag hashing).
+ * The bare config has no plugin, so the REST route answers without the HTTP caching wrapper too.
  */
 import { getPayload } from 'payload'
 

@@ -38,6 +38,7 @@ const main = async (): Promise<void> => {
     }),
     origins: [],
     secret: 'bench-secret-not-for-production',
+    serverURL: 'http://localhost:3000',
   })
   await getPayload({ config })
   const api = createApiClient(config)

@@ -46,7 +46,7 @@ export const startServer = async ({
       LOG_LEVEL: 'warn',
       NEXT_DIST_DIR: benchDistDir,
       NODE_ENV: 'production',
-      PAYLOAD_SECRET: 'bench-secret-not-for-production',
+      PAYLOAD_SECRET: 'bench-secret-not-for-production-0123456789',
       SEED_ON_START: 'false',
       ...env,
     },

@@ -23,11 +23,16 @@ export const createStaffUser = async (baseUrl: string, email: string): Promise<v
   const password = 'load-test-password-1'
   const first = await post(`${baseUrl}/api/users/first-register`, {
     email: 'admin@load.test',
+    name: 'Load Admin',
     password,
   })
   if (!first.ok) throw new Error(`first-register answered ${first.status}: ${await first.text()}`)
   const { token } = (await first.json()) as { token: string }
-  const staff = await post(`${baseUrl}/api/users`, { email, password, roles: ['staff'] }, token)
+  const staff = await post(
+    `${baseUrl}/api/users`,
+    { email, name: 'Load Staff', password, roles: ['staff'] },
+    token,
+  )
   if (staff.status !== 201) throw new Error(`creating staff answered ${staff.status}`)
 }
 

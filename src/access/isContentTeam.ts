@@ -1,7 +1,4 @@
-import type { Access } from 'payload'
+import { byRole } from './byRole'
 
-import { hasRole } from './hasRole'
-
-/** Editors, reviewers and admins: the people who write and manage content. */
-export const isContentTeam: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'reviewer')
+/** Editors, reviewers and admins: the people who write and manage content (collection or field access). */
+export const isContentTeam = byRole('admin', 'editor', 'reviewer')

@@ -1,6 +1,4 @@
-import type { Access } from 'payload'
+import { byRole } from './byRole'
 
-import { hasRole } from './hasRole'
-
-/** Staff and admins: the people who triage booking requests. */
-export const isStaff: Access = ({ req: { user } }) => hasRole(user, 'admin', 'staff')
+/** Staff and admins: the people who triage booking requests (collection or field access). */
+export const isStaff = byRole('admin', 'staff')

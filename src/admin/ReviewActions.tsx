@@ -10,82 +10,107 @@ import {
   useFormFields,
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
-import React, { useCallback } from 'react'
+import React, { useCallback, useState } from 'react'
 
-type ReviewState = 'approved' | 'changes_requested' | 'draft' | 'in_review'
-type Action = { label: string; to: ReviewState; isNoteRequired?: boolean }
+import type { Role } from '../../collections/slugs'
+import { useLocalize } from '../i18n/useLocalize'
+import { offeredMoves } from '../workflow/offeredMoves'
+import type { ReviewState } from '../workflow/states'
+import { moveDone, moveLabels, noteFirst, theAuthor } from './review/messages'
+import { fetchPersonName } from './review/personName'
+import { releaseOwnLock } from './review/releaseOwnLock'
 
-const hasRole = (roles: unknown, ...wanted: string[]): boolean =>
-  Array.isArray(roles) && roles.some((role) => wanted.includes(role))
+type Move = Exclude<ReviewState, 'draft'>
 
-/** The review moves this user may make from this state (the server enforces the same rules). */
-const actionsFor = (state: ReviewState, roles: unknown, isOwnSubmission: boolean): Action[] => {
-  const isAdmin = hasRole(roles, 'admin')
-  const isReviewer = isAdmin || hasRole(roles, 'reviewer')
-  if (state === 'draft' || state === 'changes_requested') {
-    return hasRole(roles, 'editor', 'reviewer', 'admin')
-      ? [{ label: 'Submit for review', to: 'in_review' }]
-      : []
-  }
-  if (state === 'in_review' && isReviewer) {
-    return [
-      ...(isAdmin || !isOwnSubmission ? [{ label: 'Approve', to: 'approved' as const }] : []),
-      { isNoteRequired: true, label: 'Request changes', to: 'changes_requested' },
-    ]
-  }
-  if (state === 'approved' && isReviewer) {
-    return [{ isNoteRequired: true, label: 'Request changes', to: 'changes_requested' }]
-  }
-  return []
+const idText = (value: unknown): string | undefined => {
+  if (value && typeof value === 'object' && 'id' in value) return String(value.id)
+  return value === null || value === undefined || value === '' ? undefined : String(value)
 }
 
-/** Review buttons above the document controls: submit, approve, request changes (with the note). */
+/** Approve and submit first, the way back last. */
+const ORDER: Move[] = ['in_review', 'approved', 'changes_requested']
+
+/**
+ * Review buttons above the document controls: exactly the moves the server would allow this person
+ * from the state on screen (offeredMoves asks the server's own rules). Each says what it did, and
+ * the form takes the saved document's state without a reload.
+ */
 export const ReviewActions: React.FC = () => {
+  const l = useLocalize()
   const { user } = useAuth()
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, setDocumentIsLocked } = useDocumentInfo()
   const { submit } = useForm()
   const {
     config: {
       routes: { api },
     },
   } = useConfig()
+  const [isMoving, setIsMoving] = useState(false)
   const state = (useFormFields(([fields]) => fields.reviewState?.value) ?? 'draft') as ReviewState
   const note = useFormFields(([fields]) => fields.reviewNote?.value) as string | undefined
-  const submittedBy = useFormFields(([fields]) => fields.reviewSubmittedBy?.value)
+  const submittedBy = idText(useFormFields(([fields]) => fields.reviewSubmittedBy?.value))
+  const lastEditedBy = idText(useFormFields(([fields]) => fields.contentEditedBy?.value))
+  const status = useFormFields(([fields]) => fields._status?.value)
 
   const move = useCallback(
-    async ({ isNoteRequired, to }: Action) => {
-      if (isNoteRequired && !note?.trim()) {
-        toast.error('Write what should change in “Review note” first.')
+    async (to: Move) => {
+      if (!id || !collectionSlug || !user) return
+      if (to === 'changes_requested' && !note?.trim()) {
+        toast.error(l(noteFirst))
         return
       }
-      await submit({
-        action: formatAdminURL({
-          apiRoute: api,
-          path: `/${collectionSlug}/${id}?depth=0&draft=true`,
-        }),
-        method: 'PATCH',
-        overrides: { _status: 'draft', reviewState: to },
-        skipValidation: to !== 'approved',
-      })
+      setIsMoving(true)
+      try {
+        // Payload's toast would say "Draft saved": ours says what happened. Refusals keep
+        // Payload's error toast, which shows the server's message in the admin's language.
+        const result = await submit({
+          action: formatAdminURL({
+            apiRoute: api,
+            path: `/${collectionSlug}/${id}?depth=0&draft=true`,
+          }),
+          disableSuccessStatus: true,
+          method: 'PATCH',
+          overrides: { _status: 'draft', reviewState: to },
+          skipValidation: to !== 'approved',
+        })
+        if (!result?.res?.ok) return
+        await releaseOwnLock({ apiRoute: api, collectionSlug, id, userId: user.id })
+        setDocumentIsLocked?.(false)
+        if (to === 'changes_requested') {
+          const name = submittedBy ? await fetchPersonName(api, submittedBy) : undefined
+          toast.success(l(moveDone.changes_requested(name ?? l(theAuthor))))
+        } else {
+          toast.success(l(moveDone[to]))
+        }
+      } finally {
+        setIsMoving(false)
+      }
     },
-    [api, collectionSlug, id, note, submit],
+    [api, collectionSlug, id, l, note, setDocumentIsLocked, submit, submittedBy, user],
   )
 
   if (!id || !user) return null
-  const isOwnSubmission = String(submittedBy ?? '') === String(user.id)
-  const actions = actionsFor(state, user.roles, isOwnSubmission)
-  if (actions.length === 0) return null
+  const offered = offeredMoves({
+    isLive: status === 'published',
+    lastEditedBy,
+    roles: (user.roles ?? []) as Role[],
+    state,
+    submittedBy,
+    userId: String(user.id),
+  })
+  const moves = ORDER.filter((to) => offered.includes(to))
+  if (moves.length === 0) return null
   return (
     <div className="review-actions" style={{ display: 'flex', gap: 'calc(var(--base) / 2)' }}>
-      {actions.map((action) => (
+      {moves.map((to) => (
         <Button
-          buttonStyle={action.to === 'changes_requested' ? 'secondary' : 'primary'}
-          key={action.to}
-          onClick={() => void move(action)}
+          buttonStyle={to === 'changes_requested' ? 'secondary' : 'primary'}
+          disabled={isMoving}
+          key={to}
+          onClick={() => void move(to)}
           size="medium"
         >
-          {action.label}
+          {l(moveLabels[to])}
         </Button>
       ))}
     </div>

@@ -3,10 +3,13 @@
 import { useConfig, useListQuery } from '@payloadcms/ui'
 import React from 'react'
 
-const QUEUES = [
-  { label: 'Waiting for review', state: 'in_review' },
-  { label: 'Sent back with notes', state: 'changes_requested' },
-  { label: 'Approved, not yet published', state: 'approved' },
+import type { Bilingual } from '../i18n/localize'
+import { useLocalize } from '../i18n/useLocalize'
+
+const QUEUES: { label: Bilingual; state: string }[] = [
+  { label: { en: 'Waiting for review', zh: '等待审核' }, state: 'in_review' },
+  { label: { en: 'Sent back with notes', zh: '已退回修改' }, state: 'changes_requested' },
+  { label: { en: 'Approved', zh: '已批准' }, state: 'approved' },
 ]
 
 /** Saved filters above the list: the documents waiting in each review state. */
@@ -16,12 +19,13 @@ export const ReviewQueueLinks: React.FC<{ collectionSlug?: string }> = ({ collec
       routes: { admin },
     },
   } = useConfig()
+  const l = useLocalize()
   const { query } = useListQuery()
   const current = (query?.where as { reviewState?: { equals?: string } } | undefined)?.reviewState
     ?.equals
   return (
     <nav
-      aria-label="Review queues"
+      aria-label={l({ en: 'Review queues', zh: '审核队列' })}
       style={{ display: 'flex', gap: 'var(--base)', marginBottom: 'var(--base)' }}
     >
       {QUEUES.map(({ label, state }) => (
@@ -31,7 +35,7 @@ export const ReviewQueueLinks: React.FC<{ collectionSlug?: string }> = ({ collec
           key={state}
           style={{ fontWeight: current === state ? 700 : 400 }}
         >
-          {label}
+          {l(label)}
         </a>
       ))}
     </nav>

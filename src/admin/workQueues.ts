@@ -2,16 +2,51 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import { collectionSlugs } from '../../collections/slugs'
 import { hasRole } from '../access/hasRole'
+import type { Bilingual } from '../i18n/localize'
+import { closedBookingStatuses } from '../bookings/statusTransitions'
 
-export type QueueItem = { href: string; label: string }
-export type WorkQueue = { count: number; href: string; items: QueueItem[]; title: string }
+export type QueueItem = {
+  href: string
+  label: string
+  /** The reviewer's note, on documents sent back. */
+  note?: string
+}
+export type QueueId =
+  | 'assignedToYou'
+  | 'myDrafts'
+  | 'myWaitingForReview'
+  | 'newBookings'
+  | 'overdueBookings'
+  | 'readyToPublish'
+  | 'sentBack'
+  | 'toReview'
+export type WorkQueue = {
+  count: number
+  href: string
+  id: QueueId
+  items: QueueItem[]
+  title: Bilingual
+}
 
 type Args = { adminRoute: string; payload: Payload; slaHours: number; user: TypedUser }
 
 const reviewed = [collectionSlugs.interviews, collectionSlugs.speakers] as const
-const CLOSED = ['confirmed', 'declined', 'archived']
 
-/** What waits for this person: reviews for reviewers, returned work for editors, bookings for staff. */
+const NOTE_CHARS = 280
+const shorten = (text: string): string =>
+  text.length > NOTE_CHARS ? `${text.slice(0, NOTE_CHARS - 1)}…` : text
+
+/** The field is unset or holds someone else (SQL's `<>` alone would drop the unset rows). */
+const notBy = (field: string, id: number | string): Where => ({
+  or: [{ [field]: { not_equals: id } }, { [field]: { exists: false } }],
+})
+
+/**
+ * What waits for this person. Editors: their drafts, what they sent to review, what came back to
+ * them (with the reviewer's note). Reviewers: what others sent to review (the four-eyes rule keeps
+ * their own work from them; admins see all) and what is approved but not yet published. Staff:
+ * bookings. Every query runs as the person, so a queue shows only what they may read.
+ */
 export const workQueuesFor = async ({
   adminRoute,
   payload,
@@ -20,29 +55,43 @@ export const workQueuesFor = async ({
 }: Args): Promise<WorkQueue[]> => {
   const queues: WorkQueue[] = []
   const asUser = { depth: 0, limit: 5, overrideAccess: false, user } as const
+  const listOf = (query: string) =>
+    `${adminRoute}/collections/${collectionSlugs.interviews}?${query}`
 
-  const contentQueue = async (title: string, state: string, mine?: Where): Promise<WorkQueue> => {
-    const where: Where = mine
-      ? { and: [{ reviewState: { equals: state } }, mine] }
-      : { reviewState: { equals: state } }
+  const contentQueue = async (
+    id: QueueId,
+    title: Bilingual,
+    conditions: Where[],
+    query: string,
+  ): Promise<WorkQueue> => {
+    const where: Where = { and: conditions }
     const found = await Promise.all(
-      reviewed.map((collection) => payload.find({ ...asUser, collection, draft: true, where })),
+      reviewed.map((collection) =>
+        payload.find({ ...asUser, collection, draft: true, sort: '-updatedAt', where }),
+      ),
     )
     const items = found.flatMap((result, i) =>
       result.docs.map((doc) => ({
         href: `${adminRoute}/collections/${reviewed[i]}/${doc.id}`,
         label: 'title' in doc ? doc.title : doc.name,
+        ...(id === 'sentBack' && doc.reviewNote ? { note: shorten(doc.reviewNote) } : {}),
       })),
     )
     return {
       count: found.reduce((sum, result) => sum + result.totalDocs, 0),
-      href: `${adminRoute}/collections/${collectionSlugs.interviews}?where[reviewState][equals]=${state}`,
+      href: listOf(query),
+      id,
       items: items.slice(0, 5),
       title,
     }
   }
 
-  const bookingQueue = async (title: string, where: Where, query: string): Promise<WorkQueue> => {
+  const bookingQueue = async (
+    id: QueueId,
+    title: Bilingual,
+    where: Where,
+    query: string,
+  ): Promise<WorkQueue> => {
     const found = await payload.find({
       ...asUser,
       collection: collectionSlugs.bookingRequests,
@@ -52,6 +101,7 @@ export const workQueuesFor = async ({
     return {
       count: found.totalDocs,
       href: `${adminRoute}/collections/${collectionSlugs.bookingRequests}?${query}`,
+      id,
       items: found.docs.map((doc) => ({
         href: `${adminRoute}/collections/${collectionSlugs.bookingRequests}/${doc.id}`,
         label: doc.eventName,
@@ -60,35 +110,68 @@ export const workQueuesFor = async ({
     }
   }
 
-  if (hasRole(user, 'reviewer', 'admin')) {
-    queues.push(await contentQueue('Waiting for review', 'in_review'))
-  }
+  const inState = (state: string): Where => ({ reviewState: { equals: state } })
+
   if (hasRole(user, 'editor')) {
     queues.push(
-      await contentQueue('Sent back to you with notes', 'changes_requested', {
-        reviewSubmittedBy: { equals: user.id },
-      }),
+      await contentQueue(
+        'myDrafts',
+        { en: 'My drafts', zh: '我的草稿' },
+        [inState('draft'), { contentEditedBy: { equals: user.id } }],
+        `where[reviewState][equals]=draft&where[contentEditedBy][equals]=${user.id}`,
+      ),
+      await contentQueue(
+        'myWaitingForReview',
+        { en: 'Waiting for review', zh: '等待审核' },
+        [inState('in_review'), { reviewSubmittedBy: { equals: user.id } }],
+        `where[reviewState][equals]=in_review&where[reviewSubmittedBy][equals]=${user.id}`,
+      ),
+      await contentQueue(
+        'sentBack',
+        { en: 'Sent back to you', zh: '退回给您修改' },
+        [inState('changes_requested'), { reviewSubmittedBy: { equals: user.id } }],
+        `where[reviewState][equals]=changes_requested&where[reviewSubmittedBy][equals]=${user.id}`,
+      ),
+    )
+  }
+  if (hasRole(user, 'reviewer', 'admin')) {
+    // Reviewers may not approve what they submitted or last edited (decideReviewTransition).
+    const othersWork = hasRole(user, 'admin')
+      ? []
+      : [notBy('reviewSubmittedBy', user.id), notBy('contentEditedBy', user.id)]
+    queues.push(
+      await contentQueue(
+        'toReview',
+        { en: 'Waiting for your review', zh: '等待您审核' },
+        [inState('in_review'), ...othersWork],
+        'where[reviewState][equals]=in_review',
+      ),
+      await contentQueue(
+        'readyToPublish',
+        { en: 'Approved, not yet published', zh: '已批准，尚未发布' },
+        [inState('approved'), { _status: { equals: 'draft' } }],
+        'where[reviewState][equals]=approved&where[_status][equals]=draft',
+      ),
     )
   }
   if (hasRole(user, 'staff', 'admin')) {
     const slaCutoff = new Date(Date.now() - slaHours * 3600_000).toISOString()
     queues.push(
       await bookingQueue(
-        'New booking requests',
+        'newBookings',
+        { en: 'New booking requests', zh: '新的预约请求' },
         { status: { equals: 'new' } },
         'where[status][equals]=new',
       ),
-    )
-    queues.push(
       await bookingQueue(
-        'Assigned to you',
-        { and: [{ assignee: { equals: user.id } }, { status: { not_in: CLOSED } }] },
+        'assignedToYou',
+        { en: 'Assigned to you', zh: '分配给您的' },
+        { and: [{ assignee: { equals: user.id } }, { status: { not_in: closedBookingStatuses } }] },
         `where[assignee][equals]=${user.id}`,
       ),
-    )
-    queues.push(
       await bookingQueue(
-        `New for more than ${slaHours} h`,
+        'overdueBookings',
+        { en: `New for more than ${slaHours} h`, zh: `超过 ${slaHours} 小时未处理` },
         { and: [{ status: { equals: 'new' } }, { createdAt: { less_than: slaCutoff } }] },
         `where[status][equals]=new&where[createdAt][less_than]=${slaCutoff}`,
       ),

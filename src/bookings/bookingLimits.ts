@@ -1,12 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
-import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
+import { CLIENT_IP_HEADER } from '../vocabulary/clientIpHeader'
 import { hasRole } from '../access/hasRole'
-import { type Bilingual, localize } from '../i18n/localize'
+import type { Bilingual } from '../i18n/localize'
 import { hitRateLimit } from '../rateLimits/hitRateLimit'
 import type { RateLimitRule } from '../rateLimits/rateLimitStore'
+import { refuseTooManyRequests } from '../rateLimits/refuseTooManyRequests'
 
 export type BookingLimits = {
   /** Acknowledgement mails per recipient mailbox (see normalizeEmailAddress). */
@@ -68,7 +67,5 @@ export const refuseOverBookingLimit = async (
   req.context[COUNTED] = true
   const { isLimited, retryAfterSeconds } = await hitRateLimit(req.payload, rule, ip)
   if (!isLimited) return
-  req.responseHeaders = new Headers(req.responseHeaders)
-  req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
-  throw new APIError(localize(req, tooManyRequests(retryAfterSeconds)), 429, undefined, true)
+  refuseTooManyRequests(req, retryAfterSeconds, tooManyRequests(retryAfterSeconds))
 }

@@ -11,10 +11,20 @@ export const bookingStatuses = [
 ] as const
 export type BookingStatus = (typeof bookingStatuses)[number]
 
-export const bookingStatusOptions = bookingStatuses.map((value) => ({
-  label: value.replace('_', ' ').replace(/^./, (c) => c.toUpperCase()),
-  value,
-}))
+/** How each status reads in the admin (the status select, lists, the status history). */
+export const bookingStatusOptions: { label: { en: string; zh: string }; value: BookingStatus }[] = [
+  { label: { en: 'New', zh: '新申请' }, value: 'new' },
+  { label: { en: 'In review', zh: '审核中' }, value: 'in_review' },
+  { label: { en: 'Contacted', zh: '已联系' }, value: 'contacted' },
+  { label: { en: 'Proposal sent', zh: '已发送方案' }, value: 'proposal_sent' },
+  { label: { en: 'On hold', zh: '暂缓' }, value: 'on_hold' },
+  { label: { en: 'Confirmed', zh: '已确认' }, value: 'confirmed' },
+  { label: { en: 'Declined', zh: '已婉拒' }, value: 'declined' },
+  { label: { en: 'Archived', zh: '已归档' }, value: 'archived' },
+]
+
+/** Where a request's work is over: left out of "open" queues (the dashboard, the list's Open link). */
+export const closedBookingStatuses: readonly BookingStatus[] = ['confirmed', 'declined', 'archived']
 
 const closing: BookingStatus[] = ['declined', 'archived']
 

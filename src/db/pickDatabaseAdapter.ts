@@ -10,6 +10,12 @@ import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { resolveDatabaseTarget } from './resolveDatabaseTarget'
 
+/**
+ * How long a SQLite connection waits for another process's write lock (the web server and
+ * `npm run worker` on one file) before failing with "database is locked". Payload's default is 0.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000
+
 type Args = {
   /** Folder for the embedded SQLite database when no URI is given. */
   dataDir: string
@@ -44,6 +50,7 @@ export const pickDatabaseAdapter = ({ dataDir, uri }: Args): DatabaseAdapterObj 
     case 'sqlite':
       ensureParentFolder(target.url)
       return sqliteAdapter({
+        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: target.url },
         migrationDir: migrationDirFor('sqlite'),
         prodMigrations: sqliteMigrations,

@@ -1,13 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { SluggedCollection } from '../../collections/slugs'
-import { bySlugDocs } from '../openapi/endpointDocs'
+import { BY_SLUG_MAX_DEPTH, bySlugDocs } from '../openapi/endpointDocs'
 
-const MAX_DEPTH = 3
-
+/** At most BY_SLUG_MAX_DEPTH; anything but a whole number from 0 goes on, for the query checks' 400. */
 const depthOf = (req: PayloadRequest): number => {
   const depth = Number(req.searchParams.get('depth') ?? 1)
-  return Number.isInteger(depth) && depth >= 0 ? Math.min(depth, MAX_DEPTH) : 1
+  return Number.isInteger(depth) && depth >= 0 ? Math.min(depth, BY_SLUG_MAX_DEPTH) : depth
 }
 
 /**

@@ -7,12 +7,18 @@ import {
   slaReminderEmail,
   staffBookingEmail,
 } from '../email/bookingEmails'
+import { adminDocumentUrl } from '../email/adminDocumentUrl'
 import type { BookingRequest } from '../payload-types'
+import type { MailLanguage } from '../email/requesterLanguage'
+import { usersWithRole } from '../email/usersWithRole'
 import { postJson } from '../utilities/postJson'
 import { deliverOnce } from './deliverOnce'
+import { BOOKING_TASKS } from '../vocabulary/taskNames'
 
 export type BookingNotifyOptions = {
   attempts: number
+  /** How long a delivery attempt holds its claim (the plugin's `jobsStaleAfterSeconds`). */
+  leaseMs: number
   notifyEmails: string[]
   retryDelayMs: number
   slaHours: number
@@ -20,14 +26,13 @@ export type BookingNotifyOptions = {
   webhookUrl?: string
 }
 
-export const BOOKING_TASKS = {
-  acknowledge: 'acknowledgeBookingRequest',
-  notifyStaff: 'notifyStaffOfBookingRequest',
-  slaReminder: 'remindStaffOfBookingSla',
-  webhook: 'postBookingWebhook',
-} as const
+/** `language`: the requester's, for their acknowledgement (absent: a bilingual mail). */
+const inputSchema: TaskConfig['inputSchema'] = [
+  { name: 'requestId', type: 'text', required: true },
+  { name: 'language', type: 'text' },
+]
 
-const inputSchema: TaskConfig['inputSchema'] = [{ name: 'requestId', type: 'text', required: true }]
+type Input = { language?: MailLanguage | null; requestId: string }
 
 const loadRequest = (payload: Payload, requestId: string) =>
   payload.findByID({
@@ -37,17 +42,12 @@ const loadRequest = (payload: Payload, requestId: string) =>
   }) as Promise<BookingRequest>
 
 const adminUrlOf = (payload: Payload, id: number | string) =>
-  `${payload.config.serverURL || 'http://localhost:3000'}/admin/collections/${collectionSlugs.bookingRequests}/${id}`
+  adminDocumentUrl(payload.config, collectionSlugs.bookingRequests, id)
 
 /** Every staff member (and admin-configured extra addresses), without duplicates. */
 const staffAddresses = async (payload: Payload, extra: string[]): Promise<string[]> => {
-  const { docs } = await payload.find({
-    collection: collectionSlugs.users,
-    depth: 0,
-    limit: 0,
-    where: { roles: { contains: 'staff' } },
-  })
-  return [...new Set([...docs.map(({ email }) => email), ...extra])]
+  const staff = await usersWithRole(payload, 'staff')
+  return [...new Set([...staff.map(({ email }) => email), ...extra])]
 }
 
 /** The four notification tasks of a booking request, each retried with exponential backoff. */
@@ -58,12 +58,12 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
   }
   const task = (
     slug: (typeof BOOKING_TASKS)[keyof typeof BOOKING_TASKS],
-    run: (payload: Payload, request: BookingRequest) => Promise<unknown>,
+    run: (payload: Payload, request: BookingRequest, input: Input) => Promise<unknown>,
   ): TaskConfig => ({
     slug,
     handler: async ({ input, req }) => {
-      const request = await loadRequest(req.payload, (input as { requestId: string }).requestId)
-      return { output: { result: await run(req.payload, request) } }
+      const request = await loadRequest(req.payload, (input as Input).requestId)
+      return { output: { result: await run(req.payload, request, input as Input) } }
     },
     inputSchema,
     retries,
@@ -72,6 +72,7 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
   return [
     task(BOOKING_TASKS.notifyStaff, async (payload, request) =>
       deliverOnce({
+        leaseMs: options.leaseMs,
         channel: 'staff_email',
         deliver: async () => {
           const to = await staffAddresses(payload, options.notifyEmails)
@@ -86,11 +87,15 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
         requestId: request.id,
       }),
     ),
-    task(BOOKING_TASKS.acknowledge, async (payload, request) =>
+    task(BOOKING_TASKS.acknowledge, async (payload, request, { language }) =>
       deliverOnce({
+        leaseMs: options.leaseMs,
         channel: 'requester_ack',
         deliver: async () => {
-          await payload.sendEmail({ ...requesterAcknowledgement(request), to: request.email })
+          await payload.sendEmail({
+            ...requesterAcknowledgement(request, language ?? undefined),
+            to: request.email,
+          })
         },
         payload,
         requestId: request.id,
@@ -100,6 +105,7 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
       const url = options.webhookUrl
       if (!url) return 'not configured'
       return deliverOnce({
+        leaseMs: options.leaseMs,
         channel: 'webhook',
         deliver: () =>
           postJson(
@@ -114,6 +120,7 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
     task(BOOKING_TASKS.slaReminder, async (payload, request) => {
       if (request.status !== 'new') return 'already triaged'
       return deliverOnce({
+        leaseMs: options.leaseMs,
         channel: 'sla_reminder',
         deliver: async () => {
           const to = await staffAddresses(payload, options.notifyEmails)

@@ -21,6 +21,11 @@ const isClaim = ({ data, id, where }: UpdateJobsArgs): boolean =>
  * <the runner's condition> AND processing = false RETURNING` (`findOneAndUpdate` on MongoDB), and a
  * runner gets only the jobs its own update changed. Installed from the plugin's onInit, before the queue's cron starts; every other
  * use of updateJobs (progress, results, running one job by id) goes to Payload's as before.
+ *
+ * Workaround for Payload 3.90 (payloadcms/payload#16043). Replaced upstream by #17441 ("support
+ * multiple workers on the same queue": a per-claim `processingToken`, Drizzle's conditional
+ * `UPDATE … RETURNING`), a breaking change merged 2026-07-22: remove this patch on the upgrade that
+ * brings it, with the two-instance tests in worker/jobClaims kept as its check.
  */
 export const claimJobsAtomically = (payload: Payload): void => {
   const { db } = payload

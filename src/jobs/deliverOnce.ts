@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { BookingChannel } from '../../collections/BookingNotifications'
 import { collectionSlugs } from '../../collections/slugs'
 import type { BookingNotification } from '../payload-types'
-import { staleJobsAfterMs } from './staleJobsAfterMs'
+import { defaults } from '../defaults'
 
 type Args = {
   channel: BookingChannel
@@ -138,7 +138,7 @@ const attempt = async (
 export const deliverOnce = async ({
   channel,
   deliver,
-  leaseMs = staleJobsAfterMs(process.env),
+  leaseMs = defaults.jobsStaleAfterSeconds * 1000,
   payload,
   requestId,
   waitMs = 15_000,

@@ -6,6 +6,11 @@ import type { Payload } from 'payload'
  * processing, so without this they would wait forever. "Stale" means untouched for longer than any
  * job of ours can take; a job that did get as far as sending is not sent twice, because every
  * delivery is recorded (see deliverOnce).
+ *
+ * Workaround for Payload 3.90, where a crashed runner leaves `processing: true` forever. Replaced
+ * upstream by payloadcms/payload#17220 (a renewable `processingUntil` lease with a heartbeat, built
+ * on #17441): remove this and `jobsStaleAfterSeconds`' use here on the upgrade that brings it; the
+ * killedWorker fault test is its check.
  */
 export const releaseStaleJobs = async (payload: Payload, staleAfterMs: number): Promise<number> => {
   const { docs } = await payload.update({

@@ -1,8 +1,7 @@
 import type { TaskConfig } from 'payload'
 
 import { postJson } from '../utilities/postJson'
-
-export const REVALIDATE_FRONTEND = 'revalidateFrontend'
+import { REVALIDATE_FRONTEND } from '../vocabulary/taskNames'
 
 type Args = {
   attempts: number

@@ -1,10 +1,10 @@
 import type { TaskConfig } from 'payload'
 
 import { collectionSlugs } from '../../collections/slugs'
+import { adminDocumentUrl } from '../email/adminDocumentUrl'
 import { reviewEmail } from '../email/reviewEmail'
 import type { ReviewEventKind } from '../workflow/states'
-
-export const SEND_REVIEW_NOTIFICATION = 'sendReviewNotification'
+import { SEND_REVIEW_NOTIFICATION } from '../vocabulary/taskNames'
 
 type Args = { attempts: number; retryDelayMs: number }
 
@@ -31,9 +31,8 @@ export const sendReviewNotificationTask = ({ attempts, retryDelayMs }: Args): Ta
     const docId = typeof document.value === 'object' ? document.value.id : document.value
     const by =
       typeof event.by === 'object' && event.by ? (event.by.name ?? event.by.email) : undefined
-    const serverUrl = req.payload.config.serverURL || 'http://localhost:3000'
     const { subject, text } = reviewEmail({
-      adminUrl: `${serverUrl}/admin/collections/${document.relationTo}/${docId}`,
+      adminUrl: adminDocumentUrl(req.payload.config, document.relationTo, docId),
       by,
       kind: event.kind as ReviewEventKind,
       note: event.note,

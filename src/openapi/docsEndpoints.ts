@@ -24,17 +24,26 @@ const page = (apiRoute: string, specPath: string): string => `<!doctype html>
   <link rel="stylesheet" href="${apiRoute}/docs/swagger-ui.css">
 </head>
 <body>
-  <div id="swagger-ui" data-spec="${apiRoute}${specPath}"></div>
+  <div id="swagger-ui" data-api="${apiRoute}" data-spec="${apiRoute}${specPath}"></div>
   <script src="${apiRoute}/docs/swagger-ui-bundle.js"></script>
   <script src="${apiRoute}/docs/init.js"></script>
 </body>
 </html>
 `
 
-const init = `window.ui = SwaggerUIBundle({
-  dom_id: '#swagger-ui',
-  url: document.getElementById('swagger-ui').dataset.spec,
-})
+/**
+ * "Try it out" calls the server this page came from: the document names PUBLIC_SERVER_URL, which
+ * may be another origin than the one the page was opened at (localhost, a proxy), and the
+ * Content-Security-Policy lets the page reach its own origin only.
+ */
+const init = `(async () => {
+  const root = document.getElementById('swagger-ui')
+  const spec = await (await fetch(root.dataset.spec)).json()
+  const docsPath = root.dataset.api + '/docs'
+  const prefix = location.pathname.slice(0, Math.max(0, location.pathname.lastIndexOf(docsPath)))
+  spec.servers = [{ url: location.origin + prefix, description: 'This server' }]
+  window.ui = SwaggerUIBundle({ dom_id: '#swagger-ui', spec })
+})()
 `
 
 /** `/api/docs`: Swagger UI for the OpenAPI document, with its files served from swagger-ui-dist. */

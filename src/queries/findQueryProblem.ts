@@ -1,3 +1,4 @@
+import { isDay } from '../dates/day'
 import type { Bilingual } from '../i18n/localize'
 import { isPossibleId } from './idKind'
 import { type QueryTarget, resolveQueryPath, type Schema } from './resolveQueryPath'
@@ -53,6 +54,8 @@ const fits = (target: QueryTarget, value: unknown): boolean => {
       return isBoolean(value)
     case 'date':
       return isDate(value)
+    case 'day':
+      return isDay(value)
     case 'id':
       return isPossibleId(value, target.idKind)
     case 'number':
@@ -67,12 +70,17 @@ const fits = (target: QueryTarget, value: unknown): boolean => {
 /** Whether `like` and `contains` can run: PostgreSQL has no LIKE on numbers, dates or integer ids. */
 const isText = (target: QueryTarget): boolean =>
   target.kind === 'other' ||
+  target.kind === 'day' ||
   target.kind === 'select' ||
   (target.kind === 'id' && (target.idKind === 'text' || target.idKind === 'objectId'))
 
 const expected: Record<QueryTarget['kind'], Bilingual> = {
   checkbox: { en: 'true or false', zh: 'true 或 false' },
   date: { en: 'a date (e.g. 2026-01-31)', zh: '日期（如 2026-01-31）' },
+  day: {
+    en: 'a day as YYYY-MM-DD (e.g. 2026-01-31)',
+    zh: 'YYYY-MM-DD 格式的日期（如 2026-01-31）',
+  },
   id: { en: 'an id that can exist', zh: '有效的 ID' },
   number: { en: 'a number', zh: '数字' },
   other: { en: 'a value', zh: '值' },

@@ -4,7 +4,7 @@ import type { IdKind } from './idKind'
 
 /** What a `where` path points at, as far as checking its values goes. */
 export type QueryTarget =
-  | { hasMany: boolean; kind: 'checkbox' | 'date' | 'number' | 'other' | 'point' }
+  | { hasMany: boolean; kind: 'checkbox' | 'date' | 'day' | 'number' | 'other' | 'point' }
   | { hasMany: boolean; kind: 'id'; idKind: IdKind }
   | { hasMany: boolean; kind: 'select'; options: string[] }
 
@@ -22,6 +22,8 @@ const optionValues = (options: unknown[]): string[] =>
 
 const describe = (field: FlattenedField, schema: Schema): QueryTarget | undefined => {
   const hasMany = 'hasMany' in field && Boolean(field.hasMany)
+  // A day-only field (collections/fields/dayField.ts): text holding `YYYY-MM-DD`.
+  if (field.custom?.isDay === true) return { hasMany, kind: 'day' }
   switch (field.type) {
     case 'checkbox':
     case 'date':

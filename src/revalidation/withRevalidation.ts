@@ -5,14 +5,14 @@ import {
   queueRevalidationAfterDelete,
 } from '../../hooks/queueRevalidation'
 import { rememberPublicState } from '../../hooks/rememberPublicState'
+import { mergeHooks } from '../utilities/mergeHooks'
 
 /** Adds the revalidation webhook's hooks to a collection whose documents have public pages. */
 export const withRevalidation = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: {
-    ...collection.hooks,
-    afterChange: [...(collection.hooks?.afterChange ?? []), queueRevalidationAfterChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), queueRevalidationAfterDelete],
-    beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberPublicState],
-  },
+  hooks: mergeHooks(collection.hooks, {
+    afterChange: [queueRevalidationAfterChange],
+    afterDelete: [queueRevalidationAfterDelete],
+    beforeChange: [rememberPublicState],
+  }),
 })

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { capPublicReads, type PublicReadCaps } from '../../hooks/queries/capPublicReads'
 import { stopAtGraphQLDeadline } from '../../hooks/queries/stopAtGraphQLDeadline'
+import { mergeHooks } from '../utilities/mergeHooks'
 
 /**
  * The collection with the request budgets first among its beforeOperation hooks: a GraphQL
@@ -12,12 +13,8 @@ export const withRequestBudgets =
   (caps: PublicReadCaps) =>
   (collection: CollectionConfig): CollectionConfig => ({
     ...collection,
-    hooks: {
-      ...collection.hooks,
-      beforeOperation: [
-        stopAtGraphQLDeadline,
-        capPublicReads(caps),
-        ...(collection.hooks?.beforeOperation ?? []),
-      ],
-    },
+    hooks: mergeHooks(
+      { beforeOperation: [stopAtGraphQLDeadline, capPublicReads(caps)] },
+      collection.hooks,
+    ),
   })

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
 
-import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
+import { CLIENT_IP_HEADER } from '../vocabulary/clientIpHeader'
 
 /** Passes Express's idea of the client IP to Payload, replacing whatever the client sent as that header. */
 export const tagClientIp: RequestHandler = (req, _res, next) => {

@@ -1,10 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
-
-import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
-import { localize } from '../i18n/localize'
+import { CLIENT_IP_HEADER } from '../vocabulary/clientIpHeader'
 import { hitRateLimit, resetRateLimit, takeBackRateLimitHit } from '../rateLimits/hitRateLimit'
+import { refuseTooManyRequests } from '../rateLimits/refuseTooManyRequests'
 import { decideSignInDelay } from './decideSignInDelay'
 import { normalizeLogin, pairKey } from './signInKeys'
 import { signInMessages } from './signInMessages'
@@ -42,12 +40,10 @@ export const beginPasswordAttempt = async ({
   const rules = signInRules(policy)
   const pair = await hitRateLimit(req.payload, rules.pair, pairKey(login, clientIp))
   if (pair.isLimited) {
-    const minutes = Math.ceil(pair.retryAfterSeconds / 60)
-    throw new APIError(
-      localize(req, signInMessages.refusedFromAddress(minutes)),
-      429,
-      undefined,
-      true,
+    refuseTooManyRequests(
+      req,
+      pair.retryAfterSeconds,
+      signInMessages.refusedFromAddress(Math.ceil(pair.retryAfterSeconds / 60)),
     )
   }
   const account = await hitRateLimit(req.payload, rules.account, login)

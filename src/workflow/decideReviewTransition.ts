@@ -21,6 +21,8 @@ export type ReviewDecision = {
 export type ReviewIntent = {
   /** The save changes the content of the newest version. */
   isContentChanged: boolean
+  /** The newest version is the one the public sees: nothing newer waits for review or publication. */
+  isLive?: boolean
   /** The save makes the document public, or changes what the public sees of it. */
   isPublishing: boolean
   /** A status-only publish through the Local API: what a scheduled publication job does. */
@@ -74,6 +76,7 @@ const refuse = (en: string, zh: string, status: 400 | 403, field?: 'reviewNote' 
 export const decideReviewTransition = (intent: ReviewIntent): ReviewDecision => {
   const {
     isContentChanged,
+    isLive,
     isPublishing,
     isScheduled,
     isUnpublishing,
@@ -112,11 +115,26 @@ export const decideReviewTransition = (intent: ReviewIntent): ReviewDecision => 
         'reviewState',
       )
     }
-    if (!has(roles, ...allowed)) {
+    // A document sent back belongs to whoever submitted or last edited it (and to editors and
+    // admins): the reviewer who sent it back does not send it on again.
+    const isOwnResubmission =
+      state === 'changes_requested' &&
+      requested === 'in_review' &&
+      has(roles, 'editor', 'reviewer', 'admin') &&
+      isOwnWork()
+    if (!has(roles, ...allowed) && !isOwnResubmission) {
       throw refuse(
         `Only ${allowed.join(' or ')} users can move a document to "${requested}".`,
         `只有${allowed.join('或')}用户可以把文档改为“${requested}”。`,
         403,
+      )
+    }
+    if (requested === 'changes_requested' && state === 'approved' && isLive) {
+      throw refuse(
+        'This version is already published: edit it (it goes back to draft) or unpublish it.',
+        '此版本已发布：请直接编辑（将退回草稿）或取消发布。',
+        400,
+        'reviewState',
       )
     }
     if (requested === 'approved' && isContentChanged) {
@@ -157,11 +175,7 @@ export const decideReviewTransition = (intent: ReviewIntent): ReviewDecision => 
       )
     }
     if (state !== 'approved' && (isScheduled || !isAdmin)) {
-      throw refuse(
-        'Only an approved document can be published.',
-        '只有已批准的文档才能发布。',
-        403,
-      )
+      throw refuse('Only an approved document can be published.', '只有已批准的文档才能发布。', 403)
     }
     if (state !== 'approved' && isOwnWork()) isSelfApproval = true
     events.push({

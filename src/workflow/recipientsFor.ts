@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { collectionSlugs } from '../../collections/slugs'
+import { usersWithRole } from '../email/usersWithRole'
 import type { ReviewEventKind } from './states'
 
 const TO_AUTHOR: ReviewEventKind[] = [
@@ -30,14 +31,8 @@ export const recipientsFor = async ({
   req,
 }: Args): Promise<string[]> => {
   if (kind === 'submitted') {
-    const { docs } = await payload.find({
-      collection: collectionSlugs.users,
-      depth: 0,
-      limit: 0,
-      req,
-      where: { roles: { contains: 'reviewer' } },
-    })
-    return docs.filter(({ id }) => String(id) !== String(actorId)).map(({ email }) => email)
+    const reviewers = await usersWithRole(payload, 'reviewer', req)
+    return reviewers.filter(({ id }) => String(id) !== String(actorId)).map(({ email }) => email)
   }
   if (!TO_AUTHOR.includes(kind) || authorId === null || authorId === undefined) return []
   if (String(authorId) === String(actorId)) return []

@@ -3,7 +3,13 @@ import type { Browser } from 'playwright-core'
 
 import type { SpawnedServer } from '../helpers/spawnServer'
 import { launchBrowser, signIn, signOut, step } from './helpers/browser'
-import { E2E_PASSWORD, e2eEmail, startProductionServer } from './helpers/productionServer'
+import {
+  apiTokenOf,
+  E2E_PASSWORD,
+  e2eEmail,
+  postBookingRequest,
+  startProductionServer,
+} from './helpers/productionServer'
 
 const EVENT = `E2E Summit ${Date.now()}`
 
@@ -24,17 +30,13 @@ describe('staff triage a booking request in the admin', () => {
 
   it('should show a request posted through the API on the staff dashboard, then assign, move and annotate it', async () => {
     const started = Date.now()
-    const posted = await fetch(`${server.baseUrl}/api/booking-requests`, {
-      body: JSON.stringify({
-        contactName: 'Mei Organiser',
-        email: 'mei@events.test',
-        eventDate: '2031-03-01',
-        eventLocation: 'Shanghai',
-        eventName: EVENT,
-        organization: 'Summit Events',
-      }),
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
+    const posted = await postBookingRequest(server.baseUrl, {
+      contactName: 'Mei Organiser',
+      email: 'mei@events.test',
+      eventDate: '2031-03-01',
+      eventLocation: 'Shanghai',
+      eventName: EVENT,
+      organization: 'Summit Events',
     })
     expect(posted.status).toBe(201)
     // The public answer carries a reference, not the database id.
@@ -43,10 +45,7 @@ describe('staff triage a booking request in the admin', () => {
 
     const page = await signIn(browser, server.baseUrl, e2eEmail('staff'), E2E_PASSWORD)
     await step(page, '5-staff-triages', async () => {
-      await page
-        .locator('[data-queue="New booking requests"]')
-        .getByRole('link', { name: EVENT })
-        .click()
+      await page.locator('[data-queue="newBookings"]').getByRole('link', { name: EVENT }).click()
       await page.waitForSelector('text=Assign to me', { timeout: 60_000 })
       await page.getByRole('button', { name: 'Assign to me' }).click()
       await page.waitForSelector('text=Updated successfully', { timeout: 60_000 })
@@ -54,7 +53,7 @@ describe('staff triage a booking request in the admin', () => {
       const offered = await page.locator('.rs__option').allTextContents()
       expect(offered).toEqual(['New', 'In review', 'Contacted', 'Declined', 'Archived'])
       await page.locator('.rs__option', { hasText: 'Contacted' }).click()
-      await page.getByRole('button', { name: 'Add Internal Note' }).click()
+      await page.getByRole('button', { name: /add internal note/i }).click()
       const note = page.locator('textarea[name="internalNotes.0.note"]')
       await note.click()
       await page.keyboard.type('Called Mei: keynote in the morning.')
@@ -73,12 +72,7 @@ describe('staff triage a booking request in the admin', () => {
     await signOut(page, server.baseUrl)
     console.log(`staff scenario took ${Date.now() - started} ms`)
 
-    const login = await fetch(`${server.baseUrl}/api/users/login`, {
-      body: JSON.stringify({ email: e2eEmail('admin'), password: E2E_PASSWORD }),
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-    })
-    const { token } = await login.json()
+    const token = await apiTokenOf(server.baseUrl, 'admin')
     const {
       docs: [stored],
     } = await (

@@ -25,18 +25,26 @@ type RequestOptions = {
 
 const BASE = 'http://localhost:3000'
 
+/** The route's `[...slug]` params, as Next.js gives them to the API route. */
+const slugOf = (url: URL): string[] =>
+  url.pathname
+    .replace(/^\/api\/?/, '')
+    .split('/')
+    .filter(Boolean)
+    .map(decodeURIComponent)
+
 /**
  * Calls Payload's real REST and GraphQL handlers (the ones `src/app/(payload)/api` mounts) with
  * WHATWG Requests: the same code path as over HTTP, without a listening server.
  */
 export const createApiClient = (config: Promise<SanitizedConfig>) => {
   const handlers = {
-    DELETE: withBodyLimits(withHttpCaching(REST_DELETE(config)), config),
+    DELETE: withBodyLimits(withHttpCaching(REST_DELETE(config), config), config),
     // As src/app/(payload)/api/[...slug]/route.ts mounts it.
-    GET: withBodyLimits(withHttpCaching(REST_GET(config)), config),
-    PATCH: withBodyLimits(withHttpCaching(REST_PATCH(config)), config),
-    POST: withBodyLimits(withHttpCaching(REST_POST(config)), config),
-    PUT: withBodyLimits(withHttpCaching(REST_PUT(config)), config),
+    GET: withBodyLimits(withHttpCaching(REST_GET(config), config), config),
+    PATCH: withBodyLimits(withHttpCaching(REST_PATCH(config), config), config),
+    POST: withBodyLimits(withHttpCaching(REST_POST(config), config), config),
+    PUT: withBodyLimits(withHttpCaching(REST_PUT(config), config), config),
   }
   // As src/app/(payload)/api/graphql/route.ts mounts it.
   const graphqlHandler = withBodyLimits(withGraphQLLimits(GRAPHQL_POST(config), config), config)
@@ -56,11 +64,7 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
     options: RequestOptions = {},
   ): Promise<Response> => {
     const url = new URL(`/api${path}`, BASE)
-    const slug = url.pathname
-      .replace(/^\/api\/?/, '')
-      .split('/')
-      .filter(Boolean)
-      .map(decodeURIComponent)
+    const slug = slugOf(url)
     const isRaw =
       typeof options.body === 'string' ||
       options.body instanceof FormData ||
@@ -115,8 +119,19 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
       } as RequestInit),
     )
 
+  /**
+   * A `fetch` for clients that take one (openapi-fetch): the Request goes to the REST handler its
+   * method and path name, as the API route would route it.
+   */
+  const fetchRequest = async (request: Request): Promise<Response> => {
+    const url = new URL(request.url)
+    const slug = slugOf(url)
+    return handlers[request.method as Method](request, { params: Promise.resolve({ slug }) })
+  }
+
   return {
     delete: (path: string, options?: RequestOptions) => rest('DELETE', path, options),
+    fetch: fetchRequest,
     get: (path: string, options?: RequestOptions) => rest('GET', path, options),
     graphql,
     graphqlRaw,

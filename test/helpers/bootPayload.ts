@@ -36,7 +36,8 @@ export const bootPayload = async ({
   pluginOptions,
   sqliteFile,
 }: Args = {}): Promise<TestContext> => {
-  const database = await createTestDatabase({ isFile: sqliteFile })
+  // An adapter of the test's own (migrations, spies) may want the database empty: no template then.
+  const database = await createTestDatabase({ fromTemplate: !adapterFor, isFile: sqliteFile })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-data-'))
   const config = buildAppConfig({
     dataDir,
@@ -46,6 +47,7 @@ export const bootPayload = async ({
     origins: allowedOrigins({ PUBLIC_SERVER_URL: 'http://localhost:3000' }),
     pluginOptions,
     secret: 'test-secret-not-for-production',
+    serverURL: 'http://localhost:3000',
   })
   const payload = await getPayload({ config })
   let isClosed = false
@@ -90,6 +92,7 @@ export const bootSecondInstance = async (
     origins: [],
     pluginOptions,
     secret: 'test-secret-not-for-production',
+    serverURL: 'http://localhost:3000',
   })
   return new BasePayload().init({ config })
 }

@@ -39,8 +39,12 @@ export const spawnServer = async (
       ...parentEnv,
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
-      NEXT_DIST_DIR: '.next-test',
+      // Next.js refuses a second dev server on one build folder: one per database kind, so the
+      // SQLite and PostgreSQL suites can run side by side (.ci/run).
+      NEXT_DIST_DIR: `.next-test-${process.env.TEST_DB || 'sqlite'}`,
       PORT: String(port),
+      // Where the tests reach it: every link the server builds (mails, OpenAPI) starts here.
+      PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -9,6 +9,9 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+import { SQLITE_BUSY_TIMEOUT_MS } from '../../src/db/pickDatabaseAdapter'
+import { POSTGRES_RUN_ENV, POSTGRES_TEMPLATE_ENV, runDatabasePrefix } from './postgresRunEnv'
+
 export type TestDatabase = {
   adapter: DatabaseAdapterObj
   /** Removes what the database left behind (a Postgres database, a temp file, a mongod). */
@@ -21,6 +24,12 @@ export type TestDatabase = {
 export type TestDbKind = 'mongodb' | 'postgres' | 'sqlite'
 
 type Args = {
+  /**
+   * PostgreSQL only: a copy of the schema-ready template test/globalSetup.ts made for this run
+   * (`CREATE DATABASE … TEMPLATE`, ~0.1 s) with the adapter's schema push off, instead of an empty
+   * database the adapter pushes the whole schema into (~3 s per test file).
+   */
+  fromTemplate?: boolean
   /** SQLite only: a temp file instead of `:memory:` (needed to share it with another process). */
   isFile?: boolean
 }
@@ -33,7 +42,8 @@ export const testDbKind = (): TestDbKind => {
   return kind
 }
 
-const uniqueName = (): string => `sb_test_${process.pid}_${crypto.randomBytes(4).toString('hex')}`
+const uniqueName = (): string =>
+  `${runDatabasePrefix(process.env[POSTGRES_RUN_ENV] || String(process.pid))}${crypto.randomBytes(4).toString('hex')}`
 
 const sqlite = ({ isFile }: Args): TestDatabase => {
   if (!isFile) {
@@ -47,24 +57,28 @@ const sqlite = ({ isFile }: Args): TestDatabase => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-sqlite-'))
   const uri = `file:${path.join(dir, 'test.db')}`
   return {
-    adapter: sqliteAdapter({ client: { url: uri } }),
+    adapter: sqliteAdapter({ busyTimeout: SQLITE_BUSY_TIMEOUT_MS, client: { url: uri } }),
     drop: async () => fs.rmSync(dir, { force: true, recursive: true }),
     kind: 'sqlite',
     uri,
   }
 }
 
-const postgres = async (): Promise<TestDatabase> => {
+const postgres = async ({ fromTemplate }: Args): Promise<TestDatabase> => {
   const adminUri = process.env.TEST_DATABASE_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
   const name = uniqueName()
+  const template = fromTemplate ? process.env[POSTGRES_TEMPLATE_ENV] : undefined
   const admin = new pg.Client({ connectionString: adminUri })
   await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`)
   await admin.end()
   const uri = new URL(adminUri)
   uri.pathname = `/${name}`
   return {
-    adapter: postgresAdapter({ pool: { connectionString: uri.toString() } }),
+    adapter: postgresAdapter({
+      pool: { connectionString: uri.toString() },
+      ...(template ? { push: false } : {}),
+    }),
     // Dropped by test/globalTeardown.ts once all workers are done (see there why).
     drop: async () => {},
     kind: 'postgres',
@@ -102,7 +116,7 @@ export const createTestDatabase = async (args: Args = {}): Promise<TestDatabase>
     case 'mongodb':
       return mongodb()
     case 'postgres':
-      return postgres()
+      return postgres(args)
     default:
       return sqlite(args)
   }

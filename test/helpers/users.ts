@@ -17,11 +17,14 @@ export const signInAs = async (payload: Payload, ...roles: Role[]): Promise<Sign
   if ((await payload.count({ collection: 'users' })).totalDocs === 0) {
     await payload.create({
       collection: 'users',
-      data: { email: 'founder@test.local', password: PASSWORD },
+      data: { email: 'founder@test.local', name: 'Fay Founder', password: PASSWORD },
     })
   }
-  const email = `${roles.join('-') || 'nobody'}-${crypto.randomBytes(4).toString('hex')}@test.local`
-  await payload.create({ collection: 'users', data: { email, password: PASSWORD, roles } })
+  const tag = crypto.randomBytes(4).toString('hex')
+  const email = `${roles.join('-') || 'nobody'}-${tag}@test.local`
+  // Every account has a name (collections/Users/nameField.ts), e.g. "Test Staff 1a2b3c4d".
+  const name = `Test ${roles.map((role) => role[0].toUpperCase() + role.slice(1)).join(' ') || 'Nobody'} ${tag}`
+  await payload.create({ collection: 'users', data: { email, name, password: PASSWORD, roles } })
   const { token, user } = await payload.login({
     collection: 'users',
     data: { email, password: PASSWORD },

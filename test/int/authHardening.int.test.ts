@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
+import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
@@ -152,11 +152,20 @@ describe('auth hardening', () => {
         })
         statuses.push(response.status)
       }
-      expect(statuses).toEqual([401, 401, 401, 200, 200, 200, 429, 429])
+      // Successful sign-ins are not counted: three failures, five sign-ins, three more failures.
+      expect(statuses).toEqual([401, 401, 401, 200, 200, 200, 200, 200])
+      for (let i = 0; i < 3; i++) {
+        const response = await api.post('/users/login', {
+          body: { email: user.email, password: `wrong-again-${i}` },
+          headers: ip,
+        })
+        expect(response.status).toBe(401)
+      }
       const limited = await api.post('/users/login', {
         body: { email: user.email, password: PASSWORD },
         headers: ip,
       })
+      expect(limited.status).toBe(429)
       expect(JSON.stringify(await limited.json())).toMatch(/Too many sign-in attempts/)
       // Another address still signs in: the limit is per address, the account is not locked.
       const elsewhere = await api.post('/users/login', {
@@ -169,16 +178,19 @@ describe('auth hardening', () => {
     it('should count GraphQL sign-ins and forgot-password against the same limit', async () => {
       const { user } = await signInAs(ctx.payload, 'staff')
       const ip = '203.0.113.8'
-      const loginOverGraphQL = () =>
+      const loginOverGraphQL = (password = PASSWORD) =>
         api.graphql(
           `mutation ($email: String!, $password: String!) { loginUser(email: $email, password: $password) { token } }`,
           {
             headers: { [CLIENT_IP_HEADER]: ip },
-            variables: { email: user.email, password: PASSWORD },
+            variables: { email: user.email, password },
           },
         )
+      // Successful sign-ins do not count; failures and forgot-password do.
       for (let i = 0; i < 3; i++)
         expect((await loginOverGraphQL()).data?.loginUser?.token).toBeTruthy()
+      for (let i = 0; i < 3; i++)
+        expect((await loginOverGraphQL(`wrong-${i}`)).errors?.[0]?.extensions?.statusCode).toBe(401)
       for (let i = 0; i < 3; i++) {
         const response = await api.post('/users/forgot-password', {
           body: { email: user.email },

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { ParsedMail } from 'mailparser'
 import { createLocalReq } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
+import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { BOOKING_REFERENCE_PATTERN } from '../../src/bookings/bookingReference'
 import { normalizeEmailAddress } from '../../src/bookings/normalizeEmailAddress'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
@@ -323,21 +323,34 @@ describe('booking form abuse', () => {
       expect(toOther[0].text).toContain(other.body.doc.reference)
     })
 
-    it('should carry only fixed text, the reference and the event date, in English and Chinese; staff get the details', async () => {
+    it('should carry only fixed text, the reference and the event day and time, in English and Chinese; staff get the details', async () => {
       const spam = {
         audienceDescription: 'CHEAP-PILLS audience',
         contactName: 'Click https://spam.example/contact now',
         email: 'ack-check@target.test',
         eventLocation: 'Spamtown https://spam.example/location',
         eventName: 'WIN A PRIZE https://spam.example/event',
-        eventTime: '9am visit spam.example',
         howDidYouHear: 'spam.example/heard',
         jobTitle: 'Buy now at spam.example',
         message: 'Your account is locked: log in at https://spam.example/phish',
         organization: 'Totally Your Bank (spam.example)',
         phone: '+1 555 0100',
       }
-      const { body } = await submit(validBooking(spam))
+      // The start time is HH:mm and its zone an IANA name: no room for words.
+      const timeSpam = await submit(
+        validBooking({ ...spam, eventName: 'Time spam', eventTime: '9am visit spam.example' }),
+      )
+      expect(timeSpam.status).toBe(400)
+      expect(JSON.stringify(timeSpam.body)).toContain('eventTime')
+      expect(await countWhere('Time spam')).toBe(0)
+      const { body } = await submit(
+        validBooking({
+          ...spam,
+          eventDate: '2030-05-20',
+          eventTime: '18:30',
+          eventTimeZone: 'Asia/Shanghai',
+        }),
+      )
       await drainQueue(ctx.payload)
       const [ack] = acknowledgements()
       expect(recipientsOf(ack)).toEqual(['ack-check@target.test'])
@@ -348,7 +361,8 @@ describe('booking form abuse', () => {
       }
       expect(text).not.toMatch(/spam\.example|PILLS|PRIZE/i)
       expect(text).toContain(body.doc.reference)
-      expect(text).toContain(validBooking().eventDate)
+      expect(text).toContain('Event date: 20 May 2030, 18:30 (Asia/Shanghai)')
+      expect(text).toContain('活动日期：2030年5月20日 18:30 (Asia/Shanghai)')
       expect(text).toMatch(/we have received a speaker request/)
       expect(text).toMatch(/我们已收到/)
       const [toStaff] = staffMails()

@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
+import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { createApp } from '../../src/server/createApp'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { type RawAnswer, rawRequest } from '../helpers/rawHttp'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { BOOKING_TASKS } from '../../src/jobs/bookingTasks'
+import { BOOKING_TASKS } from '../../src/vocabulary/taskNames'
 import { BOOKING_REFERENCE_PATTERN } from '../../src/bookings/bookingReference'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bookingByReference } from '../helpers/bookings'
@@ -312,11 +312,52 @@ describe('booking requests', () => {
       const ack = smtp.messages.filter((mail) => recipientsOf(mail).includes('mei@events.test'))
       expect(ack).toHaveLength(1)
       expect(ack[0].text).not.toContain('bookings@bureau.test')
+      // No Accept-Language: the requester's language is unknown, so the acknowledgement is in both.
+      expect(ack[0].subject).toMatch(
+        /^We received your speaker request .+ \/ 我们已收到您的演讲嘉宾预约申请$/,
+      )
+      expect(ack[0].text).toContain('感谢您：我们已收到')
+      // Staff read both languages (users have none of their own).
+      expect(toStaff[0].subject).toBe(
+        'New speaker request: Summit <b>2027</b> (Summit Events) · 新的演讲嘉宾预约请求',
+      )
+      expect(toStaff[0].text).toContain('申请预约演讲嘉宾。')
+      expect(toStaff[0].text).toContain('Format: In person')
+      expect(toStaff[0].text).toContain('形式：线下')
       for (const mail of smtp.messages) expect(recipientsOf(mail)).not.toContain('victim@evil.test')
       expect(webhook.received).toHaveLength(1)
       const { text } = webhook.received[0] as { text: string }
       expect(text).toContain('Summit &lt;b&gt;2027&lt;/b&gt;')
+      expect(text).toMatch(/^New speaker request · 新的演讲嘉宾预约请求: /)
       expect(text).not.toContain('<b>')
+    })
+
+    it('should acknowledge in the language the sender asked the form for (Accept-Language)', async () => {
+      smtp.messages.length = 0
+      const ask = async (email: string, acceptLanguage: string) => {
+        const response = await api.post('/booking-requests', {
+          body: validBody({ email }),
+          headers: { 'accept-language': acceptLanguage },
+        })
+        expect(response.status).toBe(201)
+      }
+      await ask('zhang@events.test', 'zh-CN,zh;q=0.9,en;q=0.8')
+      await ask('jones@events.test', 'en-GB,en;q=0.9')
+      await ask('muller@events.test', 'de-DE,de;q=0.9')
+      await drainQueue(ctx.payload)
+      const ackTo = (address: string) =>
+        smtp.messages.find((mail) => recipientsOf(mail).includes(address))
+      const chinese = ackTo('zhang@events.test')
+      expect(chinese?.subject).toMatch(/^我们已收到您的演讲嘉宾预约申请 /)
+      expect(chinese?.text).toContain('感谢您：我们已收到')
+      expect(chinese?.text).not.toContain('Thank you')
+      const english = ackTo('jones@events.test')
+      expect(english?.subject).toMatch(/^We received your speaker request \S+$/)
+      expect(english?.text).toContain('Thank you: we have received')
+      expect(english?.text).not.toContain('感谢您')
+      const other = ackTo('muller@events.test')
+      expect(other?.text).toContain('Thank you: we have received')
+      expect(other?.text).toContain('感谢您：我们已收到')
     })
 
     it('should store the request while SMTP is down, and deliver each mail exactly once afterwards', async () => {
@@ -380,13 +421,15 @@ describe('booking requests', () => {
         .filter((mail) => mail.subject?.startsWith('Still new after 24 h'))
         .map((mail) => mail.subject)
       expect(
-        reminders.filter((subject) => subject === 'Still new after 24 h: Forgotten'),
+        reminders.filter(
+          (subject) => subject === 'Still new after 24 h: Forgotten · 已超过 24 小时无人处理',
+        ),
       ).toHaveLength(1)
-      expect(reminders).not.toContain('Still new after 24 h: Handled')
+      expect(reminders.join('\n')).not.toContain('Handled')
       await makeDue(ctx.payload, BOOKING_TASKS.slaReminder)
       await drainQueue(ctx.payload)
       const again = smtp.messages.filter(
-        (mail) => mail.subject === 'Still new after 24 h: Forgotten',
+        (mail) => mail.subject === 'Still new after 24 h: Forgotten · 已超过 24 小时无人处理',
       )
       expect(again).toHaveLength(1)
       const record = await ctx.payload.count({

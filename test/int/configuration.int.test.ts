@@ -4,13 +4,18 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Config, Plugin } from 'payload'
 
-import { previewFor } from '../../collections/fields/previewFor'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
+import { withReviewedContent } from '../../collections/fields/reviewedContent'
+import { enforceReviewWorkflow } from '../../hooks/enforceReviewWorkflow'
+import { nameErrorFields } from '../../hooks/errors/nameErrorFields'
 import { speakersBureauPlugin } from '../../src/index'
 import { resolveSecret } from '../../src/resolveSecret'
+import { resolveServerUrl } from '../../src/resolveServerUrl'
 
 const tempDir = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'sb-config-'))
+
+const apply = (plugin: Plugin, config: Config): Config => plugin(config) as Config
 
 describe('database adapter from DATABASE_URI', () => {
   it.each([
@@ -51,12 +56,37 @@ describe('PAYLOAD_SECRET', () => {
   })
 
   it('should use the environment when given', () => {
+    const secret = 'a-production-secret-of-at-least-32-characters'
     expect(
       resolveSecret({
         dataDir: tempDir(),
-        env: { NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' },
+        env: { NODE_ENV: 'production', PAYLOAD_SECRET: secret },
       }),
-    ).toBe('s3cret')
+    ).toBe(secret)
+  })
+
+  it('should refuse a secret shorter than 32 characters in production, and say how long it was', () => {
+    for (const secret of ['abc', 'x'.repeat(31), `  ${'y'.repeat(31)}  `]) {
+      expect(() =>
+        resolveSecret({
+          dataDir: tempDir(),
+          env: { NODE_ENV: 'production', PAYLOAD_SECRET: secret },
+        }),
+      ).toThrow(`PAYLOAD_SECRET is too short for production: use at least 32 random characters`)
+    }
+    expect(
+      resolveSecret({
+        dataDir: tempDir(),
+        env: { NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(32) },
+      }),
+    ).toBe('x'.repeat(32))
+    // Development takes what it is given.
+    expect(
+      resolveSecret({
+        dataDir: tempDir(),
+        env: { NODE_ENV: 'development', PAYLOAD_SECRET: 'abc' },
+      }),
+    ).toBe('abc')
   })
 
   it('should be generated once in development and kept across restarts', () => {
@@ -69,8 +99,42 @@ describe('PAYLOAD_SECRET', () => {
   })
 })
 
+describe('PUBLIC_SERVER_URL', () => {
+  it('should be required in production, like PAYLOAD_SECRET', () => {
+    expect(() => resolveServerUrl({ NODE_ENV: 'production' })).toThrow(
+      'PUBLIC_SERVER_URL is required in production',
+    )
+    expect(() => resolveServerUrl({ NODE_ENV: 'production', PUBLIC_SERVER_URL: ' ' })).toThrow(
+      'PUBLIC_SERVER_URL is required in production',
+    )
+  })
+
+  it('should default to localhost on PORT in development', () => {
+    expect(resolveServerUrl({ NODE_ENV: 'development' })).toBe('http://localhost:3000')
+    expect(resolveServerUrl({ PORT: '4123' })).toBe('http://localhost:4123')
+  })
+
+  it('should take an absolute http(s) URL without its trailing slash, and refuse anything else', () => {
+    const production = (url: string) =>
+      resolveServerUrl({ NODE_ENV: 'production', PUBLIC_SERVER_URL: url })
+    expect(production('https://cms.bureau.example/')).toBe('https://cms.bureau.example')
+    expect(production('https://bureau.example/cms/')).toBe('https://bureau.example/cms')
+    for (const url of ['/admin', 'cms.bureau.example', 'ftp://cms.bureau.example'])
+      expect(() => production(url)).toThrow(
+        `PUBLIC_SERVER_URL: "${url}" is not an absolute http(s) URL.`,
+      )
+  })
+})
+
 describe('speakersBureauPlugin', () => {
-  const apply = (plugin: Plugin, config: Config): Config => plugin(config) as Config
+  it('should refuse a host config without an absolute serverURL (mail links are built from it)', () => {
+    for (const serverURL of [undefined, '', '/cms', 'cms.example.com']) {
+      const host: Config = { db: {} as Config['db'], secret: 'x', serverURL }
+      expect(() => apply(speakersBureauPlugin(), host)).toThrow(
+        'speakersBureauPlugin: the host config needs serverURL',
+      )
+    }
+  })
 
   it('should add its collections and keep the host config', async () => {
     const hostHook = () => undefined
@@ -82,6 +146,7 @@ describe('speakersBureauPlugin', () => {
       hooks: { afterError: [hostHook] },
       onInit,
       secret: 'x',
+      serverURL: 'http://localhost:3000',
     }
     const result = apply(speakersBureauPlugin(), host)
     expect(result.collections?.map(({ slug }) => slug)).toEqual([
@@ -97,7 +162,8 @@ describe('speakersBureauPlugin', () => {
       'slug-claims',
       'rate-limit-counters',
     ])
-    expect(result.hooks?.afterError).toEqual([hostHook])
+    // The host's own hook first, then the one that gives every error answer one shape.
+    expect(result.hooks?.afterError).toEqual([hostHook, nameErrorFields])
     // Wrapped (the plugin first makes the job queue's claims atomic), the host's still runs.
     const payload = { db: { updateJobs: async () => null } }
     await result.onInit?.(payload as unknown as Parameters<NonNullable<Config['onInit']>>[0])
@@ -110,18 +176,83 @@ describe('speakersBureauPlugin', () => {
       collections: [{ slug: 'media', fields: [] }],
       db: {} as Config['db'],
       secret: 'x',
+      serverURL: 'http://localhost:3000',
     }
     expect(() => apply(speakersBureauPlugin(), host)).toThrow('already has a collection "media"')
   })
 
-  it('should keep its collections but drop their hooks when disabled', () => {
-    const result = apply(speakersBureauPlugin({ disabled: true }), {
+  it('should keep the review workflow when a collection brings hooks of its own', () => {
+    const own = () => undefined
+    const collection = withReviewedContent({ slug: 'speakers', slugFrom: 'name' })({
+      slug: 'speakers',
+      fields: [],
+      hooks: { afterRead: [own], beforeChange: [own] },
+    })
+    expect(collection.hooks?.beforeChange?.[0]).toBe(enforceReviewWorkflow)
+    expect(collection.hooks?.beforeChange?.at(-1)).toBe(own)
+    expect(collection.hooks?.afterRead).toEqual([own])
+    expect(collection.hooks?.beforeValidate).toHaveLength(1)
+    expect(collection.endpoints).toHaveLength(1)
+  })
+
+  it('should make session cookies secure unless the host says otherwise, whatever NODE_ENV is', () => {
+    const host = { db: {} as Config['db'], secret: 'x', serverURL: 'http://localhost:3000' }
+    const usersOf = (result: Config) =>
+      result.collections?.find(({ slug }) => slug === 'users')?.auth as {
+        cookies: { secure: boolean }
+      }
+    const before = process.env.NODE_ENV
+    try {
+      ;(process.env as Record<string, string>).NODE_ENV = 'development'
+      expect(usersOf(apply(speakersBureauPlugin(), host)).cookies.secure).toBe(true)
+      expect(
+        usersOf(apply(speakersBureauPlugin({ secureCookies: false }), host)).cookies.secure,
+      ).toBe(false)
+    } finally {
+      ;(process.env as Record<string, string>).NODE_ENV = before as string
+    }
+  })
+
+  it("should give the dashboard the host's bookingSlaHours (it read BOOKING_SLA_HOURS)", () => {
+    const result = apply(speakersBureauPlugin({ bookingSlaHours: 48 }), {
       db: {} as Config['db'],
       secret: 'x',
+      serverURL: 'http://localhost:3000',
     })
+    expect(result.admin?.components?.beforeDashboard).toEqual([
+      { path: '/admin/WorkQueues#WorkQueues', serverProps: { slaHours: 48 } },
+    ])
+  })
+
+  it('should keep its schema and nothing else when disabled', async () => {
+    const hostInit = async () => undefined
+    const hostHook = () => undefined
+    const host: Config = {
+      db: {} as Config['db'],
+      hooks: { afterError: [hostHook] },
+      onInit: hostInit,
+      secret: 'x',
+      serverURL: 'http://localhost:3000',
+    }
+    const result = apply(speakersBureauPlugin({ disabled: true }), host)
+    const enabled = apply(speakersBureauPlugin(), host)
+    // The schema: the same collections, fields and task slugs as when enabled.
+    expect(result.collections?.map(({ slug }) => slug)).toEqual(
+      enabled.collections?.map(({ slug }) => slug),
+    )
     const users = result.collections?.find(({ slug }) => slug === 'users')
     expect(users?.fields.length).toBeGreaterThan(0)
     expect(users?.hooks).toEqual({})
+    expect(result.jobs?.tasks?.map(({ slug }) => slug)).toEqual(
+      enabled.jobs?.tasks?.map(({ slug }) => slug),
+    )
+    // Nothing that runs: no dashboard, no providers, the host's own onInit and hooks, no limits.
+    expect(result.admin?.components).toBeUndefined()
+    expect(result.onInit).toBe(hostInit)
+    expect(result.hooks?.afterError).toEqual([hostHook])
+    expect(result.custom).toBeUndefined()
+    expect(result.jobs?.access).toBeUndefined()
+    expect(result.graphQL).toBeUndefined()
   })
 })
 
@@ -131,25 +262,32 @@ describe('admin', () => {
       db: pickDatabaseAdapter({ dataDir: tempDir() }),
       origins: [],
       secret: 'x',
+      serverURL: 'http://localhost:3000',
     })
     expect(config.i18n.fallbackLanguage).toBe('en')
     expect(Object.keys(config.i18n.supportedLanguages ?? {}).sort()).toEqual(['en', 'zh'])
   })
 
-  it('should link Preview to the frontend only when PREVIEW_URL is set', () => {
-    const preview = previewFor('interviews')
+  it('should link Preview to the frontend only when the plugin is given a previewUrl (it read PREVIEW_URL)', () => {
+    const host = { db: {} as Config['db'], secret: 'x', serverURL: 'http://localhost:3000' }
+    const previewOf = (result: Config, slug: string) =>
+      result.collections?.find((collection) => collection.slug === slug)?.admin?.preview
     const doc = { id: 1, slug: 'kaiser-kuo-interview' }
-    const before = process.env.PREVIEW_URL
+    process.env.PREVIEW_URL = 'https://env.example'
     try {
-      delete process.env.PREVIEW_URL
-      expect(preview(doc, { locale: 'en', token: null } as never)).toBeNull()
-      process.env.PREVIEW_URL = 'https://www.bureau.example/'
-      expect(preview(doc, { locale: 'en', token: null } as never)).toBe(
+      const without = apply(speakersBureauPlugin(), host)
+      expect(previewOf(without, 'interviews')).toBeUndefined()
+      const withUrl = apply(
+        speakersBureauPlugin({ previewUrl: 'https://www.bureau.example/' }),
+        host,
+      )
+      expect(previewOf(withUrl, 'interviews')?.(doc, { locale: 'en', token: null } as never)).toBe(
         'https://www.bureau.example/interviews/kaiser-kuo-interview?draft=true',
       )
+      expect(previewOf(withUrl, 'speakers')).toBeDefined()
+      expect(previewOf(withUrl, 'topics')).toBeUndefined()
     } finally {
-      if (before === undefined) delete process.env.PREVIEW_URL
-      else process.env.PREVIEW_URL = before
+      delete process.env.PREVIEW_URL
     }
   })
 })

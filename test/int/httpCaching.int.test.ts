@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import type { SanitizedConfig } from 'payload'
+
+import { HTTP_CACHING_KEY, withHttpCaching } from '../../src/http/withHttpCaching'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { type SignedInUser, signInAs } from '../helpers/users'
@@ -111,3 +114,24 @@ describe('HTTP caching of the REST API', () => {
     expect(response.headers.get('etag')).toBeNull()
   })
 })
+
+describe('HTTP caching without the plugin', () => {
+  it("should leave a config the plugin is not in to answer as Payload does (the bench's bare server)", async () => {
+    const payloadAnswer = () => Response.json({ docs: [] })
+    const context = { params: Promise.resolve({ slug: ['speakers'] }) }
+    const request = new Request('http://localhost:3000/api/speakers')
+    const bare = withHttpCaching(async () => payloadAnswer(), {
+      custom: {},
+      routes: { api: '/api' },
+    } as SanitizedConfig)
+    const answer = await bare(request, context)
+    expect(answer.headers.get('etag')).toBeNull()
+    expect(answer.headers.get('cache-control')).toBeNull()
+    const withPlugin = withHttpCaching(async () => payloadAnswer(), {
+      custom: { [HTTP_CACHING_KEY]: true },
+      routes: { api: '/api' },
+    } as unknown as SanitizedConfig)
+    expect((await withPlugin(request, context)).headers.get('etag')).toMatch(/^"/)
+  })
+})
+

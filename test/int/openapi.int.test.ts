@@ -1,206 +1,461 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import Ajv2020 from 'ajv/dist/2020.js'
-import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
+import { REST_GET } from '@payloadcms/next/routes'
 import type { OpenAPIV3_1 } from 'openapi-types'
 
+import {
+  allInterviews,
+  type BookingRequestInput,
+  createBureauApi,
+  requestBooking,
+  speakerBySlug,
+  speakersOfTopic,
+} from '../../examples/openapi-client/bureauApi'
+import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { portraitFor } from '../../seed/portrait'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 
 type Document = OpenAPIV3_1.Document
+type Operation = OpenAPIV3_1.OperationObject
+type Schema = Record<string, any>
 
-/**
- * The document comes from `scripts/print-openapi.ts` in a child process: payload-oapi's generator
- * loads ESM-only helpers through CommonJS, which Node runs and Jest's module loader cannot.
- */
-const runScript = async (script: string, ...args: string[]): Promise<string> => {
-  const { NODE_OPTIONS: _ignored, ...env } = process.env
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=production', script, ...args],
-    { env: { ...env, LOG_LEVEL: 'silent' }, maxBuffer: 20 * 1024 * 1024 },
-  )
-  return stdout
-}
-
-const generateSpec = async (): Promise<Document> => {
-  const stdout = await runScript('scripts/print-openapi.ts')
-  return JSON.parse(stdout.slice(stdout.indexOf('\n{') + 1)) as Document
-}
+const SCHEMAS = '#/components/schemas/'
+/** Fields of the content team that anonymous readers never get. */
+const TEAM_FIELDS = [
+  'reviewState',
+  'reviewNote',
+  'reviewSubmittedBy',
+  'contentEditedBy',
+  'reviewHistory',
+  'usedMedia',
+  'isPublic',
+]
+/** Fields of staff that the booking form never takes. */
+const STAFF_FIELDS = [
+  'reference',
+  'status',
+  'assignee',
+  'internalNotes',
+  'statusHistory',
+  'noteRemovals',
+  'source',
+  'notifications',
+]
 
 /** Follows a `$ref` inside the document. */
-const resolve = <T>(spec: Document, value: T | OpenAPIV3_1.ReferenceObject): T => {
+const resolve = <T>(spec: Document, value: unknown): T => {
   if (!value || typeof value !== 'object' || !('$ref' in value)) return value as T
-  return value.$ref
-    .slice(2)
-    .split('/')
-    .reduce((node: any, key) => node[key], spec) as T
+  return resolve(
+    spec,
+    String(value.$ref)
+      .slice(2)
+      .split('/')
+      .reduce((node: any, key) => node[key], spec),
+  )
 }
 
-describe('the OpenAPI document at /api/openapi.json', () => {
-  let spec: Document
-  let ctx: TestContext
-  let api: ApiClient
-  const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false })
-  const params: Record<string, Record<string, string>> = {}
+/** Every operation of the document as `METHOD /path`. */
+const operationsOf = (spec: Document): [string, Operation][] =>
+  Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
+    Object.entries(item ?? {}).map(([method, operation]): [string, Operation] => [
+      `${method.toUpperCase()} ${path}`,
+      operation as Operation,
+    ]),
+  )
 
-  beforeAll(async () => {
-    ;[spec, ctx] = await Promise.all([generateSpec(), bootPayload()])
-    api = createApiClient(ctx.config)
-    ajv.addSchema({ $id: 'spec', components: spec.components }, 'spec')
-    const { payload } = ctx
-    const topic = await payload.create({ collection: 'topics', data: { name: 'Internet experts' } })
-    const photo = await payload.create({
-      collection: 'media',
-      data: { alt: 'Portrait of Kaiser Kuo' },
-      file: {
-        data: await portraitFor('Kaiser Kuo'),
-        mimetype: 'image/png',
-        name: 'kaiser-kuo.png',
-        size: 1,
-      },
-    })
-    const speaker = await payload.create({
-      collection: 'speakers',
-      data: { _status: 'published', name: 'Kaiser Kuo', photo: photo.id, topics: [topic.id] },
-    })
-    const interview = await payload.create({
-      collection: 'interviews',
-      data: { _status: 'published', speakers: [speaker.id], title: 'Kaiser Kuo on the internet' },
-    })
-    params['/api/speakers'] = { id: String(speaker.id), slug: String(speaker.slug) }
-    params['/api/interviews'] = { id: String(interview.id), slug: String(interview.slug) }
-    params['/api/topics'] = { id: String(topic.id), slug: String(topic.slug) }
-    params['/api/media'] = { id: String(photo.id) }
-  }, 120_000)
+/** Every object schema under `node`, with where it sits. */
+const objectSchemas = (node: unknown, at = ''): [string, Schema][] => {
+  if (!node || typeof node !== 'object') return []
+  const own: [string, Schema][] = (node as Schema).type === 'object' ? [[at, node as Schema]] : []
+  return [
+    ...own,
+    ...Object.entries(node).flatMap(([key, value]) => objectSchemas(value, `${at}/${key}`)),
+  ]
+}
 
-  afterAll(async () => {
-    await ctx?.close()
+let ctx: TestContext
+let api: ApiClient
+let spec: Document
+let clients = 0
+/** A client address never used before, as the Express server would stamp it. */
+const newClient = () => ({ [CLIENT_IP_HEADER]: `198.51.100.${++clients}` })
+const ids: Record<string, { id: number | string; movedFrom?: string; slug?: string }> = {}
+
+const validBooking = <Id extends number | string>(speakerId: Id) => ({
+  contactName: 'Mei Organiser',
+  email: 'mei@events.test',
+  eventDate: '2031-05-01',
+  eventLocation: 'Beijing',
+  eventName: 'Internet Summit',
+  speakers: [speakerId],
+})
+
+beforeAll(async () => {
+  ctx = await bootPayload()
+  api = createApiClient(ctx.config)
+  const response = await api.get('/openapi.json')
+  expect(response.status).toBe(200)
+  spec = (await response.json()) as Document
+  const { payload } = ctx
+  const topic = await payload.create({
+    collection: 'topics',
+    data: { name: 'Internet experts', slug: 'internet-experts' },
   })
-
-  /** Checks a JSON body against the schema the document gives for this operation and status. */
-  const expectAsDocumented = (
-    operation: OpenAPIV3_1.OperationObject,
-    status: number,
-    body: unknown,
-  ) => {
-    const documented = operation.responses?.[String(status)]
-    expect({ operationId: operation.operationId, status, documented: Boolean(documented) }).toEqual(
-      {
-        documented: true,
-        operationId: operation.operationId,
-        status,
-      },
-    )
-    const schema = resolve(spec, documented!).content?.['application/json']?.schema
-    if (!schema) return
-    const validate = ajv.compile(
-      JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"spec#/components')),
-    )
-    const valid = validate(body)
-    expect({ operationId: operation.operationId, errors: valid ? null : validate.errors }).toEqual({
-      errors: null,
-      operationId: operation.operationId,
+  const photo = await payload.create({
+    collection: 'media',
+    data: { alt: 'Portrait of Kaiser Kuo' },
+    file: {
+      data: await portraitFor('Kaiser Kuo'),
+      mimetype: 'image/png',
+      name: 'kaiser-kuo.png',
+      size: 1,
+    },
+  })
+  const speaker = await payload.create({
+    collection: 'speakers',
+    data: { _status: 'published', name: 'Kaiser Kuo', photo: photo.id, topics: [topic.id] },
+  })
+  const interview = await payload.create({
+    collection: 'interviews',
+    data: {
+      _status: 'published',
+      speakers: [speaker.id],
+      title: 'Kaiser Kuo on the internet',
+      topics: [topic.id],
+    },
+  })
+  ids.speakers = { id: speaker.id, slug: speaker.slug! }
+  ids.interviews = { id: interview.id, slug: interview.slug! }
+  ids.topics = { id: topic.id, slug: topic.slug! }
+  ids.media = { id: photo.id }
+  // Each slugged collection gets a document whose slug moved, for the by-slug 301.
+  const moved = {
+    interviews: { _status: 'published', speakers: [speaker.id], title: 'A moved interview' },
+    speakers: { _status: 'published', name: 'A Moved Speaker' },
+    topics: { name: 'A moved topic' },
+  } as const
+  for (const [collection, data] of Object.entries(moved)) {
+    const doc = await payload.create({ collection: collection as 'topics', data: data as never })
+    await payload.update({
+      collection: collection as 'topics',
+      data: { slug: `${doc.slug}-renamed` },
+      id: doc.id,
     })
+    ids[collection].movedFrom = String(doc.slug)
   }
+}, 120_000)
 
+afterAll(async () => {
+  await ctx?.close()
+})
+
+describe('the OpenAPI document at /api/openapi.json', () => {
   it('should be a valid OpenAPI 3.1 document', async () => {
     const result = await new Validator().validate(spec as never)
     expect(result.errors ?? null).toBeNull()
-    expect(result.valid).toBe(true)
     expect(spec.openapi).toMatch(/^3\.1\./)
   })
 
   it('should document the public API only: content reads and the booking form', () => {
-    const operations = Object.entries(spec.paths ?? {}).flatMap(([path, item]) =>
-      Object.keys(item ?? {})
-        .filter((key) => key !== 'parameters')
-        .map((method) => `${method.toUpperCase()} ${path}`),
-    )
-    expect(operations.sort()).toEqual(
+    expect(
+      operationsOf(spec)
+        .map(([name, { operationId }]) => `${name} ${operationId}`)
+        .sort(),
+    ).toEqual(
       [
-        'GET /api/interviews',
-        'GET /api/interviews/by-slug/{slug}',
-        'GET /api/interviews/{id}',
-        'GET /api/media',
-        'GET /api/media/{id}',
-        'GET /api/speakers',
-        'GET /api/speakers/by-slug/{slug}',
-        'GET /api/speakers/{id}',
-        'GET /api/topics',
-        'GET /api/topics/by-slug/{slug}',
-        'GET /api/topics/{id}',
-        'POST /api/booking-requests',
+        'GET /api/interviews listInterviews',
+        'GET /api/interviews/by-slug/{slug} findInterviewBySlug',
+        'GET /api/interviews/{id} findInterviewById',
+        'GET /api/media listMedia',
+        'GET /api/media/{id} findMediaById',
+        'GET /api/speakers listSpeakers',
+        'GET /api/speakers/by-slug/{slug} findSpeakerBySlug',
+        'GET /api/speakers/{id} findSpeakerById',
+        'GET /api/topics listTopics',
+        'GET /api/topics/by-slug/{slug} findTopicBySlug',
+        'GET /api/topics/{id} findTopicById',
+        'POST /api/booking-requests createBookingRequest',
       ].sort(),
     )
-    const body = resolve(spec, spec.paths!['/api/booking-requests']!.post!.requestBody!)
-    const fields = Object.keys(
-      (body.content!['application/json'].schema as { properties: object }).properties,
+    const tags = operationsOf(spec).flatMap(([, { tags }]) => tags ?? [])
+    expect((spec.tags ?? []).map(({ name }) => name).sort()).toEqual([...new Set(tags)].sort())
+    expect(operationsOf(spec).map(([, { summary }]) => summary)).toEqual(
+      expect.arrayContaining([
+        'Find an interview by id',
+        'Find a speaker by slug',
+        'List speakers',
+      ]),
     )
-    expect(fields).toEqual(
-      expect.arrayContaining(['contactName', 'email', 'eventDate', 'eventName']),
-    )
-    for (const internal of [
-      'status',
-      'assignee',
-      'internalNotes',
-      'statusHistory',
-      'source',
-      'notifications',
-    ])
-      expect(fields).not.toContain(internal)
   })
 
-  it('should answer every documented read as documented, for an anonymous frontend', async () => {
-    for (const [template, item] of Object.entries(spec.paths ?? {})) {
-      const operation = item?.get
-      if (!operation) continue
-      const collection = template.split('/').slice(0, 3).join('/')
-      const path = template.replace(/\{(\w+)\}/g, (_, name: string) => params[collection][name])
-      const response = await api.get(path.replace(/^\/api/, ''))
-      expect({ path, status: response.status }).toEqual({ path, status: 200 })
-      expectAsDocumented(operation, 200, await response.json())
+  it('should type where as named conditions, relationship paths included, that nest through and/or', () => {
+    const where = (path: string) =>
+      (spec.paths![path]!.get!.parameters as OpenAPIV3_1.ParameterObject[]).find(
+        (parameter) => parameter.name === 'where',
+      )!
+    const speakerWhere = resolve<Schema>(spec, where('/api/speakers').schema)
+    // The bare `{ type: object }` in an allOf became Record<string, never> in generated types.
+    expect(where('/api/speakers').schema).toEqual({ $ref: `${SCHEMAS}SpeakerWhere` })
+    // Swagger UI's Try it out starts from it (else a sample with "string" in every field: a 400).
+    expect(where('/api/speakers').example).toEqual({})
+    expect(speakerWhere.additionalProperties).toBe(false)
+    expect(Object.keys(speakerWhere.properties)).toEqual(
+      expect.arrayContaining([
+        'id',
+        'name',
+        'slug',
+        'topics',
+        'topics.slug',
+        'featured',
+        'and',
+        'or',
+      ]),
+    )
+    expect(speakerWhere.properties.and).toEqual({
+      items: { $ref: `${SCHEMAS}SpeakerWhere` },
+      type: 'array',
+    })
+    const interviewWhere = resolve<Schema>(spec, where('/api/interviews').schema)
+    expect(Object.keys(interviewWhere.properties)).toEqual(
+      expect.arrayContaining([
+        'speakers',
+        'speakers.slug',
+        'topics',
+        'topics.slug',
+        'source.originalDate',
+      ]),
+    )
+    expect(interviewWhere.properties['source.originalDate']).toEqual({
+      $ref: `${SCHEMAS}DayFilter`,
+    })
+    // No object a generator would type as "no properties at all".
+    const open = objectSchemas(spec).filter(
+      ([, schema]) =>
+        !schema.properties && schema.additionalProperties === undefined && !schema.oneOf,
+    )
+    expect(open.map(([at]) => at)).toEqual([])
+  })
+
+  it("should leave the content team's fields out of what anyone reads, filters, sorts and selects", () => {
+    const schemas = spec.components!.schemas as Record<string, Schema>
+    for (const name of ['Speaker', 'Interview', 'Topic', 'Media']) {
+      for (const suffix of ['', 'Populated', 'Where', 'Select']) {
+        const fields = Object.keys(schemas[`${name}${suffix}`]?.properties ?? {})
+        expect({
+          name: `${name}${suffix}`,
+          team: fields.filter((field) => TEAM_FIELDS.includes(field)),
+        }).toEqual({
+          name: `${name}${suffix}`,
+          team: [],
+        })
+      }
+    }
+    const sort = (
+      spec.paths!['/api/speakers']!.get!.parameters as OpenAPIV3_1.ParameterObject[]
+    ).find(({ name }) => name === 'sort')!.schema as Schema
+    expect(
+      sort.enum.filter((option: string) => TEAM_FIELDS.includes(option.replace(/^-/, ''))),
+    ).toEqual([])
+  })
+
+  it('should type the booking form as the server takes it: lists of ids, what is required, no staff fields', () => {
+    const operation = spec.paths!['/api/booking-requests']!.post!
+    const body = operation.requestBody as OpenAPIV3_1.RequestBodyObject
+    expect(body.required).toBe(true)
+    const schema = body.content['application/json'].schema as Schema
+    const input = resolve<Schema>(spec, schema.allOf[0])
+    expect(input.properties.speakers).toMatchObject({ items: { type: 'integer' }, maxItems: 5 })
+    expect(input.properties.topics).toMatchObject({ items: { type: 'integer' }, maxItems: 10 })
+    expect(input.required.sort()).toEqual(['contactName', 'email', 'eventDate', 'eventName'])
+    expect(input.properties.eventDate).toMatchObject({ format: 'date' })
+    expect(input.properties.format.description).toMatch(/Default: "in_person"/)
+    expect(input.properties.format).not.toHaveProperty('default')
+    expect(Object.keys(input.properties).filter((field) => STAFF_FIELDS.includes(field))).toEqual(
+      [],
+    )
+    // A place unless the event is virtual, as alternatives a validator and a generator both read.
+    const ajv = new Ajv2020({ strict: false, validateFormats: false })
+    ajv.addSchema({ $id: 'spec', components: spec.components }, 'spec')
+    const validate = ajv.compile(
+      JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"spec#/components')),
+    )
+    const base = {
+      contactName: 'Mei',
+      email: 'mei@events.test',
+      eventDate: '2031-05-01',
+      eventName: 'Summit',
+    }
+    expect(validate({ ...base, eventLocation: 'Beijing' })).toBe(true)
+    expect(validate({ ...base, format: 'virtual' })).toBe(true)
+    expect(validate({ ...base, format: 'hybrid', eventLocation: 'Shanghai' })).toBe(true)
+    expect(validate(base)).toBe(false)
+    expect(validate({ ...base, format: 'hybrid' })).toBe(false)
+    expect(validate({ ...base, eventLocation: 'Beijing', speakers: 1 })).toBe(false)
+  })
+
+  it('should document the errors of every operation in one shape that names the field', () => {
+    for (const [name, operation] of operationsOf(spec)) {
+      const statuses = Object.keys(operation.responses ?? {})
+      expect({ name, has400: statuses.includes('400') }).toEqual({ name, has400: true })
+      if (name.includes('{'))
+        expect({ name, has404: statuses.includes('404') }).toEqual({ name, has404: true })
+      if (name.startsWith('GET'))
+        expect({ name, has304: statuses.includes('304') }).toEqual({ name, has304: true })
+    }
+    const item = resolve<Schema>(spec, { $ref: `${SCHEMAS}ErrorItem` })
+    expect(item.properties.path).toMatchObject({ type: 'string' })
+    expect(resolve<Schema>(spec, item.properties.data.properties.errors.items).required).toEqual([
+      'message',
+      'path',
+    ])
+  })
+
+  it('should point at every component it has', () => {
+    const text = JSON.stringify({ ...spec, components: { ...spec.components, schemas: {} } })
+    const schemas = spec.components!.schemas as Record<string, Schema>
+    const referenced = new Set<string>()
+    const visit = (json: string) => {
+      for (const [, name] of json.matchAll(/"#\/components\/schemas\/(\w+)"/g)) {
+        if (referenced.has(name)) continue
+        referenced.add(name)
+        visit(JSON.stringify(schemas[name]))
+      }
+    }
+    visit(text)
+    expect(Object.keys(schemas).filter((name) => !referenced.has(name))).toEqual([])
+    expect([...referenced].filter((name) => !(name in schemas))).toEqual([])
+  })
+
+  it('should answer every documented operation with every documented status, each as documented', async () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false })
+    ajv.addSchema({ $id: 'spec', components: spec.components }, 'spec')
+    const missingId = ctx.payload.db.defaultIDType === 'number' ? 987654 : 'f'.repeat(24)
+    const etagOf = async (path: string) => (await api.get(path)).headers.get('etag')!
+    const read = (path: string) => async (status: string) => {
+      if (status === '200') return api.get(path)
+      if (status === '304')
+        return api.get(path, { headers: { 'If-None-Match': await etagOf(path) } })
+      if (status === '400') return api.get(`${path}${path.includes('?') ? '&' : '?'}depth=-1`)
+      throw new Error(`no call for ${status}`)
+    }
+    const calls: Record<string, (status: string) => Promise<Response>> = {}
+    for (const collection of ['speakers', 'interviews', 'topics', 'media']) {
+      const { id, movedFrom, slug } = ids[collection]
+      calls[`GET /api/${collection}`] = read(`/${collection}?depth=1`)
+      calls[`GET /api/${collection}/{id}`] = (status) =>
+        status === '404'
+          ? api.get(`/${collection}/${missingId}`)
+          : read(`/${collection}/${id}`)(status)
+      calls[`GET /api/${collection}/by-slug/{slug}`] = (status) =>
+        status === '404'
+          ? api.get(`/${collection}/by-slug/nobody-here`)
+          : status === '301'
+            ? api.get(`/${collection}/by-slug/${movedFrom}`)
+            : read(`/${collection}/by-slug/${slug}`)(status)
+    }
+    const client = newClient()
+    calls['POST /api/booking-requests'] = async (status) => {
+      if (status === '201')
+        return api.post('/booking-requests', {
+          body: validBooking(ids.speakers.id),
+          headers: newClient(),
+        })
+      if (status === '400')
+        return api.post('/booking-requests', { body: { contactName: 'Mei' }, headers: newClient() })
+      if (status === '413')
+        return api.post('/booking-requests', {
+          body: { message: 'x'.repeat(70_000) },
+          headers: newClient(),
+        })
+      // The sixth request from one address within the window.
+      for (let i = 0; i < 5; i++) await api.post('/booking-requests', { body: {}, headers: client })
+      return api.post('/booking-requests', { body: {}, headers: client })
+    }
+
+    const checked: string[] = []
+    for (const [name, operation] of operationsOf(spec)) {
+      for (const [status, documented] of Object.entries(operation.responses ?? {})) {
+        const response = await calls[name](status)
+        expect({ name, status: String(response.status) }).toEqual({ name, status })
+        const described = resolve<OpenAPIV3_1.ResponseObject>(spec, documented)
+        for (const header of Object.keys(described.headers ?? {}))
+          expect({ name, status, header, sent: response.headers.has(header) }).toEqual({
+            name,
+            status,
+            header,
+            sent: true,
+          })
+        const schema = described.content?.['application/json']?.schema
+        if (!schema) {
+          expect({ name, status, body: await response.text() }).toEqual({ name, status, body: '' })
+        } else {
+          const validate = ajv.compile(
+            JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"spec#/components')),
+          )
+          const body = await response.json()
+          const valid = validate(body)
+          expect({ name, status, errors: valid ? null : validate.errors }).toEqual({
+            name,
+            status,
+            errors: null,
+          })
+        }
+        checked.push(`${name} ${status}`)
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(12 * 3)
+  })
+
+  it('should answer a populated relation and a selection as documented', async () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false })
+    ajv.addSchema({ $id: 'spec', components: spec.components }, 'spec')
+    const validate = ajv.compile({ $ref: 'spec#/components/schemas/InterviewList' })
+    const deep = await (await api.get('/interviews?depth=2')).json()
+    expect(validate(deep) ? null : validate.errors).toBeNull()
+    expect(deep.docs[0].speakers[0]).toMatchObject({
+      name: 'Kaiser Kuo',
+      photo: { alt: 'Portrait of Kaiser Kuo' },
+    })
+    // Fields left out of `select` are missing: the properties that come are each as documented.
+    const selected = await (await api.get('/speakers?select[name]=true&select[topics]=true')).json()
+    const speaker = (spec.components!.schemas as Record<string, Schema>).Speaker
+    const loose = ajv.compile(
+      JSON.parse(
+        JSON.stringify({ ...speaker, required: ['id'] }).replaceAll(
+          '"#/components',
+          '"spec#/components',
+        ),
+      ),
+    )
+    for (const doc of selected.docs) {
+      expect(Object.keys(doc).sort()).toEqual(['id', 'name', 'topics'])
+      expect(loose(doc) ? null : loose.errors).toBeNull()
     }
   })
 
-  it('should answer the booking form as documented: 201 for a valid request, 400 for an invalid one', async () => {
-    const operation = spec.paths!['/api/booking-requests']!.post!
-    const valid = await api.post('/booking-requests', {
-      body: {
-        contactName: 'Mei Organiser',
-        email: 'mei@events.test',
-        eventDate: '2031-05-01',
-        eventLocation: 'Beijing',
-        eventName: 'Internet Summit',
-        speakers: [Number(params['/api/speakers'].id) || params['/api/speakers'].id],
-      },
-    })
-    expectAsDocumented(operation, valid.status, await valid.json())
-    expect(valid.status).toBe(201)
-    const invalid = await api.post('/booking-requests', { body: { contactName: 'Mei' } })
-    expect(invalid.status).toBe(400)
-    expectAsDocumented(operation, 400, await invalid.json())
-  })
-
-  it('should answer a slug that does not exist, and one that moved, as documented', async () => {
-    const operation = spec.paths!['/api/speakers/by-slug/{slug}']!.get!
-    const missing = await api.get('/speakers/by-slug/nobody-here')
-    expect(missing.status).toBe(404)
-    expectAsDocumented(operation, 404, await missing.json())
-    const speaker = await ctx.payload.create({
-      collection: 'speakers',
-      data: { _status: 'published', name: 'Moving Speaker' },
-    })
-    await ctx.payload.update({
-      collection: 'speakers',
-      data: { slug: 'moved-speaker' },
-      id: speaker.id,
-    })
-    const moved = await api.get(`/speakers/by-slug/${speaker.slug}`)
-    expect(moved.status).toBe(301)
-    expectAsDocumented(operation, 301, await moved.json())
+  it('should refuse what it documents as invalid, naming the parameter', async () => {
+    for (const [query, path] of [
+      ['page=abc', 'page'],
+      ['limit=5000', 'limit'],
+      ['depth=abc', 'depth'],
+      ['where[reviewState][equals]=draft', 'reviewState'],
+      ['where[publishedAt][equals]=soon', 'where[publishedAt][equals]'],
+      ['sort=-popularity', 'sort'],
+      ['select[popularity]=true', 'select[popularity]'],
+      ['select[name]=maybe', 'select[name]'],
+      ['draft=yes', 'draft'],
+      ['pagination=no', 'pagination'],
+    ]) {
+      const response = await api.get(`/speakers?${query}`)
+      const body = await response.json()
+      expect({ query, status: response.status, path: body.errors[0].path }).toEqual({
+        query,
+        status: 400,
+        path,
+      })
+    }
   })
 
   it('should serve Swagger UI at /api/docs from this server, not a CDN', async () => {
@@ -211,25 +466,129 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     for (const asset of html.match(/\/api\/docs\/[\w.-]+/g) ?? []) {
       const response = await api.get(asset.replace(/^\/api/, ''))
       expect({ asset, status: response.status }).toEqual({ asset, status: 200 })
-      expect((await response.text()).length).toBeGreaterThan(10)
     }
     expect(html).toContain('/api/docs/swagger-ui-bundle.js')
   })
 
-  it('should build the document once per server URL, and name the server each request came to', async () => {
-    // Building takes about 100 ms of CPU: built once, then kept until the server URL changes.
-    const stdout = await runScript(
-      'test/helpers/printOpenApiServers.ts',
-      'http://a.test',
-      'http://a.test',
-      'http://b.test',
-      'http://a.test',
-    )
-    expect(JSON.parse(stdout.trim().split('\n').pop()!)).toEqual([
-      { builds: 1, server: 'http://a.test' },
-      { builds: 1, server: 'http://a.test' },
-      { builds: 2, server: 'http://b.test' },
-      { builds: 3, server: 'http://a.test' },
+  it('should build the document once and name the server URL, whatever origin a request came to', async () => {
+    const { logger } = ctx.payload
+    const info = logger.info.bind(logger)
+    let builds = 0
+    logger.info = ((entry: unknown, ...rest: unknown[]) => {
+      if ((entry as { msg?: string })?.msg === 'OpenAPI document built') builds += 1
+      return (info as (...args: unknown[]) => void)(entry, ...rest)
+    }) as typeof logger.info
+    const get = REST_GET(ctx.config)
+    const servers: string[] = []
+    try {
+      for (const origin of ['http://a.test', 'http://0.0.0.0:3000', 'http://b.test']) {
+        const response = await get(
+          new Request(`${origin}/api/openapi.json`, {
+            headers: { 'X-Forwarded-Host': 'evil.test' },
+          }),
+          {
+            params: Promise.resolve({ slug: ['openapi.json'] }),
+          },
+        )
+        servers.push(((await response.json()) as Document).servers![0].url)
+      }
+    } finally {
+      logger.info = info
+    }
+    // Built by the first request of this file already: none of these built it again.
+    expect(builds).toBe(0)
+    expect(servers).toEqual([
+      'http://localhost:3000',
+      'http://localhost:3000',
+      'http://localhost:3000',
     ])
-  }, 60_000)
+  })
+})
+
+describe('the typed client in examples/openapi-client, against the real handlers', () => {
+  const bureau = () => createBureauApi('http://localhost:3000', api.fetch)
+
+  it("should list a topic's speakers through a typed where", async () => {
+    const speakers = await speakersOfTopic(bureau(), 'internet-experts')
+    expect(speakers.map(({ name }) => name)).toEqual(['Kaiser Kuo'])
+    expect(Object.keys(speakers[0]).sort()).toEqual([
+      'id',
+      'jobTitle',
+      'name',
+      'organization',
+      'photo',
+      'slug',
+    ])
+    expect(await speakersOfTopic(bureau(), 'no-such-topic')).toEqual([])
+  })
+
+  it('should read a speaker by slug, follow a moved slug, and say when there is none', async () => {
+    expect(await speakerBySlug(bureau(), ids.speakers.slug!)).toMatchObject({
+      speaker: { name: 'Kaiser Kuo' },
+    })
+    expect(await speakerBySlug(bureau(), ids.speakers.movedFrom!)).toEqual({
+      redirect: `${ids.speakers.movedFrom}-renamed`,
+    })
+    expect(await speakerBySlug(bureau(), 'nobody-here')).toBeNull()
+  })
+
+  it('should page through every published interview', async () => {
+    for (let i = 0; i < 3; i++)
+      await ctx.payload.create({
+        collection: 'interviews',
+        data: {
+          _status: 'published',
+          speakers: [ids.speakers.id as never],
+          title: `Paged interview ${i}`,
+        },
+      })
+    await ctx.payload.create({
+      collection: 'interviews',
+      data: {
+        _status: 'draft',
+        speakers: [ids.speakers.id as never],
+        title: 'An unpublished draft',
+      },
+      draft: true,
+    })
+    const titles = (await allInterviews(bureau(), 2)).map(({ title }) => title)
+    const { totalDocs } = await ctx.payload.count({
+      collection: 'interviews',
+      where: { _status: { equals: 'published' } },
+    })
+    expect(titles).toHaveLength(totalDocs)
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Paged interview 0',
+        'Paged interview 2',
+        'Kaiser Kuo on the internet',
+      ]),
+    )
+    expect(titles).not.toContain('An unpublished draft')
+  })
+
+  it('should send a booking with speakers, and get back the fields to mark when it is wrong', async () => {
+    const withIp = createBureauApi('http://localhost:3000', (request) => {
+      request.headers.set(CLIENT_IP_HEADER, newClient()[CLIENT_IP_HEADER])
+      return api.fetch(request)
+    })
+    const sent = await requestBooking(withIp, validBooking(ids.speakers.id as number))
+    expect(sent).toEqual({ reference: expect.stringMatching(/^BR-/) })
+    const stored = await ctx.payload.find({
+      collection: 'booking-requests',
+      where: { reference: { equals: (sent as { reference: string }).reference } },
+    })
+    expect(stored.docs[0].speakers).toEqual([expect.objectContaining({ id: ids.speakers.id })])
+    // What the types refuse, sent anyway (a form built by hand): the answer names each field.
+    const wrong = {
+      ...validBooking(ids.speakers.id as number),
+      email: 'not-an-address',
+      eventLocation: '',
+    }
+    const refused = await requestBooking(withIp, wrong as BookingRequestInput)
+    expect(refused).toEqual({
+      fieldErrors: { email: expect.any(String), eventLocation: expect.any(String) },
+      status: 400,
+    })
+  })
 })

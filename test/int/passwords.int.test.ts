@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
 import { APIError, ValidationError } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../../hooks/stampNewBookingRequest'
+import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { isCommonPassword } from '../../src/passwords/commonPasswords'
 import { findPasswordProblem } from '../../src/passwords/findPasswordProblem'
 import { hashPassword, isPasswordCorrect } from '../../src/passwords/passwordHash'
@@ -73,12 +73,12 @@ const storedUser = (id: number | string) =>
 describe('first-user registration', () => {
   it('should refuse a weak first password, then accept a strong one', async () => {
     const weak = await api.post('/users/first-register', {
-      body: { email: 'founder@passwords.test', password: 'founder-123' },
+      body: { email: 'founder@passwords.test', name: 'Fay Founder', password: 'founder-123' },
     })
     expect(await restRefusal(weak)).toMatchObject({ path: 'password', status: 400 })
     expect((await ctx.payload.count({ collection: 'users' })).totalDocs).toBe(0)
     const strong = await api.post('/users/first-register', {
-      body: { email: 'founder@passwords.test', password: STRONG },
+      body: { email: 'founder@passwords.test', name: 'Fay Founder', password: STRONG },
     })
     expect(strong.status).toBe(200)
   })
@@ -122,27 +122,27 @@ describe('weak passwords on every path', () => {
     for (const password of weakPasswords('new@passwords.test')) {
       const email = 'new@passwords.test'
       const response = await api.post('/users', {
-        body: { email, password, roles: ['staff'] },
+        body: { email, name: 'Nia New', password, roles: ['staff'] },
         token: admin.token,
       })
       expect(await restRefusal(response)).toMatchObject({ path: 'password', status: 400 })
       const overGraphQL = await api.graphql(
         `mutation ($data: mutationUserInput!) { createUser(data: $data) { id } }`,
-        { token: admin.token, variables: { data: { email, password } } },
+        { token: admin.token, variables: { data: { email, name: 'Nia New', password } } },
       )
       expect(overGraphQL.errors?.[0]?.extensions?.statusCode).toBe(400)
       expect(overGraphQL.errors?.[0]?.message).toMatch(/password/)
       const asAdmin = await localRefusal(() =>
         ctx.payload.create({
           collection: 'users',
-          data: { email, password },
+          data: { email, name: 'Nia New', password },
           overrideAccess: false,
           user: admin.user,
         }),
       )
       expect(asAdmin).toEqual({ path: 'password', status: 400 })
       const asSystem = await localRefusal(() =>
-        ctx.payload.create({ collection: 'users', data: { email, password } }),
+        ctx.payload.create({ collection: 'users', data: { email, name: 'Nia New', password } }),
       )
       expect(asSystem).toEqual({ path: 'password', status: 400 })
     }

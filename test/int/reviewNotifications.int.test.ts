@@ -62,7 +62,9 @@ describe('review notifications and scheduled publication', () => {
       reviewers.map(({ user }) => user.email).sort(),
     )
     const [mail] = sink.messages
-    expect(mail.subject).toBe('“Submitted for review” is waiting for your review')
+    // Users have no language of their own: the team reads both, so the subject and body carry both.
+    expect(mail.subject).toBe('“Submitted for review” is waiting for your review · 等待您审核')
+    expect(mail.text).toContain('“Submitted for review”等待您审核')
     expect(mail.text).toContain(`/admin/collections/interviews/${id}`)
     expect(mail.from?.text).toContain('desk@bureau.test')
   })
@@ -81,6 +83,7 @@ describe('review notifications and scheduled publication', () => {
     const sentBack = sink.messages.find((mail) => mail.subject?.includes('needs changes'))
     expect(sentBack && recipientsOf(sentBack)).toEqual([editor.user.email])
     expect(sentBack?.text).toContain('Cut the second answer\nby half.')
+    expect(sentBack?.subject).toBe('“Round trip” needs changes · 被退回修改')
 
     sink.messages.length = 0
     await api.patch(`/interviews/${id}?draft=true`, {
@@ -99,7 +102,42 @@ describe('review notifications and scheduled publication', () => {
     const toAuthor = sink.messages
       .filter((mail) => recipientsOf(mail).includes(editor.user.email))
       .map((mail) => mail.subject)
-    expect(toAuthor.sort()).toEqual(['“Round trip” was approved', '“Round trip” was published'])
+    expect(toAuthor.sort()).toEqual([
+      '“Round trip” was approved · 已获批准',
+      '“Round trip” was published · 已发布',
+    ])
+  })
+
+  it('should build every link in every mail from serverURL, never from Host or X-Forwarded-Host', async () => {
+    const spoofed = { host: 'evil.example', 'x-forwarded-host': 'evil.example' }
+    const id = await draftInterview('Links from the server URL')
+    const submitted = await api.patch(`/interviews/${id}?draft=true`, {
+      body: { reviewState: 'in_review' },
+      headers: spoofed,
+      token: editor.token,
+    })
+    expect(submitted.status).toBe(200)
+    const forgot = await api.post('/users/forgot-password', {
+      body: { email: editor.user.email },
+      headers: spoofed,
+    })
+    expect(forgot.status).toBe(200)
+    await drainQueue()
+    const serverUrl = ctx.payload.config.serverURL
+    expect(serverUrl).toMatch(/^http:\/\/localhost:3000$/)
+    const reset = sink.messages.find((message) => recipientsOf(message).includes(editor.user.email))
+    expect(reset?.html).toContain(`${serverUrl}/admin/reset/`)
+    expect(sink.messages.length).toBeGreaterThan(1)
+    for (const message of sink.messages) {
+      const links =
+        `${message.text ?? ''} ${message.html || ''}`.match(/(href="|https?:\/\/)[^\s"<>]*/g) ?? []
+      expect(links.length).toBeGreaterThan(0)
+      for (const link of links)
+        expect(link.replace(/^href="/, '')).toMatch(new RegExp(`^${serverUrl}/admin/`))
+      expect(JSON.stringify(message.html ?? '') + (message.text ?? '')).not.toContain(
+        'evil.example',
+      )
+    }
   })
 
   it('should keep a title with line breaks out of the mail headers', async () => {
@@ -125,7 +163,7 @@ describe('review notifications and scheduled publication', () => {
       token: editor.token,
     })
     expect(response.status).toBe(200)
-    expect(Date.now() - started).toBeLessThan(2000)
+    expect(Date.now() - started).toBeLessThan(10_000) // not the SMTP timeouts (nodemailer waits 2 minutes)
     await ctx.payload.jobs.run({ limit: 100 })
     expect(sink.messages).toHaveLength(0)
 

@@ -42,15 +42,19 @@ describe('served files and bodies (development server, real Express process)', (
     await waitForStatus(server, '/api/users/me', { timeoutMs: 170_000 })
     const admin = { email: 'admin@files.test', password: 'files-pass-1234' }
     expect(
-      (await call('/api/users/first-register', { body: JSON.stringify(admin), method: 'POST' }))
-        .status,
+      (
+        await call('/api/users/first-register', {
+          body: JSON.stringify({ ...admin, name: 'Ada Admin' }),
+          method: 'POST',
+        })
+      ).status,
     ).toBe(200)
     const { token } = await (
       await call('/api/users/login', { body: JSON.stringify(admin), method: 'POST' })
     ).json()
     const editor = { email: 'editor@files.test', password: 'files-pass-1234' }
     await call('/api/users', {
-      body: JSON.stringify({ ...editor, roles: ['editor'] }),
+      body: JSON.stringify({ ...editor, name: 'Erin Editor', roles: ['editor'] }),
       method: 'POST',
       token,
     })

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { renderToStaticMarkup } from 'react-dom/server'
+
+import { WorkQueues } from '../../src/admin/WorkQueues'
 import { workQueuesFor } from '../../src/admin/workQueues'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { type SignedInUser, signInAs } from '../helpers/users'
@@ -25,9 +28,44 @@ describe('dashboard work queues', () => {
     })
     await payload.update({
       collection: 'interviews',
-      data: { reviewState: 'in_review' },
+      data: { reviewState: 'in_review', reviewSubmittedBy: users.editor.user.id },
       draft: true,
       id: inReview.id,
+    })
+    const draft = await payload.create({
+      collection: 'interviews',
+      data: { speakers: [speaker.id], title: 'Half written' },
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user: users.editor.user,
+    })
+    expect(draft.contentEditedBy).toBe(users.editor.user.id)
+    const reviewersOwn = await payload.create({
+      collection: 'interviews',
+      data: { speakers: [speaker.id], title: 'Reviewer wrote this' },
+      draft: true,
+    })
+    await payload.update({
+      collection: 'interviews',
+      data: { reviewState: 'in_review', reviewSubmittedBy: users.reviewer.user.id },
+      draft: true,
+      id: reviewersOwn.id,
+    })
+    const approved = await payload.create({
+      collection: 'interviews',
+      data: { speakers: [speaker.id], title: 'Good to go' },
+      draft: true,
+    })
+    await payload.update({
+      collection: 'interviews',
+      data: { reviewState: 'approved' },
+      draft: true,
+      id: approved.id,
+    })
+    await payload.create({
+      collection: 'interviews',
+      data: { _status: 'published', speakers: [speaker.id], title: 'Already live' },
     })
     const sentBack = await payload.create({
       collection: 'interviews',
@@ -35,7 +73,11 @@ describe('dashboard work queues', () => {
     })
     await payload.update({
       collection: 'interviews',
-      data: { reviewState: 'changes_requested', reviewSubmittedBy: users.editor.user.id },
+      data: {
+        reviewNote: 'Say where it first ran.',
+        reviewState: 'changes_requested',
+        reviewSubmittedBy: users.editor.user.id,
+      },
       draft: true,
       id: sentBack.id,
     })
@@ -73,24 +115,82 @@ describe('dashboard work queues', () => {
           slaHours,
           user: users[who].user as never,
         })
-      ).map((queue) => [queue.title, queue.items.map(({ label }) => label)]),
+      ).map((queue) => [queue.id, queue.items.map(({ label }) => label)]),
     )
 
-  it('should show reviewers what waits for review', async () => {
-    expect(await queuesOf('reviewer')).toEqual({ 'Waiting for review': ['Please review'] })
+  it('should show reviewers what others sent to review, and what is approved but not live', async () => {
+    expect(await queuesOf('reviewer')).toEqual({
+      readyToPublish: ['Good to go'],
+      toReview: ['Please review'],
+    })
   })
 
-  it('should show editors only their own documents sent back', async () => {
-    expect(await queuesOf('editor')).toEqual({ 'Sent back to you with notes': ['Fix me'] })
-    expect(await queuesOf('otherEditor')).toEqual({ 'Sent back to you with notes': [] })
+  it('should show editors their drafts, what waits for review, and what came back with the note', async () => {
+    expect(await queuesOf('editor')).toEqual({
+      myDrafts: ['Half written'],
+      myWaitingForReview: ['Please review'],
+      sentBack: ['Fix me'],
+    })
+    const queues = await workQueuesFor({
+      adminRoute: '/admin',
+      payload: ctx.payload,
+      slaHours: 24,
+      user: users.editor.user as never,
+    })
+    const sentBack = queues.find(({ id }) => id === 'sentBack')
+    expect(sentBack?.items).toEqual([
+      {
+        href: expect.stringMatching(/^\/admin\/collections\/interviews\/.+/),
+        label: 'Fix me',
+        note: 'Say where it first ran.',
+      },
+    ])
+    expect(sentBack?.title).toEqual({ en: 'Sent back to you', zh: '退回给您修改' })
+    expect(await queuesOf('otherEditor')).toEqual({
+      myDrafts: [],
+      myWaitingForReview: [],
+      sentBack: [],
+    })
   })
 
   it('should show staff new requests, their own, and those past the SLA', async () => {
     expect(await queuesOf('staff')).toEqual({
-      'Assigned to you': ['Mine'],
-      'New booking requests': ['Fresh'],
-      'New for more than 24 h': [],
+      assignedToYou: ['Mine'],
+      newBookings: ['Fresh'],
+      overdueBookings: [],
     })
-    expect((await queuesOf('staff', 0))['New for more than 0 h']).toEqual(['Fresh'])
+    expect((await queuesOf('staff', 0)).overdueBookings).toEqual(['Fresh'])
+  })
+
+  it("should count a request overdue after the plugin's bookingSlaHours, not an environment variable", async () => {
+    // The dashboard as Payload renders it: the component with the server props the plugin gives it.
+    const components = (ctx.payload.config.admin.components.beforeDashboard ?? []) as unknown[]
+    const entry = components.find((component) =>
+      String((component as { path?: string }).path).includes('WorkQueues'),
+    ) as { serverProps: { slaHours: number } }
+    expect(entry.serverProps).toEqual({ slaHours: 24 })
+    const fresh = await ctx.payload.find({
+      collection: 'booking-requests',
+      where: { eventName: { equals: 'Fresh' } },
+    })
+    // 30 hours old: overdue under the default 24 h, not under a host's 48 h.
+    await ctx.payload.db.updateOne({
+      collection: 'booking-requests',
+      data: { createdAt: new Date(Date.now() - 30 * 3600_000).toISOString() },
+      id: fresh.docs[0].id,
+    })
+    process.env.BOOKING_SLA_HOURS = '1'
+    try {
+      const render = async (slaHours: number) =>
+        renderToStaticMarkup(
+          (await WorkQueues({ payload: ctx.payload, slaHours, user: users.staff.user as never }))!,
+        )
+      const overdue = (markup: string) =>
+        markup.match(/New for more than (\d+) h: <span class="work-queue__count">(\d+)</)?.slice(1)
+      expect(overdue(await render(entry.serverProps.slaHours))).toEqual(['24', '1'])
+      expect(overdue(await render(48))).toEqual(['48', '0'])
+    } finally {
+      delete process.env.BOOKING_SLA_HOURS
+    }
   })
 })

@@ -22,11 +22,16 @@ describe('npm run worker', () => {
   it('should run the jobs that a web server (with JOBS_AUTORUN=false) queued', async () => {
     await ctx.payload.create({
       collection: 'users',
-      data: { email: 'founder@w.test', password: 'w-pass-12345' },
+      data: { email: 'founder@w.test', name: 'Fay Founder', password: 'w-pass-12345' },
     })
     await ctx.payload.create({
       collection: 'users',
-      data: { email: 'staff@w.test', password: 'w-pass-12345', roles: ['staff'] },
+      data: {
+        email: 'staff@w.test',
+        name: 'Sam Staff',
+        password: 'w-pass-12345',
+        roles: ['staff'],
+      },
     })
     const request = await ctx.payload.create({
       collection: 'booking-requests',

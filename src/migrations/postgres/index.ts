@@ -9,6 +9,7 @@ import * as migration_20261202_190421_review_gate_shared_content from './2026120
 import * as migration_20261203_063151_rate_limit_counters from './20261203_063151_rate_limit_counters';
 import * as migration_20261203_070402_booking_reference from './20261203_070402_booking_reference';
 import * as migration_20261203_075828_sign_in_without_lockout from './20261203_075828_sign_in_without_lockout';
+import * as migration_20261203_111445_dates_and_names from './20261203_111445_dates_and_names';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_075828_sign_in_without_lockout.up,
     down: migration_20261203_075828_sign_in_without_lockout.down,
-    name: '20261203_075828_sign_in_without_lockout'
+    name: '20261203_075828_sign_in_without_lockout',
+  },
+  {
+    up: migration_20261203_111445_dates_and_names.up,
+    down: migration_20261203_111445_dates_and_names.down,
+    name: '20261203_111445_dates_and_names'
   },
 ];

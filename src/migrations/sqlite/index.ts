@@ -6,6 +6,7 @@ import * as migration_20261202_190413_review_gate_shared_content from './2026120
 import * as migration_20261203_063141_rate_limit_counters from './20261203_063141_rate_limit_counters';
 import * as migration_20261203_070356_booking_reference from './20261203_070356_booking_reference';
 import * as migration_20261203_075818_sign_in_without_lockout from './20261203_075818_sign_in_without_lockout';
+import * as migration_20261203_111435_dates_and_names from './20261203_111435_dates_and_names';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_075818_sign_in_without_lockout.up,
     down: migration_20261203_075818_sign_in_without_lockout.down,
-    name: '20261203_075818_sign_in_without_lockout'
+    name: '20261203_075818_sign_in_without_lockout',
+  },
+  {
+    up: migration_20261203_111435_dates_and_names.up,
+    down: migration_20261203_111435_dates_and_names.down,
+    name: '20261203_111435_dates_and_names'
   },
 ];

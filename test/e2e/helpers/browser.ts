@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core'
 
 export const SCREENSHOTS = path.resolve(process.cwd(), 'test', 'e2e', 'screenshots')
 
@@ -11,25 +11,25 @@ export const launchBrowser = (): Promise<Browser> =>
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
   })
 
+/**
+ * Signs in through the admin's login form in a new browser context; `context` adds what the
+ * person's browser brings (timezoneId, locale, Accept-Language).
+ */
 export const signIn = async (
   browser: Browser,
   baseUrl: string,
   email: string,
   password: string,
+  context: BrowserContextOptions = {},
 ): Promise<Page> => {
   const page = await (
-    await browser.newContext({ viewport: { height: 1000, width: 1400 } })
+    await browser.newContext({ viewport: { height: 1000, width: 1400 }, ...context })
   ).newPage()
   await page.goto(`${baseUrl}/admin/login`)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
   await page.click('button[type="submit"]')
   await page.waitForURL(`${baseUrl}/admin`, { timeout: 60_000 })
-  // Payload locks a document while someone has it open. When the previous person's lock is not
-  // released yet (their tab closed a moment ago), take over, as the next person in the office would.
-  await page.addLocatorHandler(page.locator('#document-locked'), async (dialog) => {
-    await dialog.getByRole('button', { name: 'Take over' }).click()
-  })
   return page
 }
 
@@ -59,21 +59,32 @@ export const signOut = async (page: Page, baseUrl: string): Promise<void> => {
   await page.context().close()
 }
 
-/** Clicks a button that saves the document, waits for the server to answer 200, then reloads. */
-export const clickAndSave = async (
+/** Closes the person's tab (and browser) without leaving the page first: no unlock on the way out. */
+export const closeTab = async (page: Page): Promise<void> => {
+  await page.context().close()
+}
+
+/**
+ * Clicks a review button (or Publish), waits for the server to answer 200 and for the toast that
+ * says what happened; no reload, so what the page shows next is what the form took from the save.
+ */
+export const moveDocument = async (
   page: Page,
   collection: string,
   name: RegExp | string,
+  toast: string,
 ): Promise<void> => {
   const saved = page.waitForResponse(
     (response) =>
       response.url().includes(`/api/${collection}/`) && response.request().method() === 'PATCH',
     { timeout: 60_000 },
   )
-  await page.getByRole('button', { name }).first().click()
+  await page
+    .getByRole('button', { exact: typeof name === 'string', name })
+    .first()
+    .click()
   const response = await saved
   if (response.status() !== 200)
     throw new Error(`saving answered ${response.status()}: ${await response.text()}`)
-  await page.reload()
-  await page.waitForSelector('text=Review State', { timeout: 60_000 })
+  await page.locator('[data-sonner-toast]', { hasText: toast }).first().waitFor({ timeout: 30_000 })
 }

@@ -61,11 +61,16 @@ describe('fault: the jobs worker is killed (SIGKILL) while notifications are bei
     const { payload } = ctx
     await payload.create({
       collection: 'users',
-      data: { email: 'founder@k.test', password: 'k-pass-12345' },
+      data: { email: 'founder@k.test', name: 'Fay Founder', password: 'k-pass-12345' },
     })
     await payload.create({
       collection: 'users',
-      data: { email: 'staff@k.test', password: 'k-pass-12345', roles: ['staff'] },
+      data: {
+        email: 'staff@k.test',
+        name: 'Sam Staff',
+        password: 'k-pass-12345',
+        roles: ['staff'],
+      },
     })
     for (let i = 0; i < BOOKINGS; i++) {
       await payload.create({

@@ -27,6 +27,9 @@ const field = <T>(plausible: fc.Arbitrary<T>) =>
     { arbitrary: fc.constant(undefined), weight: 1 },
   )
 
+/** IANA zone names an event may be in. */
+const ZONES = ['America/Los_Angeles', 'Asia/Shanghai', 'Europe/London', 'Pacific/Kiritimati', 'UTC']
+
 const emailLike = fc.oneof(
   { arbitrary: fc.emailAddress(), weight: 5 },
   { arbitrary: fc.string({ maxLength: 40 }), weight: 1 },
@@ -87,10 +90,26 @@ describe('booking validation properties (fast-check)', () => {
         contactName: field(fc.string({ maxLength: 140, minLength: 1 })),
         durationMinutes: field(fc.integer({ max: 700, min: 0 })),
         email: field(emailLike),
-        eventDate: field(fc.integer({ max: 400, min: -20 }).map(inDays)),
+        // Days, old clients' timestamps of days, and days that do not exist.
+        eventDate: field(
+          fc.oneof(
+            { arbitrary: fc.integer({ max: 400, min: -20 }).map(inDays), weight: 6 },
+            {
+              arbitrary: fc.integer({ max: 400, min: 1 }).map((d) => `${inDays(d)}T23:30:00-08:00`),
+              weight: 2,
+            },
+            { arbitrary: fc.constantFrom('2031-02-30', '2031-13-01', '31-05-2031'), weight: 1 },
+          ),
+        ),
         eventLocation: field(fc.string({ maxLength: 220, minLength: 1 })),
         eventName: field(fc.string({ maxLength: 220, minLength: 1 })),
-        eventTime: field(fc.string({ maxLength: 50 })),
+        eventTime: field(
+          fc.oneof(
+            { arbitrary: fc.stringMatching(/^([01]\d|2[0-3]):[0-5]\d$/), weight: 8 },
+            { arbitrary: fc.string({ maxLength: 50 }), weight: 1 },
+          ),
+        ),
+        eventTimeZone: field(fc.constantFrom(...ZONES, 'Mars/Olympus', 'GMT+8')),
         format: field(
           fc.constantFrom('in_person', 'virtual', 'hybrid', 'in_person', 'virtual', 'telepathy'),
         ),
@@ -158,7 +177,15 @@ describe('booking validation properties (fast-check)', () => {
         expect(stored.email).toBe(body.email)
         expect(stored.email).toMatch(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)
         expect(stored.eventName).toBe(body.eventName)
-        expect(stored.eventDate.slice(0, 10) >= inDays(-1)).toBe(true)
+        // A day, the one sent (a timestamp's literal date part), today or later.
+        expect(stored.eventDate).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+        expect(stored.eventDate).toBe(String(body.eventDate).slice(0, 10))
+        expect(stored.eventDate >= inDays(-1)).toBe(true)
+        // A start time is HH:mm and always comes with a known zone.
+        if (stored.eventTime) {
+          expect(stored.eventTime).toMatch(/^([01]\d|2[0-3]):[0-5]\d$/)
+          expect(ZONES).toContain(stored.eventTimeZone)
+        }
         expect((stored.speakers ?? []).length).toBeLessThanOrEqual(5)
         for (const id of stored.speakers ?? []) expect(speakerIds.map(String)).toContain(String(id))
       }),

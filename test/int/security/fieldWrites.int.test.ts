@@ -141,7 +141,12 @@ describe('security probes: field writes, duplicates and mass assignment', () => 
       })
       expect(patch.status).toBe(403)
       const create = await world.api.post('/users', {
-        body: { email: 'sock-puppet@evil.example', password: 'x-12345678', roles: ['admin'] },
+        body: {
+          email: 'sock-puppet@evil.example',
+          name: 'Sock Puppet',
+          password: 'x-12345678',
+          roles: ['admin'],
+        },
         token,
       })
       expect(create.status).toBe(403)
@@ -258,7 +263,15 @@ describe('security probes: field writes, duplicates and mass assignment', () => 
         ['/speakers', { _status: 'published', name: 'Planted speaker' }],
         ['/interviews', { _status: 'published', title: 'Planted interview' }],
         ['/topics', { name: 'Planted topic' }],
-        ['/users', { email: 'planted@evil.example', password: 'x-12345678', roles: ['admin'] }],
+        [
+          '/users',
+          {
+            email: 'planted@evil.example',
+            name: 'Planted',
+            password: 'x-12345678',
+            roles: ['admin'],
+          },
+        ],
       ] as const) {
         const response = await world.api.post(path, { body })
         expect({ path, status: response.status }).toEqual({ path, status: 403 })

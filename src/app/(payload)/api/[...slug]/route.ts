@@ -14,9 +14,9 @@ import { withBodyLimits } from '../../../../http/withBodyLimits'
 import { withHttpCaching } from '../../../../http/withHttpCaching'
 
 // withBodyLimits: body caps and JSON depth, checked after Next.js has resolved the path.
-export const GET = withBodyLimits(withHttpCaching(REST_GET(config)), config)
-export const POST = withBodyLimits(withHttpCaching(REST_POST(config)), config)
-export const DELETE = withBodyLimits(withHttpCaching(REST_DELETE(config)), config)
-export const PATCH = withBodyLimits(withHttpCaching(REST_PATCH(config)), config)
-export const PUT = withBodyLimits(withHttpCaching(REST_PUT(config)), config)
+export const GET = withBodyLimits(withHttpCaching(REST_GET(config), config), config)
+export const POST = withBodyLimits(withHttpCaching(REST_POST(config), config), config)
+export const DELETE = withBodyLimits(withHttpCaching(REST_DELETE(config), config), config)
+export const PATCH = withBodyLimits(withHttpCaching(REST_PATCH(config), config), config)
+export const PUT = withBodyLimits(withHttpCaching(REST_PUT(config), config), config)
 export const OPTIONS = REST_OPTIONS(config)

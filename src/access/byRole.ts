@@ -1,0 +1,13 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Role } from '../../collections/slugs'
+import { hasRole } from './hasRole'
+
+/**
+ * Access for the holders of any of these roles, in the one shape Payload's collection, field and
+ * jobs access all accept (each passes `{ req }`), so one rule serves all three.
+ */
+export const byRole =
+  (...roles: Role[]) =>
+  ({ req: { user } }: { req: Pick<PayloadRequest, 'user'> }): boolean =>
+    hasRole(user, ...roles)

@@ -1,0 +1,53 @@
+'use client'
+
+import type { DefaultCellComponentProps } from 'payload'
+
+import { useConfig } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+import { fetchPersonName, nameOf } from './personName'
+
+const names = new Map<string, Promise<string | undefined>>()
+
+/** One lookup per person and page, however many rows name them. */
+const cachedName = (api: string, id: number | string): Promise<string | undefined> => {
+  const key = `${api}:${id}`
+  if (!names.has(key))
+    names.set(
+      key,
+      fetchPersonName(api, id).catch(() => undefined),
+    )
+  return names.get(key) as Promise<string | undefined>
+}
+
+/**
+ * A person in a table cell: their name, else their e-mail. Payload's relationship cell shows
+ * "<No By>" when the value arrives populated (the review history join loads its rows at depth 1),
+ * so this cell takes either a user or an id.
+ */
+export const PersonCell: React.FC<DefaultCellComponentProps> = ({ cellData }) => {
+  const {
+    config: {
+      routes: { api },
+    },
+  } = useConfig()
+  const isPopulated = typeof cellData === 'object' && cellData !== null
+  const id = isPopulated || cellData === null || cellData === undefined ? undefined : cellData
+  const [looked, setLooked] = useState<string>()
+  useEffect(() => {
+    if (id === undefined) return
+    let isCurrent = true
+    void cachedName(api, id as number | string).then((name) => {
+      if (isCurrent) setLooked(name ?? `#${id}`)
+    })
+    return () => {
+      isCurrent = false
+    }
+  }, [api, id])
+  const shown = isPopulated ? nameOf(cellData as { email?: string; name?: string }) : looked
+  return (
+    <span className="person-cell">
+      {cellData === null || cellData === undefined ? '—' : (shown ?? '…')}
+    </span>
+  )
+}

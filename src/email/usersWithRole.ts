@@ -1,0 +1,19 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { collectionSlugs, type Role } from '../../collections/slugs'
+
+/** The users holding `role`, for mails to all of them (staff of a new request, reviewers). */
+export const usersWithRole = async (
+  payload: Payload,
+  role: Role,
+  req?: PayloadRequest,
+): Promise<{ email: string; id: number | string }[]> => {
+  const { docs } = await payload.find({
+    collection: collectionSlugs.users,
+    depth: 0,
+    limit: 0,
+    ...(req ? { req } : {}),
+    where: { roles: { contains: role } },
+  })
+  return docs.map(({ email, id }) => ({ email, id }))
+}

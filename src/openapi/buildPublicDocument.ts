@@ -1,0 +1,139 @@
+import type { I18n } from '@payloadcms/translations'
+import type { OpenAPIV3_1 } from 'openapi-types'
+import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
+
+import { PUBLIC_READ_CAPS_KEY, type PublicReadCaps } from '../../hooks/queries/capPublicReads'
+import { collectionOperations, sharedHeaders, sharedParameters } from './collectionOperations'
+import { documentSchemas } from './documentSchemas'
+import { errorSchemas, sharedResponses } from './errorResponses'
+import { inputSchema } from './inputSchema'
+import { type Schema, schemaContext } from './schemaContext'
+import { pluralLabel } from './schemaName'
+import { filterSchemas, whereSchema } from './whereSchemas'
+
+type Args = {
+  /** Where people read it in their language: descriptions of fields come in English. */
+  i18n: I18n
+  payload: Payload
+  /** Collections anyone reads (published documents only where there are drafts). */
+  readable: string[]
+  serverUrl: string
+  version: string
+  /** Collections the public creates documents in, through their own documented endpoint. */
+  writable: string[]
+}
+
+/** `custom.openapi` of a collection's own endpoints, keyed by full path and method. */
+const documentedEndpoints = (
+  collection: SanitizedCollectionConfig,
+  apiRoute: string,
+): Record<string, Schema> => {
+  const paths: Record<string, Schema> = {}
+  for (const endpoint of collection.endpoints || []) {
+    const operation = endpoint.custom?.openapi as Schema | undefined
+    if (!operation) continue
+    const path =
+      `${apiRoute}/${collection.slug}${endpoint.path.replace(/:([^/]+)/g, '{$1}')}`.replace(
+        /\/$/,
+        '',
+      )
+    paths[path] = {
+      ...paths[path],
+      [endpoint.method]: { ...operation, tags: [pluralLabel(collection)] },
+    }
+  }
+  return paths
+}
+
+/** Drops schemas nothing in the document points at (Payload's generator names more than we use). */
+const withoutUnusedSchemas = (
+  document: Schema & { components: Schema & { schemas: Record<string, Schema> } },
+): Schema => {
+  const schemas = document.components.schemas
+  const used = new Set<string>()
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return
+    const ref = (node as { $ref?: unknown }).$ref
+    if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+      const name = ref.slice('#/components/schemas/'.length)
+      if (!used.has(name)) {
+        used.add(name)
+        visit(schemas[name])
+      }
+    }
+    for (const value of Object.values(node)) visit(value)
+  }
+  visit({ ...document, components: { ...document.components, schemas: {} } })
+  return {
+    ...document,
+    components: {
+      ...document.components,
+      schemas: Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name))),
+    },
+  }
+}
+
+/**
+ * The OpenAPI 3.1 document of the public API, built from the collection configs with Payload's own
+ * JSON schema generator (the one behind payload-types.ts): reads of published content (list, by id,
+ * by slug) and the booking request form, each callable without a key. Schemas hold what anyone may
+ * read or send, `where` and `select` are typed per collection, and every status the routes answer
+ * is documented with the one error shape.
+ */
+export const buildPublicDocument = ({
+  i18n,
+  payload,
+  readable,
+  serverUrl,
+  version,
+  writable,
+}: Args): OpenAPIV3_1.Document => {
+  const { config } = payload
+  const caps = (config.custom?.[PUBLIC_READ_CAPS_KEY] ?? {
+    maxDepth: 3,
+    maxLimit: 1000,
+  }) as PublicReadCaps
+  const ctx = schemaContext({ i18n, payload, published: readable })
+  const collectionOf = (slug: string) => payload.collections[slug as CollectionSlug].config
+  const collections = (slugs: string[]) => slugs.map(collectionOf)
+  const schemas = Object.assign(
+    {},
+    ...collections(readable).flatMap((collection) => [
+      documentSchemas(collection, ctx),
+      whereSchema(collection, ctx),
+    ]),
+    ...collections(writable).map((collection) => inputSchema(collection, ctx)),
+    filterSchemas(ctx),
+    errorSchemas,
+  )
+  const paths: Record<string, Schema> = Object.assign(
+    {},
+    ...collections(readable).flatMap((collection) => [
+      collectionOperations(collection, ctx),
+      documentedEndpoints(collection, config.routes.api),
+    ]),
+    ...collections(writable).map((collection) =>
+      documentedEndpoints(collection, config.routes.api),
+    ),
+  )
+  const document = withoutUnusedSchemas({
+    components: {
+      headers: sharedHeaders,
+      parameters: sharedParameters(caps),
+      responses: sharedResponses,
+      schemas: { ...schemas, ...Object.fromEntries(ctx.interfaces) },
+      securitySchemes: { bearerAuth: { bearerFormat: 'JWT', scheme: 'bearer', type: 'http' } },
+    },
+    info: {
+      description:
+        'Published speakers, interviews, topics and media, and the booking request form. No key needed; `where` and `select` are sent qs-style (`where[topics.slug][equals]=internet-experts`).',
+      title: 'Speakers Bureau public API',
+      version,
+    },
+    openapi: '3.1.0',
+    paths,
+    servers: [{ url: serverUrl }],
+    tags: [...readable, ...writable].map((slug) => ({ name: pluralLabel(collectionOf(slug)) })),
+  })
+  return document as unknown as OpenAPIV3_1.Document
+}
