@@ -7,14 +7,14 @@ import { nobody } from '../src/access/nobody'
 import { publicMediaOrContentTeam } from '../src/access/publicMediaOrContentTeam'
 import { unusedMediaOrReviewers } from '../src/access/unusedMediaOrReviewers'
 import { fileOrNotFound } from '../src/endpoints/fileOrNotFound'
-import { collectionSlugs } from './slugs'
+import { collectionNames } from '../src/vocabulary/collectionNames'
 
 type Args = {
   staticDir: string
 }
 
 export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => ({
-  slug: collectionSlugs.media,
+  slug: collectionNames.media,
   access: {
     create: isContentTeam,
     delete: isAdmin,

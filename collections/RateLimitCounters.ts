@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../src/access/nobody'
-import { collectionSlugs } from './slugs'
+import { collectionNames } from '../src/vocabulary/collectionNames'
 
 /**
  * Hit counters of the rate limits (booking form, sign-in, acknowledgement mails) when several app
@@ -10,7 +10,7 @@ import { collectionSlugs } from './slugs'
  * reads or writes them through the API.
  */
 export const RateLimitCounters: CollectionConfig = {
-  slug: collectionSlugs.rateLimitCounters,
+  slug: collectionNames.rateLimitCounters,
   access: { create: nobody, delete: nobody, read: nobody, update: nobody },
   admin: { hidden: true },
   // Never edited by a person, so never locked for one (and no column in Payload's lock table).

@@ -1,22 +1,22 @@
 import type { CollectionConfig } from 'payload'
 
-import { generateSlug } from '../hooks/generateSlug'
-import { ignoreDraftsForPublic } from '../hooks/ignoreDraftsForPublic'
+import { generateSlug } from '../hooks/slugs/generateSlug'
+import { ignoreDraftsForPublic } from '../hooks/reviews/ignoreDraftsForPublic'
 import { preventTopicCycles } from '../hooks/preventTopicCycles'
-import { releaseSlugsOfDeleted } from '../hooks/releaseSlugsOfDeleted'
-import { releaseSupersededSlugs } from '../hooks/releaseSupersededSlugs'
+import { releaseSlugsOfDeleted } from '../hooks/slugs/releaseSlugsOfDeleted'
+import { releaseSupersededSlugs } from '../hooks/slugs/releaseSupersededSlugs'
 import { refuseChangesToPublicTopics } from '../hooks/sharedContent/refuseChangesToPublicTopics'
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
 import { isContentTeam } from '../src/access/isContentTeam'
-import { findBySlug } from '../src/endpoints/findBySlug'
-import { slugFields } from './fields/slugFields'
+import { findBySlug } from '../src/slugs/findBySlug'
+import { slugFields } from './slugs/slugFields'
 import { adminGroups } from './adminGroups'
-import { collectionSlugs } from './slugs'
+import { collectionNames } from '../src/vocabulary/collectionNames'
 
 /** Topic lists ("internet experts"), nestable; public from their first save (no drafts). */
 export const Topics: CollectionConfig = {
-  slug: collectionSlugs.topics,
+  slug: collectionNames.topics,
   access: {
     create: isContentTeam,
     delete: isAdmin,
@@ -29,7 +29,7 @@ export const Topics: CollectionConfig = {
     useAsTitle: 'name',
   },
   defaultPopulate: { name: true, slug: true },
-  endpoints: [findBySlug(collectionSlugs.topics)],
+  endpoints: [findBySlug(collectionNames.topics)],
   fields: [
     {
       name: 'name',
@@ -52,12 +52,12 @@ export const Topics: CollectionConfig = {
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
       index: true,
       label: { en: 'Parent topic', zh: '上级主题' },
-      relationTo: collectionSlugs.topics,
+      relationTo: collectionNames.topics,
     },
     {
       name: 'speakers',
       type: 'join',
-      collection: collectionSlugs.speakers,
+      collection: collectionNames.speakers,
       defaultLimit: 20,
       defaultSort: 'name',
       label: { en: 'Speakers', zh: '演讲嘉宾' },
@@ -66,7 +66,7 @@ export const Topics: CollectionConfig = {
     {
       name: 'interviews',
       type: 'join',
-      collection: collectionSlugs.interviews,
+      collection: collectionNames.interviews,
       defaultLimit: 20,
       defaultSort: '-publishedAt',
       label: { en: 'Interviews', zh: '访谈' },

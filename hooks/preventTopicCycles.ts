@@ -2,7 +2,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { collectionSlugs } from '../collections/slugs'
+import { collectionNames } from '../src/vocabulary/collectionNames'
 import { idOf } from '../src/utilities/idOf'
 
 /** A topic cannot be its own parent, grandparent, or any ancestor further up. */
@@ -31,7 +31,7 @@ export const preventTopicCycles: CollectionBeforeValidateHook = async ({
     if (seen.has(String(parentId))) break
     seen.add(String(parentId))
     const parent = await req.payload
-      .findByID({ collection: collectionSlugs.topics, depth: 0, id: parentId, req })
+      .findByID({ collection: collectionNames.topics, depth: 0, id: parentId, req })
       .catch(() => undefined)
     parentId = idOf(parent?.parent)
   }

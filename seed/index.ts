@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { collectionSlugs, type SluggedCollection } from '../collections/slugs'
-import { toSlug } from '../src/slug/toSlug'
+import { collectionNames, type SluggedCollection } from '../src/vocabulary/collectionNames'
+import { toSlug } from '../src/slugs/toSlug'
 import { seedInterviews } from './interviews'
 import { portraitFor } from './portrait'
 import { seedSpeakers } from './speakers'
@@ -60,7 +60,7 @@ const ensureBySlug = async (
 const ensurePortrait = async ({ payload, req }: Args, name: string): Promise<Id> => {
   const alt = `Portrait of ${name}`
   const found = await payload.find({
-    collection: collectionSlugs.media,
+    collection: collectionNames.media,
     depth: 0,
     limit: 1,
     req,
@@ -70,7 +70,7 @@ const ensurePortrait = async ({ payload, req }: Args, name: string): Promise<Id>
   const data = await portraitFor(name)
   const file = { data, mimetype: 'image/png', name: `${toSlug(name)}.png`, size: data.length }
   const created = await payload.create({
-    collection: collectionSlugs.media,
+    collection: collectionNames.media,
     data: { alt },
     file,
     req,
@@ -89,13 +89,13 @@ const seedAllUsers = async (args: Args, list: SeedUser[]): Promise<Tally> => {
   const tally = { created: 0, existing: 0 }
   for (const user of list) {
     const { totalDocs } = await args.payload.count({
-      collection: collectionSlugs.users,
+      collection: collectionNames.users,
       req: args.req,
       where: { email: { equals: user.email } },
     })
     if (totalDocs > 0) tally.existing++
     else {
-      await args.payload.create({ collection: collectionSlugs.users, data: user, req: args.req })
+      await args.payload.create({ collection: collectionNames.users, data: user, req: args.req })
       tally.created++
     }
   }
@@ -122,7 +122,7 @@ export const seed = async (args: Args): Promise<SeedResult> => {
     const data = { description: topic.description, name: topic.name, parent }
     topicIds.set(
       topic.name,
-      await ensureBySlug(args, collectionSlugs.topics, topic.name, data, topics),
+      await ensureBySlug(args, collectionNames.topics, topic.name, data, topics),
     )
   }
   report('topics', topics)
@@ -139,7 +139,7 @@ export const seed = async (args: Args): Promise<SeedResult> => {
     }
     speakerIds.set(
       speaker.name,
-      await ensureBySlug(args, collectionSlugs.speakers, speaker.name, data, speakers),
+      await ensureBySlug(args, collectionNames.speakers, speaker.name, data, speakers),
     )
   }
   report('speakers', speakers)
@@ -161,7 +161,7 @@ export const seed = async (args: Args): Promise<SeedResult> => {
       speakers: idsFor(who, speakerIds),
       topics: idsFor(names, topicIds),
     }
-    await ensureBySlug(args, collectionSlugs.interviews, interview.title, data, interviews)
+    await ensureBySlug(args, collectionNames.interviews, interview.title, data, interviews)
   }
   report('interviews', interviews)
 

@@ -1,6 +1,6 @@
-import type { Role } from '../collections/slugs'
+import type { Role } from '../src/vocabulary/roles'
 import { defaults } from '../src/defaults'
-import { findPasswordProblem } from '../src/passwords/findPasswordProblem'
+import { findPasswordProblem } from '../src/auth/findPasswordProblem'
 
 export const DEFAULT_SEED_ADMIN_EMAIL = 'admin@speakers.local'
 export const DEFAULT_SEED_ADMIN_PASSWORD = 'change-me-please'
@@ -13,7 +13,7 @@ type Args = { env: Record<string, string | undefined> }
  * One user per role. The admin's address and password come from `SEED_ADMIN_EMAIL` and
  * `SEED_ADMIN_PASSWORD`; the others share the password and the admin's domain (editor@, reviewer@,
  * staff@). The documented defaults are refused in production, and a password the app would refuse
- * (src/passwords/findPasswordProblem.ts) is refused here, naming the variable.
+ * (src/auth/findPasswordProblem.ts) is refused here, naming the variable.
  */
 export const seedUsers = ({ env }: Args): SeedUser[] => {
   const email = env.SEED_ADMIN_EMAIL?.trim() || DEFAULT_SEED_ADMIN_EMAIL

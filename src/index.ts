@@ -1,30 +1,30 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { BookingNotifications } from '../collections/BookingNotifications'
+import { BookingNotifications } from '../collections/BookingRequests/BookingNotifications'
 import { createBookingRequestsCollection } from '../collections/BookingRequests/index'
 import { Interviews } from '../collections/Interviews/index'
 import { createMediaCollection } from '../collections/Media'
 import { RateLimitCounters } from '../collections/RateLimitCounters'
-import { ReviewEvents } from '../collections/ReviewEvents'
-import { SlugClaims } from '../collections/SlugClaims'
-import { collectionSlugs } from '../collections/slugs'
+import { ReviewEvents } from '../collections/reviews/ReviewEvents'
+import { SlugClaims } from '../collections/slugs/SlugClaims'
+import { collectionNames } from './vocabulary/collectionNames'
 import { Speakers } from '../collections/Speakers/index'
-import { withPreview } from '../collections/fields/previewFor'
+import { withPreview } from '../collections/reviews/previewFor'
 import { Topics } from '../collections/Topics'
 import { createUsersCollection } from '../collections/Users/index'
 import { nameErrorFields } from '../hooks/errors/nameErrorFields'
-import { PUBLIC_READ_CAPS_KEY } from '../hooks/queries/capPublicReads'
+import { PUBLIC_READ_CAPS_KEY } from './queries/publicReadCaps'
 import { isAdmin } from './access/isAdmin'
 import { bookingLimitsOf } from './bookings/bookingLimits'
 import { withQueryChecks } from './queries/withQueryChecks'
 import { defaults } from './defaults'
 import { BODY_LIMITS_KEY, type BodyLimits, DEFAULT_BODY_LIMITS } from './http/bodyLimits'
 import { HTTP_CACHING_KEY } from './http/withHttpCaching'
-import { bookingTasks } from './jobs/bookingTasks'
+import { bookingTasks } from './bookings/bookingTasks'
 import { claimJobsAtomically } from './jobs/claimJobsAtomically'
-import { revalidateFrontendTask } from './jobs/revalidateFrontend'
-import { sendReviewNotificationTask } from './jobs/sendReviewNotification'
-import { signInPolicyOf } from './signIn/signInPolicyOf'
+import { revalidateFrontendTask } from './revalidation/revalidateFrontend'
+import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
+import { signInPolicyOf } from './auth/signInPolicyOf'
 import { withRevalidation } from './revalidation/withRevalidation'
 import {
   DEFAULT_GRAPHQL_LIMITS,
@@ -36,7 +36,8 @@ import { withRequestBudgets } from './security/withRequestBudgets'
 import type { SpeakersBureauPluginConfig } from './types'
 
 export type { SpeakersBureauPluginConfig } from './types'
-export { collectionSlugs, roles } from '../collections/slugs'
+export { collectionNames } from './vocabulary/collectionNames'
+export { roles } from './vocabulary/roles'
 
 /** Mails link to the admin: their links are built from `serverURL`, never from a request's Host. */
 const assertAbsoluteServerUrl = (serverURL: string | undefined): void => {
@@ -124,7 +125,7 @@ export const speakersBureauPlugin =
         ...incomingConfig,
         admin: {
           ...incomingConfig.admin,
-          user: incomingConfig.admin?.user ?? collectionSlugs.users,
+          user: incomingConfig.admin?.user ?? collectionNames.users,
         },
         collections: [...existing, ...ours.map(withoutHooks)],
         jobs: { ...incomingConfig.jobs, tasks: [...(incomingConfig.jobs?.tasks ?? []), ...tasks] },
@@ -164,7 +165,7 @@ export const speakersBureauPlugin =
             '/admin/people/LockHolderNames#LockHolderNames',
           ],
         },
-        user: incomingConfig.admin?.user ?? collectionSlugs.users,
+        user: incomingConfig.admin?.user ?? collectionNames.users,
       },
       collections: [
         ...existing,

@@ -1,20 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { limitBookingsPerIp } from '../../hooks/limitBookingsPerIp'
-import { queueBookingNotifications } from '../../hooks/queueBookingNotifications'
-import { recordBookingStatusChange } from '../../hooks/recordBookingStatusChange'
-import { recordNoteRemovals } from '../../hooks/recordNoteRemovals'
+import { limitBookingsPerIp } from '../../hooks/bookings/limitBookingsPerIp'
+import { queueBookingNotifications } from '../../hooks/bookings/queueBookingNotifications'
+import { recordBookingStatusChange } from '../../hooks/bookings/recordBookingStatusChange'
+import { recordNoteRemovals } from '../../hooks/bookings/recordNoteRemovals'
 import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { refuseSuspiciousKeys } from '../../hooks/refuseSuspiciousKeys'
-import { stampInternalNotes } from '../../hooks/stampInternalNotes'
-import { stampNewBookingRequest } from '../../hooks/stampNewBookingRequest'
+import { stampInternalNotes } from '../../hooks/bookings/stampInternalNotes'
+import { stampNewBookingRequest } from '../../hooks/bookings/stampNewBookingRequest'
 import { anyone } from '../../src/access/anyone'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
 import type { BookingLimits } from '../../src/bookings/bookingLimits'
-import { createBookingRequestEndpoint } from '../../src/endpoints/createBookingRequest'
+import { createBookingRequestEndpoint } from '../../src/bookings/createBookingRequest'
 import { adminGroups } from '../adminGroups'
-import { collectionSlugs } from '../slugs'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { requesterFields } from './requesterFields'
 import { staffFields } from './staffFields'
 
@@ -22,7 +22,7 @@ type Args = { limits: BookingLimits; slaHours: number }
 
 /** Requests from event organisers to book a speaker, and the staff pipeline that handles them. */
 export const createBookingRequestsCollection = ({ limits, slaHours }: Args): CollectionConfig => ({
-  slug: collectionSlugs.bookingRequests,
+  slug: collectionNames.bookingRequests,
   access: {
     create: anyone,
     delete: isAdmin,
@@ -30,7 +30,7 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
     update: isStaff,
   },
   admin: {
-    components: { beforeListTable: ['/admin/BookingQueueLinks#BookingQueueLinks'] },
+    components: { beforeListTable: ['/bookings/admin/BookingQueueLinks#BookingQueueLinks'] },
     defaultColumns: [
       'eventName',
       'reference',

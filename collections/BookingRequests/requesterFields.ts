@@ -8,8 +8,8 @@ import { isEventTime, isTimeZone } from '../../src/dates/eventTime'
 import { isUnchangedOnUpdate } from '../../src/dates/isUnchangedOnUpdate'
 import { type Bilingual, localize } from '../../src/i18n/localize'
 import { dayField, type DayRule } from '../fields/dayField'
-import { budgetBands, eventFormats, sessionTypes } from '../options'
-import { collectionSlugs } from '../slugs'
+import { budgetBands, eventFormats, sessionTypes } from '../../src/vocabulary/options'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { nobody } from '../../src/access/nobody'
 
 /** Today or later, wherever on Earth the organiser is (see earliestDayAnywhere). */
@@ -236,7 +236,7 @@ export const requesterFields: Field[] = [
     hasMany: true,
     label: { en: 'Speakers', zh: '演讲嘉宾' },
     maxRows: 5,
-    relationTo: collectionSlugs.speakers,
+    relationTo: collectionNames.speakers,
   },
   {
     name: 'topics',
@@ -247,7 +247,7 @@ export const requesterFields: Field[] = [
     hasMany: true,
     label: { en: 'Topics', zh: '主题' },
     maxRows: 10,
-    relationTo: collectionSlugs.topics,
+    relationTo: collectionNames.topics,
   },
   longText('message', 5000, { en: 'Message', zh: '留言' }),
   text('howDidYouHear', 200, { label: { en: 'How they heard of us', zh: '了解渠道' } }),

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isStaff } from '../../src/access/isStaff'
 import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
-import { collectionSlugs } from '../slugs'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { nobody } from '../../src/access/nobody'
 import { instantPicker } from '../../src/dates/instantFormat'
 
@@ -33,7 +33,7 @@ export const staffFields: Field[] = [
     type: 'select',
     access: staffOnly,
     admin: {
-      components: { Field: '/admin/BookingStatusField#BookingStatusField' },
+      components: { Field: '/bookings/admin/BookingStatusField#BookingStatusField' },
       position: 'sidebar',
     },
     defaultValue: 'new',
@@ -47,18 +47,18 @@ export const staffFields: Field[] = [
     access: staffOnly,
     admin: {
       // The picker and cell show names (users' useAsTitle); the e-mail below tells namesakes apart.
-      components: { afterInput: ['/admin/bookings/PersonEmail#PersonEmail'] },
+      components: { afterInput: ['/bookings/admin/PersonEmail#PersonEmail'] },
       position: 'sidebar',
     },
     filterOptions: { roles: { in: ['staff', 'admin'] } },
     index: true,
     label: { en: 'Assignee', zh: '负责人' },
-    relationTo: collectionSlugs.users,
+    relationTo: collectionNames.users,
   },
   {
     name: 'assignToMe',
     type: 'ui',
-    admin: { components: { Field: '/admin/AssignToMe#AssignToMe' }, position: 'sidebar' },
+    admin: { components: { Field: '/bookings/admin/AssignToMe#AssignToMe' }, position: 'sidebar' },
     label: { en: 'Assign to me', zh: '分配给我' },
   },
   {
@@ -77,7 +77,7 @@ export const staffFields: Field[] = [
       {
         name: 'note',
         type: 'textarea',
-        admin: { components: { Field: '/admin/InternalNoteField#InternalNoteField' } },
+        admin: { components: { Field: '/bookings/admin/InternalNoteField#InternalNoteField' } },
         label: { en: 'Note', zh: '备注' },
         maxLength: 5000,
         required: true,
@@ -87,7 +87,7 @@ export const staffFields: Field[] = [
         type: 'relationship',
         admin: { readOnly: true },
         label: { en: 'Author', zh: '作者' },
-        relationTo: collectionSlugs.users,
+        relationTo: collectionNames.users,
       },
       {
         name: 'at',
@@ -108,7 +108,7 @@ export const staffFields: Field[] = [
     access: hookOnly,
     admin: {
       // One line per move ("20 May 2030, 14:05 · New → In review · Sam Staff") instead of a form per row.
-      components: { Field: '/admin/bookings/StatusHistoryField#StatusHistoryField' },
+      components: { Field: '/bookings/admin/StatusHistoryField#StatusHistoryField' },
       readOnly: true,
     },
     fields: [
@@ -128,7 +128,7 @@ export const staffFields: Field[] = [
         name: 'by',
         type: 'relationship',
         label: { en: 'By', zh: '操作人' },
-        relationTo: collectionSlugs.users,
+        relationTo: collectionNames.users,
       },
       {
         name: 'at',
@@ -161,7 +161,7 @@ export const staffFields: Field[] = [
         name: 'noteAuthor',
         type: 'relationship',
         label: { en: 'Written by', zh: '作者' },
-        relationTo: collectionSlugs.users,
+        relationTo: collectionNames.users,
       },
       {
         name: 'writtenAt',
@@ -173,7 +173,7 @@ export const staffFields: Field[] = [
         name: 'removedBy',
         type: 'relationship',
         label: { en: 'Removed by', zh: '删除人' },
-        relationTo: collectionSlugs.users,
+        relationTo: collectionNames.users,
       },
       {
         name: 'removedAt',
@@ -224,7 +224,7 @@ export const staffFields: Field[] = [
       allowCreate: false,
       defaultColumns: ['channel', 'deliveredAt', 'attempts', 'lastError'],
     },
-    collection: collectionSlugs.bookingNotifications,
+    collection: collectionNames.bookingNotifications,
     label: { en: 'Notifications', zh: '通知' },
     on: 'request',
   },

@@ -1,6 +1,6 @@
 import type { Block } from 'payload'
 
-import { requiredOnPublish } from '../fields/requiredOnPublish'
+import { requiredOnPublish } from '../reviews/requiredOnPublish'
 
 /** One question and its answer, so a reprinted Q&A interview keeps its shape. */
 export const QABlock: Block = {

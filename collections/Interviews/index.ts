@@ -3,24 +3,24 @@ import type { CollectionConfig } from 'payload'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import { dayField } from '../fields/dayField'
-import { publishedAtField } from '../fields/publishedAtField'
-import { reviewFields } from '../fields/reviewFields'
-import { slugFields } from '../fields/slugFields'
+import { publishedAtField } from '../reviews/publishedAtField'
+import { reviewFields } from '../reviews/reviewFields'
+import { slugFields } from '../slugs/slugFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
-import { reviewAdminComponents } from '../fields/reviewAdminComponents'
-import { requiredOnPublish } from '../fields/requiredOnPublish'
-import { withReviewedContent } from '../fields/reviewedContent'
+import { reviewAdminComponents } from '../reviews/reviewAdminComponents'
+import { requiredOnPublish } from '../reviews/requiredOnPublish'
+import { withReviewedContent } from '../reviews/reviewedContent'
 import { usedMediaField } from '../fields/usedMediaField'
 import { adminGroups } from '../adminGroups'
-import { collectionSlugs } from '../slugs'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { QABlock } from './QABlock'
 
 /** Interviews with our speakers, often reprinted from a newspaper, drafted and published after review. */
 export const Interviews: CollectionConfig = withReviewedContent({
-  slug: collectionSlugs.interviews,
+  slug: collectionNames.interviews,
   slugFrom: 'title',
 })({
-  slug: collectionSlugs.interviews,
+  slug: collectionNames.interviews,
   admin: {
     components: reviewAdminComponents,
     defaultColumns: ['title', 'speakers', 'reviewState', 'publishedAt', '_status'],
@@ -45,7 +45,7 @@ export const Interviews: CollectionConfig = withReviewedContent({
       index: true,
       label: { en: 'Speakers', zh: '演讲嘉宾' },
       minRows: 1,
-      relationTo: collectionSlugs.speakers,
+      relationTo: collectionNames.speakers,
       required: true,
     },
     {
@@ -106,7 +106,7 @@ export const Interviews: CollectionConfig = withReviewedContent({
       hasMany: true,
       index: true,
       label: { en: 'Topics', zh: '主题' },
-      relationTo: collectionSlugs.topics,
+      relationTo: collectionNames.topics,
     },
     publishedAtField,
     ...reviewFields,

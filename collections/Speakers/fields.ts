@@ -1,12 +1,12 @@
 import type { Field } from 'payload'
 
-import { publishedAtField } from '../fields/publishedAtField'
-import { reviewFields } from '../fields/reviewFields'
+import { publishedAtField } from '../reviews/publishedAtField'
+import { reviewFields } from '../reviews/reviewFields'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
-import { slugFields } from '../fields/slugFields'
+import { slugFields } from '../slugs/slugFields'
 import { usedMediaField } from '../fields/usedMediaField'
-import { feeBands, speakingLanguages } from '../options'
-import { collectionSlugs } from '../slugs'
+import { feeBands, speakingLanguages } from '../../src/vocabulary/options'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 export const speakerFields: Field[] = [
   {
@@ -61,7 +61,7 @@ export const speakerFields: Field[] = [
     name: 'photo',
     type: 'upload',
     label: { en: 'Photo', zh: '照片' },
-    relationTo: collectionSlugs.media,
+    relationTo: collectionNames.media,
   },
   {
     name: 'topics',
@@ -69,7 +69,7 @@ export const speakerFields: Field[] = [
     hasMany: true,
     index: true,
     label: { en: 'Topics', zh: '主题' },
-    relationTo: collectionSlugs.topics,
+    relationTo: collectionNames.topics,
   },
   {
     name: 'languages',
@@ -151,7 +151,7 @@ export const speakerFields: Field[] = [
   {
     name: 'interviews',
     type: 'join',
-    collection: collectionSlugs.interviews,
+    collection: collectionNames.interviews,
     defaultLimit: 20,
     defaultSort: '-publishedAt',
     label: { en: 'Interviews', zh: '访谈' },

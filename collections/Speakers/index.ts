@@ -1,18 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { reviewAdminComponents } from '../fields/reviewAdminComponents'
-import { requiredOnPublish } from '../fields/requiredOnPublish'
-import { withReviewedContent } from '../fields/reviewedContent'
+import { reviewAdminComponents } from '../reviews/reviewAdminComponents'
+import { requiredOnPublish } from '../reviews/requiredOnPublish'
+import { withReviewedContent } from '../reviews/reviewedContent'
 import { adminGroups } from '../adminGroups'
-import { collectionSlugs } from '../slugs'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { speakerFields } from './fields'
 
 /** Speaker profiles, drafted by editors and published after review. */
 export const Speakers: CollectionConfig = withReviewedContent({
-  slug: collectionSlugs.speakers,
+  slug: collectionNames.speakers,
   slugFrom: 'name',
 })({
-  slug: collectionSlugs.speakers,
+  slug: collectionNames.speakers,
   admin: {
     components: reviewAdminComponents,
     defaultColumns: ['name', 'jobTitle', 'organization', 'reviewState', '_status'],

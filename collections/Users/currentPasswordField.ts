@@ -8,7 +8,7 @@ export const currentPasswordField: TextField = {
   name: 'currentPassword',
   type: 'text',
   admin: {
-    components: { Field: '/admin/CurrentPasswordField#CurrentPasswordField' },
+    components: { Field: '/auth/admin/CurrentPasswordField#CurrentPasswordField' },
     description: {
       en: 'Needed to change an e-mail address or a password: yours, also when you change someone else’s.',
       zh: '更改电子邮件地址或密码时需要：请输入您自己的密码，更改他人的也是如此。',

@@ -3,15 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { hasAnyRole } from '../../src/access/hasAnyRole'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
-import { makeFirstUserAdmin } from '../../hooks/makeFirstUserAdmin'
-import { refuseWeakPasswords } from '../../hooks/passwords/refuseWeakPasswords'
-import { refuseWeakResetPassword } from '../../hooks/passwords/refuseWeakResetPassword'
-import { requireCurrentPassword } from '../../hooks/passwords/requireCurrentPassword'
-import { confirmSignIn } from '../../hooks/signIn/confirmSignIn'
-import { guardPasswordSignIn } from '../../hooks/signIn/guardPasswordSignIn'
-import { limitSignInAttemptsPerAddress } from '../../hooks/signIn/limitSignInAttemptsPerAddress'
-import type { SignInPolicy } from '../../src/signIn/signInPolicy'
-import { collectionSlugs } from '../slugs'
+import { makeFirstUserAdmin } from '../../hooks/auth/makeFirstUserAdmin'
+import { refuseWeakPasswords } from '../../hooks/auth/refuseWeakPasswords'
+import { refuseWeakResetPassword } from '../../hooks/auth/refuseWeakResetPassword'
+import { requireCurrentPassword } from '../../hooks/auth/requireCurrentPassword'
+import { confirmSignIn } from '../../hooks/auth/confirmSignIn'
+import { guardPasswordSignIn } from '../../hooks/auth/guardPasswordSignIn'
+import { limitSignInAttemptsPerAddress } from '../../hooks/auth/limitSignInAttemptsPerAddress'
+import type { SignInPolicy } from '../../src/auth/signInPolicy'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { roleOptions } from './roleOptions'
 import { currentPasswordField } from './currentPasswordField'
 import { nameField } from './nameField'
@@ -29,7 +29,7 @@ export const createUsersCollection = ({
   signIn,
   tokenExpirationSeconds,
 }: Args): CollectionConfig => ({
-  slug: collectionSlugs.users,
+  slug: collectionNames.users,
   access: {
     admin: hasAnyRole,
     create: isAdmin,

@@ -4,7 +4,7 @@ import { listUsedMedia } from '../../hooks/sharedContent/listUsedMedia'
 import { isContentTeam } from '../../src/access/isContentTeam'
 import { nobody } from '../../src/access/nobody'
 import { USED_MEDIA } from '../../src/sharedContent/usedMediaOf'
-import { collectionSlugs } from '../slugs'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 /**
  * The media a document shows, kept by the server on every save (hooks/sharedContent/listUsedMedia):
@@ -18,5 +18,5 @@ export const usedMediaField = (): Field => ({
   hasMany: true,
   hooks: { beforeChange: [listUsedMedia] },
   index: true,
-  relationTo: collectionSlugs.media,
+  relationTo: collectionNames.media,
 })

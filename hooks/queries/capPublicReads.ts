@@ -4,10 +4,7 @@ import { APIError } from 'payload'
 
 import { localize } from '../../src/i18n/localize'
 
-export type PublicReadCaps = { maxDepth: number; maxLimit: number }
-
-/** Where the plugin leaves the caps in the config, for the OpenAPI document to read. */
-export const PUBLIC_READ_CAPS_KEY = 'speakersBureauPublicReadCaps'
+import type { PublicReadCaps } from '../../src/queries/publicReadCaps'
 
 /**
  * What an anonymous REST read may ask of the database. Payload caps neither: `?limit=100000` (or

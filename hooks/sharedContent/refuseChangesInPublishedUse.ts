@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'paylo
 
 import { APIError } from 'payload'
 
-import type { collectionSlugs } from '../../collections/slugs'
+import type { collectionNames } from '../../src/vocabulary/collectionNames'
 import type { Bilingual } from '../../src/i18n/localize'
 import { localize } from '../../src/i18n/localize'
 import {
@@ -13,7 +13,7 @@ import {
 type Id = number | string
 
 /** The shared collections this guards: documents without drafts that published ones show. */
-type SharedCollection = typeof collectionSlugs.media | typeof collectionSlugs.topics
+type SharedCollection = typeof collectionNames.media | typeof collectionNames.topics
 
 type Args = {
   /** Whether a published speaker or interview uses any of these documents. */

@@ -1,6 +1,6 @@
 import type { Plugin } from 'payload'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { dataDir } from '../../src/dataDir'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
@@ -10,10 +10,10 @@ import { resolveServerUrl } from '../../src/resolveServerUrl'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
 
 const publicContent = new Set<string>([
-  collectionSlugs.speakers,
-  collectionSlugs.interviews,
-  collectionSlugs.topics,
-  collectionSlugs.media,
+  collectionNames.speakers,
+  collectionNames.interviews,
+  collectionNames.topics,
+  collectionNames.media,
 ])
 
 /**

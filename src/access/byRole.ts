@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Role } from '../../collections/slugs'
+import type { Role } from '../vocabulary/roles'
 import { hasRole } from './hasRole'
 
 /**

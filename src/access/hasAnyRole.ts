@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { roles } from '../../collections/slugs'
+import { roles } from '../vocabulary/roles'
 import { hasRole } from './hasRole'
 
 /** Admin panel access: any signed-in user holding one of our roles. */

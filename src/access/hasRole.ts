@@ -1,4 +1,4 @@
-import type { Role } from '../../collections/slugs'
+import type { Role } from '../vocabulary/roles'
 
 type UserWithRoles = { roles?: null | readonly string[] } | null | undefined
 

@@ -2,7 +2,7 @@ import type { ServerFunctionHandler } from 'payload'
 
 import { handleServerFunctions } from '@payloadcms/next/layouts'
 
-import { guardedServerFunctions } from './guardSchedulePublish'
+import { guardedServerFunctions } from '../reviews/admin/guardSchedulePublish'
 
 /**
  * What the admin's server action (src/app/(payload)/layout.tsx) calls: Payload's dispatcher, with the

@@ -1,6 +1,6 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../vocabulary/collectionNames'
 import { hasRole } from '../access/hasRole'
 import type { Bilingual } from '../i18n/localize'
 import { closedBookingStatuses } from '../bookings/statusTransitions'
@@ -30,7 +30,7 @@ export type WorkQueue = {
 
 type Args = { adminRoute: string; payload: Payload; slaHours: number; user: TypedUser }
 
-const reviewed = [collectionSlugs.interviews, collectionSlugs.speakers] as const
+const reviewed = [collectionNames.interviews, collectionNames.speakers] as const
 
 const NOTE_CHARS = 280
 const shorten = (text: string): string =>
@@ -56,7 +56,7 @@ export const workQueuesFor = async ({
   const queues: WorkQueue[] = []
   const asUser = { depth: 0, limit: 5, overrideAccess: false, user } as const
   const listOf = (query: string) =>
-    `${adminRoute}/collections/${collectionSlugs.interviews}?${query}`
+    `${adminRoute}/collections/${collectionNames.interviews}?${query}`
 
   const contentQueue = async (
     id: QueueId,
@@ -94,16 +94,16 @@ export const workQueuesFor = async ({
   ): Promise<WorkQueue> => {
     const found = await payload.find({
       ...asUser,
-      collection: collectionSlugs.bookingRequests,
+      collection: collectionNames.bookingRequests,
       sort: '-createdAt',
       where,
     })
     return {
       count: found.totalDocs,
-      href: `${adminRoute}/collections/${collectionSlugs.bookingRequests}?${query}`,
+      href: `${adminRoute}/collections/${collectionNames.bookingRequests}?${query}`,
       id,
       items: found.docs.map((doc) => ({
-        href: `${adminRoute}/collections/${collectionSlugs.bookingRequests}/${doc.id}`,
+        href: `${adminRoute}/collections/${collectionNames.bookingRequests}/${doc.id}`,
         label: doc.eventName,
       })),
       title,

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { collectionSlugs, type Role } from '../../collections/slugs'
+import { collectionNames } from '../vocabulary/collectionNames'
+import { type Role } from '../vocabulary/roles'
 
 /** The users holding `role`, for mails to all of them (staff of a new request, reviewers). */
 export const usersWithRole = async (
@@ -9,7 +10,7 @@ export const usersWithRole = async (
   req?: PayloadRequest,
 ): Promise<{ email: string; id: number | string }[]> => {
   const { docs } = await payload.find({
-    collection: collectionSlugs.users,
+    collection: collectionNames.users,
     depth: 0,
     limit: 0,
     ...(req ? { req } : {}),

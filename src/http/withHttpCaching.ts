@@ -2,7 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import crypto from 'node:crypto'
 
-import { publicContentCollections } from '../../collections/slugs'
+import { publicContentCollections } from '../vocabulary/collectionNames'
 import { cachePolicyFor, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './cachePolicy'
 
 type Handler = (

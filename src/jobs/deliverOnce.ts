@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import type { BookingChannel } from '../../collections/BookingNotifications'
-import { collectionSlugs } from '../../collections/slugs'
+import type { BookingChannel } from '../bookings/bookingChannels'
+import { collectionNames } from '../vocabulary/collectionNames'
 import type { BookingNotification } from '../payload-types'
 import { defaults } from '../defaults'
 
@@ -20,7 +20,7 @@ type Args = {
   waitMs?: number
 }
 
-const slug = collectionSlugs.bookingNotifications
+const slug = collectionNames.bookingNotifications
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const findRecord = async (payload: Payload, key: string) =>

@@ -2,7 +2,7 @@ import type { I18n } from '@payloadcms/translations'
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
 
-import { PUBLIC_READ_CAPS_KEY, type PublicReadCaps } from '../../hooks/queries/capPublicReads'
+import { PUBLIC_READ_CAPS_KEY, type PublicReadCaps } from '../queries/publicReadCaps'
 import { collectionOperations, sharedHeaders, sharedParameters } from './collectionOperations'
 import { documentSchemas } from './documentSchemas'
 import { errorSchemas, sharedResponses } from './errorResponses'

@@ -1,12 +1,12 @@
-import type { SluggedCollection } from '../../collections/slugs'
+import type { SluggedCollection } from '../vocabulary/collectionNames'
 import { ANYONE_OR_TOKEN, cachedJson, response } from './collectionOperations'
 import { type Schema, SCHEMAS } from './schemaContext'
 import { schemaName, withArticle } from './schemaName'
 
-/** Most levels of relations `by-slug` populates (src/endpoints/findBySlug.ts). */
+/** Most levels of relations `by-slug` populates (src/slugs/findBySlug.ts). */
 export const BY_SLUG_MAX_DEPTH = 3
 
-/** `GET /api/<collection>/by-slug/{slug}` (src/endpoints/findBySlug.ts). */
+/** `GET /api/<collection>/by-slug/{slug}` (src/slugs/findBySlug.ts). */
 export const bySlugDocs = (collection: SluggedCollection): Schema => {
   const name = schemaName({ slug: collection })
   return {
@@ -77,7 +77,7 @@ const placeUnlessVirtual: Schema = {
   ],
 }
 
-/** `POST /api/booking-requests`: the public request form (src/endpoints/createBookingRequest.ts). */
+/** `POST /api/booking-requests`: the public request form (src/bookings/createBookingRequest.ts). */
 export const bookingRequestDocs: Schema = {
   description:
     'The "fill in our speakers\' request form" of every page. Staff are told by mail, and the requester gets an acknowledgement carrying the reference (a few per address and day at most); the answer carries the reference and `received` only, never a database id. Each client address may send a few requests per window (by default 5 per 10 minutes).',

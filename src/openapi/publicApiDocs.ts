@@ -1,7 +1,7 @@
 import type { OpenAPIV3_1 } from 'openapi-types'
 import type { Endpoint, Plugin } from 'payload'
 
-import { collectionSlugs, publicContentCollections } from '../../collections/slugs'
+import { collectionNames, publicContentCollections } from '../vocabulary/collectionNames'
 import { buildPublicDocument } from './buildPublicDocument'
 import { docsEndpoints } from './docsEndpoints'
 
@@ -26,7 +26,7 @@ const openApiEndpoint = ({ version }: { version: string }): Endpoint => ({
         readable: [...publicContentCollections],
         serverUrl,
         version,
-        writable: [collectionSlugs.bookingRequests],
+        writable: [collectionNames.bookingRequests],
       })
       req.payload.logger.info({ msg: 'OpenAPI document built', serverUrl })
       built = { document, serverUrl }

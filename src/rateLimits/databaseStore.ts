@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../vocabulary/collectionNames'
 
 type Row = { hits: number | string; reset_at?: Date; resetAt?: Date }
 
@@ -180,13 +180,13 @@ export class DatabaseStore implements Store {
 
   private table(): string {
     const schema = (this.payload.db as unknown as { schemaName?: string }).schemaName || 'public'
-    return `"${schema}"."${collectionSlugs.rateLimitCounters.replace(/-/g, '_')}"`
+    return `"${schema}"."${collectionNames.rateLimitCounters.replace(/-/g, '_')}"`
   }
 
   private mongo() {
     const models = (this.payload.db as unknown as { collections: Record<string, MongoModel> })
       .collections
-    return models[collectionSlugs.rateLimitCounters].collection
+    return models[collectionNames.rateLimitCounters].collection
   }
 }
 

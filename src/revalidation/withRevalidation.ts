@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import {
   queueRevalidationAfterChange,
   queueRevalidationAfterDelete,
-} from '../../hooks/queueRevalidation'
-import { rememberPublicState } from '../../hooks/rememberPublicState'
+} from '../../hooks/revalidation/queueRevalidation'
+import { rememberPublicState } from '../../hooks/revalidation/rememberPublicState'
 import { mergeHooks } from '../utilities/mergeHooks'
 
 /** Adds the revalidation webhook's hooks to a collection whose documents have public pages. */

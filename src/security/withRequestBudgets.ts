@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { capPublicReads, type PublicReadCaps } from '../../hooks/queries/capPublicReads'
+import { capPublicReads } from '../../hooks/queries/capPublicReads'
+import type { PublicReadCaps } from '../queries/publicReadCaps'
 import { stopAtGraphQLDeadline } from '../../hooks/queries/stopAtGraphQLDeadline'
 import { mergeHooks } from '../utilities/mergeHooks'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../vocabulary/collectionNames'
 
 export type HealthReport = {
   body: { db: 'error' | 'ok'; status: 'error' | 'ok' }
@@ -21,7 +21,7 @@ export const checkDatabase = async ({ payload, timeoutMs = 2000 }: Args): Promis
   })
   try {
     await Promise.race([
-      payload.count({ collection: collectionSlugs.users, overrideAccess: true }),
+      payload.count({ collection: collectionNames.users, overrideAccess: true }),
       timeout,
     ])
     return { body: { db: 'ok', status: 'ok' }, statusCode: 200 }

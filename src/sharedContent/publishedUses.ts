@@ -1,11 +1,11 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../vocabulary/collectionNames'
 
 type Id = number | string
 
 /** The collections whose published documents show media and topics to anonymous readers. */
-const PUBLISHED_DOCUMENTS = [collectionSlugs.speakers, collectionSlugs.interviews] as const
+const PUBLISHED_DOCUMENTS = [collectionNames.speakers, collectionNames.interviews] as const
 
 const published = (where: Where): Where => ({
   and: [{ _status: { equals: 'published' } }, where],
@@ -44,7 +44,7 @@ const withDescendants = async (req: PayloadRequest, ids: Id[]): Promise<Id[]> =>
   let frontier = ids
   while (frontier.length > 0) {
     const { docs } = await req.payload.find({
-      collection: collectionSlugs.topics,
+      collection: collectionNames.topics,
       depth: 0,
       joins: false,
       pagination: false,

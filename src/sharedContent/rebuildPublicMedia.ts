@@ -2,12 +2,12 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../vocabulary/collectionNames'
 import { USED_MEDIA, usedMediaOf } from './usedMediaOf'
 
 type Id = number | string
 
-const DOCUMENTS = [collectionSlugs.speakers, collectionSlugs.interviews] as const
+const DOCUMENTS = [collectionNames.speakers, collectionNames.interviews] as const
 const PAGE = 100
 
 /**
@@ -55,7 +55,7 @@ export const rebuildPublicMedia = async ({
   }
   const ids = [...shown.values()]
   await payload.db.updateMany({
-    collection: collectionSlugs.media,
+    collection: collectionNames.media,
     data: { isPublic: false },
     req,
     returning: false,
@@ -63,7 +63,7 @@ export const rebuildPublicMedia = async ({
   })
   if (ids.length) {
     await payload.db.updateMany({
-      collection: collectionSlugs.media,
+      collection: collectionNames.media,
       data: { isPublic: true },
       req,
       returning: false,

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../vocabulary/collectionNames'
 import { contextSlot } from '../utilities/contextSlot'
 import { mediaInPublishedUse } from './publishedUses'
 
@@ -60,7 +60,7 @@ export const syncPublicMedia = async ({ ids, req }: { ids: Id[]; req: PayloadReq
     const targets = unique.filter((id) => used.has(String(id)) === isPublic)
     if (targets.length === 0) continue
     await req.payload.db.updateMany({
-      collection: collectionSlugs.media,
+      collection: collectionNames.media,
       data: { isPublic },
       req,
       returning: false,

@@ -1,6 +1,6 @@
 import type { PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../vocabulary/collectionNames'
 import { mediaIdsOf } from './mediaIdsOf'
 
 type Id = number | string
@@ -24,12 +24,12 @@ export const usedMediaOf = async ({
   const ids = mediaIdsOf({
     doc,
     fields: collection.flattenedFields,
-    media: collectionSlugs.media,
+    media: collectionNames.media,
     skip: [USED_MEDIA],
   })
   if (ids.length === 0) return []
   const { docs } = await req.payload.db.find({
-    collection: collectionSlugs.media,
+    collection: collectionNames.media,
     limit: 0,
     pagination: false,
     req,

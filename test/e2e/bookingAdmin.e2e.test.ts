@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 
-import { formatInstant } from '../../src/admin/bookings/statusHistoryLines'
+import { formatInstant } from '../../src/bookings/admin/statusHistoryLines'
 import { spawnServer, type SpawnedServer, waitForStatus } from '../helpers/spawnServer'
 import { launchBrowser, signIn, signOut, step } from './helpers/browser'
 import {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import crypto from 'node:crypto'
 
 import { portraitFor } from '../../seed/portrait'
-import { toSlug } from '../../src/slug/toSlug'
+import { toSlug } from '../../src/slugs/toSlug'
 
 type Id = number | string
 

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
 
-import type { Role } from '../../collections/slugs'
+import type { Role } from '../../src/vocabulary/roles'
 import type { User } from '../../src/payload-types'
 
 export type SignedInUser = { token: string; user: User }

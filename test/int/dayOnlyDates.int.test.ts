@@ -10,7 +10,7 @@ import {
   parseDay,
 } from '../../src/dates/day'
 import { formatEventTime, isEventTime, isTimeZone } from '../../src/dates/eventTime'
-import { requesterAcknowledgement, staffBookingEmail } from '../../src/email/bookingEmails'
+import { requesterAcknowledgement, staffBookingEmail } from '../../src/bookings/bookingEmails'
 import type { BookingRequest } from '../../src/payload-types'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bookingByReference } from '../helpers/bookings'

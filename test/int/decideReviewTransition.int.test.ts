@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 
-import type { Role } from '../../collections/slugs'
+import type { Role } from '../../src/vocabulary/roles'
 import {
   decideReviewTransition,
   type ReviewIntent,
   ReviewRuleError,
-} from '../../src/workflow/decideReviewTransition'
-import type { ReviewState } from '../../src/workflow/states'
+} from '../../src/reviews/decideReviewTransition'
+import type { ReviewState } from '../../src/reviews/states'
 
 const ED = 'ed'
 const ERIN = 'erin'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { BookingChannel } from '../../collections/BookingNotifications'
+import type { BookingChannel } from '../../src/bookings/bookingChannels'
 import { deliverOnce } from '../../src/jobs/deliverOnce'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Role } from '../../collections/slugs'
+import type { Role } from '../../src/vocabulary/roles'
 import type { Media } from '../../src/payload-types'
 import { paragraph, richText } from '../../seed/lexical'
 import { rebuildPublicMedia } from '../../src/sharedContent/rebuildPublicMedia'

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
-import type { Role } from '../../collections/slugs'
-import { mayPublish, offeredMoves } from '../../src/workflow/offeredMoves'
-import type { ReviewState } from '../../src/workflow/states'
+import type { Role } from '../../src/vocabulary/roles'
+import { mayPublish, offeredMoves } from '../../src/reviews/offeredMoves'
+import type { ReviewState } from '../../src/reviews/states'
 
 type Situation = 'approved' | 'changes_requested' | 'draft' | 'in_review' | 'published'
 type Whose = 'own' | 'other'

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Role } from '../../collections/slugs'
-import { LOCK_SECONDS } from '../../collections/fields/reviewedContent'
-import { offeredMoves } from '../../src/workflow/offeredMoves'
-import type { ReviewState } from '../../src/workflow/states'
+import type { Role } from '../../src/vocabulary/roles'
+import { LOCK_SECONDS } from '../../collections/reviews/reviewedContent'
+import { offeredMoves } from '../../src/reviews/offeredMoves'
+import type { ReviewState } from '../../src/reviews/states'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { type SignedInUser, signInAs } from '../helpers/users'
@@ -221,7 +221,7 @@ describe('review moves: the buttons offered are the moves the server makes, and 
         const found = await ctx.payload.findByID({ collection: LOCKS, depth: 0, id: lockId })
         return (Date.now() - new Date(found.updatedAt).getTime()) / 1000
       }
-      // What src/admin/review/KeepEditLock.tsx sends every 30 s while there are unsaved changes.
+      // What src/reviews/admin/KeepEditLock.tsx sends every 30 s while there are unsaved changes.
       for (const document of [id, elsewhere]) {
         const query = new URLSearchParams({
           depth: '0',

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import crypto from 'node:crypto'
 
-import type { Role } from '../../collections/slugs'
+import type { Role } from '../../src/vocabulary/roles'
 import type { Media, Topic } from '../../src/payload-types'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'

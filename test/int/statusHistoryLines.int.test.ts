@@ -4,8 +4,8 @@ import {
   formatInstant,
   type PersonRef,
   statusHistoryLines,
-} from '../../src/admin/bookings/statusHistoryLines'
-import { nameOf as personName } from '../../src/admin/review/personName'
+} from '../../src/bookings/admin/statusHistoryLines'
+import { nameOf as personName } from '../../src/reviews/admin/personName'
 import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
 
 const people: Record<string, { email: string; name: string }> = {

@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { collectionSlugs } from '../../collections/slugs'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 
@@ -174,7 +174,7 @@ const checkCollection = (problems: Problems, collection: SanitizedCollectionConf
 
 /** Every label and description of ours that is not in both languages, as "path: problem". */
 const untranslated = (config: SanitizedConfig): Problems => {
-  const ours = new Set<string>(Object.values(collectionSlugs))
+  const ours = new Set<string>(Object.values(collectionNames))
   const problems: Problems = []
   for (const collection of config.collections) {
     if (!ours.has(collection.slug) || hiddenCollections[collection.slug]) continue

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 
-import { MAX_SLUG_LENGTH, toSlug } from '../../../src/slug/toSlug'
+import { MAX_SLUG_LENGTH, toSlug } from '../../../src/slugs/toSlug'
 
 /** Code point ranges of the scripts a bureau's names come in, plus punctuation and emoji. */
 const ranges: [number, number][] = [

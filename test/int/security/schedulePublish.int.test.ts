@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { createLocalReq, type Payload } from 'payload'
 
-import type { Role } from '../../../collections/slugs'
+import type { Role } from '../../../src/vocabulary/roles'
 import type { Id, World } from './world'
 
 /**
@@ -18,7 +18,7 @@ jest.unstable_mockModule('next/headers.js', () => ({
 const { buildWorld } = await import('./world')
 const { handleAdminServerFunctions } = await import('../../../src/admin/handleAdminServerFunctions')
 const { decideSchedulePublish, invalidSchedule, mayNotSchedule } =
-  await import('../../../src/admin/guardSchedulePublish')
+  await import('../../../src/reviews/admin/guardSchedulePublish')
 
 type Job = { doc?: string; id: string; type?: string; user?: string; waitUntil?: string }
 

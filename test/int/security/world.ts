@@ -1,4 +1,4 @@
-import type { Role } from '../../../collections/slugs'
+import type { Role } from '../../../src/vocabulary/roles'
 import { type ApiClient, createApiClient } from '../../helpers/apiClient'
 import { bootPayload, type TestContext } from '../../helpers/bootPayload'
 import { drainQueue } from '../../helpers/drainQueue'

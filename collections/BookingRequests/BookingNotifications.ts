@@ -1,0 +1,84 @@
+import type { CollectionConfig } from 'payload'
+
+import type { BookingChannel } from '../../src/bookings/bookingChannels'
+
+import { isAdmin } from '../../src/access/isAdmin'
+import { isStaff } from '../../src/access/isStaff'
+import { nobody } from '../../src/access/nobody'
+import { instantPicker } from '../../src/dates/instantFormat'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
+import { adminGroups } from '../adminGroups'
+
+/** What each channel is, as staff read it in the booking's Notifications table. */
+export const bookingChannelOptions: { label: { en: string; zh: string }; value: BookingChannel }[] =
+  [
+    { label: { en: 'Mail to staff', zh: '发给工作人员的邮件' }, value: 'staff_email' },
+    {
+      label: { en: 'Acknowledgement to requester', zh: '给申请人的确认邮件' },
+      value: 'requester_ack',
+    },
+    { label: { en: 'Webhook', zh: 'Webhook' }, value: 'webhook' },
+    { label: { en: 'Reminder: no reply yet', zh: '提醒：尚未回复' }, value: 'sla_reminder' },
+  ]
+
+/**
+ * One row per booking request and channel: the delivery record that makes each notification job
+ * idempotent (a delivered channel is nobody delivered again) and shows staff what went out.
+ */
+export const BookingNotifications: CollectionConfig = {
+  slug: collectionNames.bookingNotifications,
+  access: { create: nobody, delete: isAdmin, read: isStaff, update: nobody },
+  admin: {
+    defaultColumns: ['request', 'channel', 'deliveredAt', 'attempts', 'lastError'],
+    group: adminGroups.bookings,
+  },
+  // Records of what happened: a copy would be a forgery.
+  disableDuplicate: true,
+  fields: [
+    {
+      name: 'request',
+      type: 'relationship',
+      index: true,
+      label: { en: 'Booking request', zh: '预约请求' },
+      relationTo: collectionNames.bookingRequests,
+      required: true,
+    },
+    {
+      name: 'channel',
+      type: 'select',
+      label: { en: 'Channel', zh: '渠道' },
+      options: bookingChannelOptions,
+      required: true,
+    },
+    {
+      name: 'key',
+      type: 'text',
+      admin: { hidden: true },
+      index: true,
+      required: true,
+      unique: true,
+    },
+    {
+      name: 'deliveredAt',
+      type: 'date',
+      admin: { date: instantPicker },
+      label: { en: 'Delivered', zh: '送达时间' },
+    },
+    {
+      name: 'attempts',
+      type: 'number',
+      defaultValue: 0,
+      label: { en: 'Attempts', zh: '尝试次数' },
+    },
+    {
+      name: 'lastError',
+      type: 'text',
+      admin: { components: { Cell: '/bookings/admin/OptionalTextCell#OptionalTextCell' } },
+      label: { en: 'Last error', zh: '最近的错误' },
+    },
+  ],
+  labels: {
+    plural: { en: 'Booking notifications', zh: '预约通知' },
+    singular: { en: 'Booking notification', zh: '预约通知' },
+  },
+}

@@ -1,0 +1,87 @@
+import type { CollectionBeforeValidateHook, SanitizedCollectionConfig } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
+import { claimSlug } from '../../src/slugs/claimSlug'
+import { toSlug } from '../../src/slugs/toSlug'
+
+type Args = {
+  /** The field the slug is made from (`name` or `title`). */
+  from: string
+}
+
+const slugError = (collection: SanitizedCollectionConfig, message: string): ValidationError =>
+  new ValidationError({ collection: collection.slug, errors: [{ message, path: 'slug' }] })
+
+/** Topics have no drafts: they are public from their first save. */
+const hasBeenPublished = (
+  collection: SanitizedCollectionConfig,
+  originalDoc: Record<string, any> | undefined,
+): boolean => {
+  if (!originalDoc) return false
+  if (!collection.versions?.drafts) return true
+  return Boolean(originalDoc.publishedAt) || originalDoc._status === 'published'
+}
+
+/** The slug still follows the old name or title (with or without a clash counter). */
+const followsSource = (slug: string, source: unknown): boolean => {
+  const generated = toSlug(typeof source === 'string' ? source : '')
+  return Boolean(generated) && (slug === generated || slug.replace(/-\d+$/, '') === generated)
+}
+
+/**
+ * Fills and guards `slug`. Generated from the name/title when empty; a typed slug is normalised (and
+ * refused with a 400 on `slug` when nothing valid remains). An unpublished draft's generated slug
+ * follows its title; once published, only an explicit edit changes it, and the old slug moves to
+ * `previousSlugs`. Uniqueness comes from the slug registry's unique index (see claimSlug).
+ */
+export const generateSlug =
+  ({ from }: Args): CollectionBeforeValidateHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    if (!data) return data
+    const current: string | undefined = originalDoc?.slug || undefined
+    const previous: string[] = originalDoc?.previousSlugs ?? []
+    const isPublished = hasBeenPublished(collection, originalDoc)
+    const typed =
+      typeof data.slug === 'string' ? data.slug.trim() : data.slug === null ? '' : undefined
+    const source = data[from] ?? originalDoc?.[from]
+
+    let wanted: string | undefined
+    if (typed && typed !== current) {
+      wanted = toSlug(typed)
+      if (!wanted)
+        throw slugError(collection, 'A slug needs at least one letter or digit (a–z, 0–9).')
+    } else if (!current || typed === '') {
+      wanted = toSlug(typeof source === 'string' ? source : '')
+      if (!wanted && source) {
+        throw slugError(
+          collection,
+          `No slug can be made from "${source}": type one (letters a–z, digits).`,
+        )
+      }
+    } else if (
+      !isPublished &&
+      data[from] !== undefined &&
+      followsSource(current, originalDoc?.[from])
+    ) {
+      wanted = toSlug(typeof source === 'string' ? source : '') || current
+    }
+
+    if (!wanted || wanted === current) return { ...data, slug: current ?? data.slug }
+
+    const isOwnOldSlug = previous.includes(wanted)
+    const slug = isOwnOldSlug
+      ? wanted
+      : await claimSlug({
+          base: wanted,
+          collection: collection.slug as SluggedCollection,
+          payload: req.payload,
+        })
+    if (!current || slug === current) return { ...data, slug }
+    if (isPublished) {
+      return { ...data, previousSlugs: [...previous.filter((s) => s !== slug), current], slug }
+    }
+    req.context.slugsToRelease = [...((req.context.slugsToRelease as string[]) ?? []), current]
+    return { ...data, slug }
+  }

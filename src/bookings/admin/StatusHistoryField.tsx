@@ -1,0 +1,73 @@
+'use client'
+
+import type { ArrayFieldClientComponent, ClientField, OptionObject } from 'payload'
+
+import { getTranslation } from '@payloadcms/translations'
+import { FieldLabel, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import React, { useCallback } from 'react'
+
+import { useLocalize } from '../../i18n/useLocalize'
+import { nameOf } from '../../reviews/admin/personName'
+import { idOf, usePeople } from './usePeople'
+import { type PersonRef, type StatusMove, statusHistoryLines } from './statusHistoryLines'
+
+/** The `to` select's options: their labels are the status labels in every language. */
+const statusOptionsOf = (fields: ClientField[]): OptionObject[] => {
+  const to = fields.find((field) => 'name' in field && field.name === 'to')
+  const options = to && 'options' in to ? to.options : []
+  return options.map((option) =>
+    typeof option === 'string' ? { label: option, value: option } : option,
+  )
+}
+
+/**
+ * The status history, read-only and compact: one line per move, newest first, e.g.
+ * "20 May 2030, 14:05 · New → In review · Sam Staff" (status labels, the time with its year in the
+ * viewer's zone, the mover's name). Payload's array rows showed each move as a form of four fields.
+ * Moves are written by recordBookingStatusChange only, so the saved document is the one to show.
+ */
+export const StatusHistoryField: ArrayFieldClientComponent = ({ field, path }) => {
+  const { savedDocumentData } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const l = useLocalize()
+  const rows = (savedDocumentData?.statusHistory ?? []) as StatusMove[]
+  const people = usePeople(rows.map(({ by }) => by))
+  const options = statusOptionsOf(field.fields)
+  const statusLabel = useCallback(
+    (value: string) => {
+      const option = options.find((candidate) => candidate.value === value)
+      const label = option ? getTranslation(option.label, i18n) : undefined
+      return typeof label === 'string' && label ? label : value
+    },
+    [i18n, options],
+  )
+  const personName = (by: PersonRef) => {
+    if (by && typeof by === 'object' && (by.name || by.email)) return nameOf(by)
+    const id = idOf(by)
+    return id === undefined ? undefined : (nameOf(people.get(id)) ?? `#${id}`)
+  }
+  const lines = statusHistoryLines({
+    language: i18n.language,
+    nameOf: personName,
+    rows,
+    statusLabel,
+  })
+  return (
+    <div className="field-type status-history" data-field="statusHistory">
+      <FieldLabel label={field.label || { en: 'Status history', zh: '状态历史' }} path={path} />
+      {lines.length === 0 ? (
+        <p className="status-history__empty">
+          {l({ en: 'No status changes yet.', zh: '状态尚未变更。' })}
+        </p>
+      ) : (
+        <ol className="status-history__lines" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {lines.map((line, index) => (
+            <li className="status-history__line" key={`${rows.length - index}`}>
+              {line}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,108 @@
+import type { Payload } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import { collectionNames, type SluggedCollection } from '../vocabulary/collectionNames'
+import { withSuffix } from './toSlug'
+
+const MAX_ATTEMPTS = 50
+/** A claim no document uses after this long belongs to a save that failed. */
+const STALE_CLAIM_MS = 5 * 60_000
+
+const claimKey = (collection: string, slug: string): string => `${collection}:${slug}`
+
+const isUniqueClash = (err: unknown): boolean =>
+  err instanceof ValidationError || (err as { name?: string })?.name === 'ValidationError'
+
+const isUsedByADocument = async (
+  payload: Payload,
+  collection: SluggedCollection,
+  slug: string,
+): Promise<boolean> => {
+  const { totalDocs } = await payload.count({
+    collection,
+    where: { or: [{ slug: { equals: slug } }, { previousSlugs: { equals: slug } }] },
+  })
+  return totalDocs > 0
+}
+
+const takeOverIfStale = async (
+  payload: Payload,
+  collection: SluggedCollection,
+  slug: string,
+): Promise<boolean> => {
+  const { docs } = await payload.find({
+    collection: collectionNames.slugClaims,
+    depth: 0,
+    limit: 1,
+    where: { key: { equals: claimKey(collection, slug) } },
+  })
+  const claim = docs[0]
+  if (!claim) return false
+  const age = Date.now() - new Date(claim.createdAt).getTime()
+  if (age < STALE_CLAIM_MS || (await isUsedByADocument(payload, collection, slug))) return false
+  await payload.delete({ collection: collectionNames.slugClaims, id: claim.id })
+  return true
+}
+
+const tryClaim = async (
+  payload: Payload,
+  collection: SluggedCollection,
+  slug: string,
+): Promise<boolean> => {
+  try {
+    await payload.create({
+      collection: collectionNames.slugClaims,
+      data: { collection, key: claimKey(collection, slug), slug },
+      depth: 0,
+    })
+    return true
+  } catch (err) {
+    if (!isUniqueClash(err)) throw err
+    return false
+  }
+}
+
+/**
+ * Claims `base`, or `base-2`, `base-3`, … for a document of `collection`, relying on the unique index
+ * of the registry, never on check-then-insert. Runs outside the request's transaction on purpose: a
+ * refused insert must not abort the transaction the document is saved in.
+ */
+export const claimSlug = async ({
+  base,
+  collection,
+  payload,
+}: {
+  base: string
+  collection: SluggedCollection
+  payload: Payload
+}): Promise<string> => {
+  for (let n = 1; n <= MAX_ATTEMPTS; n++) {
+    const slug = withSuffix(base, n)
+    if (await tryClaim(payload, collection, slug)) return slug
+    if (
+      (await takeOverIfStale(payload, collection, slug)) &&
+      (await tryClaim(payload, collection, slug))
+    ) {
+      return slug
+    }
+  }
+  throw new APIError(`No free slug found for "${base}" after ${MAX_ATTEMPTS} tries`, 409)
+}
+
+/** Frees slugs nobody links to any more (a draft's superseded slug, a deleted document's slugs). */
+export const releaseSlugs = async ({
+  collection,
+  payload,
+  slugs,
+}: {
+  collection: SluggedCollection
+  payload: Payload
+  slugs: string[]
+}): Promise<void> => {
+  if (slugs.length === 0) return
+  await payload.delete({
+    collection: collectionNames.slugClaims,
+    where: { key: { in: slugs.map((slug) => claimKey(collection, slug)) } },
+  })
+}
