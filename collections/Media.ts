@@ -10,7 +10,8 @@ import { fileOrNotFound } from '../src/endpoints/fileOrNotFound'
 import { collectionNames } from '../src/vocabulary/collectionNames'
 
 type Args = {
-  staticDir: string
+  /** Where files are written; unset: Payload's default (the collection's name, beside the config). */
+  staticDir?: string
 }
 
 export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => ({
@@ -71,6 +72,6 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
       { name: 'profile', height: undefined, width: 1280 },
     ],
     mimeTypes: ['image/*'],
-    staticDir,
+    ...(staticDir ? { staticDir } : {}),
   },
 })

@@ -53,7 +53,7 @@ const main = async (): Promise<void> => {
     for (const [scenario, instances, bookingLimit] of [
       ['one instance', 1, undefined],
       ['two instances', 2, undefined],
-      [`two instances, limit ${defaults.bookingRateLimit}`, 2, defaults.bookingRateLimit],
+      [`two instances, limit ${defaults.bookings.rateLimit}`, 2, defaults.bookings.rateLimit],
     ] as const) {
       console.log(`${scenario}: ${REQUESTS} booking POSTs at once…`)
       figures.push(

@@ -30,9 +30,11 @@ const TARGET = { max: 1.25, min: 0.8 }
 
 /** Limits raised so that neither a refusal nor the progressive delay enters the figures. */
 const generous: SpeakersBureauPluginConfig = {
-  loginRateLimit: 100_000,
-  signInDelayAfterFailures: 100_000,
-  signInFailuresPerAddress: 100_000,
+  auth: {
+    loginRateLimit: 100_000,
+    signInDelayAfterFailures: 100_000,
+    signInFailuresPerAddress: 100_000,
+  },
 }
 
 const noTypeGeneration: Plugin = (config) => ({

@@ -23,7 +23,7 @@ export const seedUsers = ({ env }: Args): SeedUser[] => {
       'Seeding in production needs SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD (no defaults).',
     )
   }
-  const problem = findPasswordProblem({ email, minLength: defaults.minPasswordLength, password })
+  const problem = findPasswordProblem({ email, minLength: defaults.auth.minPasswordLength, password })
   if (problem) throw new Error(`SEED_ADMIN_PASSWORD is refused: ${problem.en}`)
   const domain = email.split('@')[1] ?? 'speakers.local'
   const user = (role: Role, name: string): SeedUser => ({

@@ -14,6 +14,7 @@ import { speakersBureauPlugin } from './index'
 import { staleJobsAfterMs } from './jobs/staleJobsAfterMs'
 import { publicApiDocs } from './openapi/publicApiDocs'
 import { hardenedGraphQL } from './security/graphQLLimits'
+import { mergePluginOptions } from './resolvePluginOptions'
 import type { SpeakersBureauPluginConfig } from './types'
 
 type Args = {
@@ -71,27 +72,41 @@ export const buildAppConfig = ({
       },
     },
     plugins: [
-      speakersBureauPlugin({
-        bookingNotifyEmails: (process.env.BOOKING_NOTIFY_EMAILS || '')
-          .split(',')
-          .map((a) => a.trim())
-          .filter(Boolean),
-        bookingAcknowledgementsPerDay: Number(process.env.BOOKING_ACKNOWLEDGEMENTS_PER_DAY || 3),
-        bookingRateLimit: Number(process.env.BOOKING_RATE_LIMIT || 5),
-        bookingRateWindowMinutes: Number(process.env.BOOKING_RATE_WINDOW_MINUTES || 10),
-        bookingSlaHours: Number(process.env.BOOKING_SLA_HOURS || 24),
-        bookingWebhookUrl: process.env.BOOKING_WEBHOOK_URL || undefined,
-        loginRateLimit: Number(process.env.LOGIN_RATE_LIMIT || 20),
-        maxBodyBytes: Number(process.env.MAX_BODY_KB || 1024) * 1024,
-        maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 20) * 1024 * 1024,
-        jobsStaleAfterSeconds: staleJobsAfterMs(process.env) / 1000,
-        previewUrl: process.env.PREVIEW_URL || undefined,
-        // Development serves plain http on localhost: a Secure cookie would not stick everywhere.
-        secureCookies: process.env.NODE_ENV === 'production',
-        revalidateWebhookUrl: process.env.REVALIDATE_WEBHOOK_URL || undefined,
-        mediaDir: path.join(dataDir, 'media'),
-        ...pluginOptions,
-      }),
+      speakersBureauPlugin(
+        mergePluginOptions(
+          {
+            api: {
+              maxBodyBytes: Number(process.env.MAX_BODY_KB || 1024) * 1024,
+            },
+            auth: {
+              loginRateLimit: Number(process.env.LOGIN_RATE_LIMIT || 20),
+              // Development serves plain http on localhost: a Secure cookie would not stick everywhere.
+              secureCookies: process.env.NODE_ENV === 'production',
+            },
+            bookings: {
+              acknowledgementsPerDay: Number(process.env.BOOKING_ACKNOWLEDGEMENTS_PER_DAY || 3),
+              rateLimit: Number(process.env.BOOKING_RATE_LIMIT || 5),
+              rateWindowMinutes: Number(process.env.BOOKING_RATE_WINDOW_MINUTES || 10),
+              slaHours: Number(process.env.BOOKING_SLA_HOURS || 24),
+            },
+            jobs: { staleAfterSeconds: staleJobsAfterMs(process.env) / 1000 },
+            media: {
+              dir: path.join(dataDir, 'media'),
+              maxUploadBytes: Number(process.env.MAX_UPLOAD_MB || 20) * 1024 * 1024,
+            },
+            notifications: {
+              bookingWebhookUrl: process.env.BOOKING_WEBHOOK_URL || undefined,
+              revalidateWebhookUrl: process.env.REVALIDATE_WEBHOOK_URL || undefined,
+              staffEmails: (process.env.BOOKING_NOTIFY_EMAILS || '')
+                .split(',')
+                .map((a) => a.trim())
+                .filter(Boolean),
+            },
+            reviews: { previewUrl: process.env.PREVIEW_URL || undefined },
+          },
+          pluginOptions,
+        ),
+      ),
       publicApiDocs({ version: process.env.npm_package_version || '0.1.0' }),
       ...plugins,
     ],

@@ -17,7 +17,7 @@ import { PUBLIC_READ_CAPS_KEY } from './queries/publicReadCaps'
 import { isAdmin } from './access/isAdmin'
 import { bookingLimitsOf } from './bookings/bookingLimits'
 import { withQueryChecks } from './queries/withQueryChecks'
-import { defaults } from './defaults'
+import { resolvePluginOptions } from './resolvePluginOptions'
 import { BODY_LIMITS_KEY, type BodyLimits, DEFAULT_BODY_LIMITS } from './http/bodyLimits'
 import { HTTP_CACHING_KEY } from './http/withHttpCaching'
 import { bookingTasks } from './bookings/bookingTasks'
@@ -35,7 +35,7 @@ import { withQueryCostLimits } from './security/graphql/withQueryCostLimits'
 import { withRequestBudgets } from './security/withRequestBudgets'
 import type { SpeakersBureauPluginConfig } from './types'
 
-export type { SpeakersBureauPluginConfig } from './types'
+export type { ResolvedPluginOptions, SpeakersBureauPluginConfig } from './types'
 export { collectionNames } from './vocabulary/collectionNames'
 export { roles } from './vocabulary/roles'
 
@@ -72,23 +72,23 @@ export const speakersBureauPlugin =
   (pluginOptions: SpeakersBureauPluginConfig = {}): Plugin =>
   (incomingConfig: Config): Config => {
     assertAbsoluteServerUrl(incomingConfig.serverURL)
-    const options = { ...defaults, ...pluginOptions }
-    const publicPages = options.revalidateWebhookUrl ? withRevalidation : <T>(c: T) => c
+    const options = resolvePluginOptions(pluginOptions)
+    const publicPages = options.notifications.revalidateWebhookUrl ? withRevalidation : <T>(c: T) => c
     const ours = [
       createUsersCollection({
-        minPasswordLength: options.minPasswordLength,
-        secureCookies: options.secureCookies,
-        signIn: signInPolicyOf(options),
-        tokenExpirationSeconds: options.tokenExpirationSeconds,
+        minPasswordLength: options.auth.minPasswordLength,
+        secureCookies: options.auth.secureCookies,
+        signIn: signInPolicyOf(options.auth),
+        tokenExpirationSeconds: options.auth.tokenExpirationSeconds,
       }),
-      createMediaCollection({ staticDir: options.mediaDir }),
-      withPreview(options.previewUrl)(publicPages(Speakers)),
-      withPreview(options.previewUrl)(publicPages(Interviews)),
+      createMediaCollection({ staticDir: options.media.dir }),
+      withPreview(options.reviews.previewUrl)(publicPages(Speakers)),
+      withPreview(options.reviews.previewUrl)(publicPages(Interviews)),
       publicPages(Topics),
       ReviewEvents,
       createBookingRequestsCollection({
-        limits: bookingLimitsOf(options),
-        slaHours: options.bookingSlaHours,
+        limits: bookingLimitsOf(options.bookings),
+        slaHours: options.bookings.slaHours,
       }),
       BookingNotifications,
       SlugClaims,
@@ -96,23 +96,23 @@ export const speakersBureauPlugin =
     ]
     const tasks = [
       sendReviewNotificationTask({
-        attempts: options.notificationAttempts,
-        retryDelayMs: options.notificationRetryDelayMs,
+        attempts: options.notifications.attempts,
+        retryDelayMs: options.notifications.retryDelayMs,
       }),
       ...bookingTasks({
-        attempts: options.notificationAttempts,
-        leaseMs: options.jobsStaleAfterSeconds * 1000,
-        notifyEmails: options.bookingNotifyEmails,
-        retryDelayMs: options.notificationRetryDelayMs,
-        slaHours: options.bookingSlaHours,
+        attempts: options.notifications.attempts,
+        leaseMs: options.jobs.staleAfterSeconds * 1000,
+        notifyEmails: options.notifications.staffEmails,
+        retryDelayMs: options.notifications.retryDelayMs,
+        slaHours: options.bookings.slaHours,
         webhookTimeoutMs: 5_000,
-        webhookUrl: options.bookingWebhookUrl,
+        webhookUrl: options.notifications.bookingWebhookUrl,
       }),
       revalidateFrontendTask({
-        attempts: options.notificationAttempts,
-        retryDelayMs: options.notificationRetryDelayMs,
+        attempts: options.notifications.attempts,
+        retryDelayMs: options.notifications.retryDelayMs,
         timeoutMs: 5_000,
-        url: options.revalidateWebhookUrl,
+        url: options.notifications.revalidateWebhookUrl,
       }),
     ]
     const existing = incomingConfig.collections ?? []
@@ -133,17 +133,17 @@ export const speakersBureauPlugin =
     }
 
     const bodyLimits: BodyLimits = {
-      maxBodyBytes: options.maxBodyBytes,
+      maxBodyBytes: options.api.maxBodyBytes,
       maxJsonDepth: DEFAULT_BODY_LIMITS.maxJsonDepth,
-      maxUploadBodyBytes: options.maxUploadBytes + options.maxBodyBytes,
+      maxUploadBodyBytes: options.media.maxUploadBytes + options.api.maxBodyBytes,
     }
 
     const graphQLLimits: GraphQLLimits = {
-      deadlineMs: options.graphQLDeadlineMs,
-      maxCost: options.graphQLMaxCost,
+      deadlineMs: options.api.graphQLDeadlineMs,
+      maxCost: options.api.graphQLMaxCost,
       maxExpandedFields: DEFAULT_GRAPHQL_LIMITS.maxExpandedFields,
-      maxRootFields: options.graphQLMaxRootFields,
-      shouldHideSuggestions: options.graphQLHideSuggestions,
+      maxRootFields: options.api.graphQLMaxRootFields,
+      shouldHideSuggestions: options.api.graphQLHideSuggestions,
     }
 
     return {
@@ -156,7 +156,7 @@ export const speakersBureauPlugin =
             ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
             {
               path: '/admin/WorkQueues#WorkQueues',
-              serverProps: { slaHours: options.bookingSlaHours },
+              serverProps: { slaHours: options.bookings.slaHours },
             },
           ],
           // Lock dialogs and tooltips name the holder (Payload writes their e-mail address).
@@ -171,8 +171,8 @@ export const speakersBureauPlugin =
         ...existing,
         ...ours.map(withQueryChecks).map(
           withRequestBudgets({
-            maxDepth: options.publicMaxDepth,
-            maxLimit: options.publicMaxLimit,
+            maxDepth: options.api.publicMaxDepth,
+            maxLimit: options.api.publicMaxLimit,
           }),
         ),
       ],
@@ -186,8 +186,8 @@ export const speakersBureauPlugin =
         [HTTP_CACHING_KEY]: true,
         // Read by the OpenAPI document (src/openapi/): the caps it documents.
         [PUBLIC_READ_CAPS_KEY]: {
-          maxDepth: options.publicMaxDepth,
-          maxLimit: options.publicMaxLimit,
+          maxDepth: options.api.publicMaxDepth,
+          maxLimit: options.api.publicMaxLimit,
         },
       },
       graphQL: withQueryCostLimits(incomingConfig.graphQL, graphQLLimits),
@@ -208,7 +208,7 @@ export const speakersBureauPlugin =
       },
       upload: {
         ...incomingConfig.upload,
-        limits: { ...incomingConfig.upload?.limits, fileSize: options.maxUploadBytes },
+        limits: { ...incomingConfig.upload?.limits, fileSize: options.media.maxUploadBytes },
       },
       onInit: async (payload) => {
         // Before the queue's cron starts: several app instances may run it on one database.

@@ -1,9 +1,9 @@
-import type { SpeakersBureauPluginConfig } from '../types'
+import type { AuthOptions } from '../types'
 import type { SignInPolicy } from './signInPolicy'
 
 type Options = Required<
   Pick<
-    SpeakersBureauPluginConfig,
+    AuthOptions,
     | 'loginRateLimit'
     | 'loginRateWindowMinutes'
     | 'signInDelayAfterFailures'
@@ -14,7 +14,7 @@ type Options = Required<
   >
 >
 
-/** The sign-in policy from the plugin's options (minutes to milliseconds). */
+/** The sign-in policy from the plugin's `auth` options (minutes to milliseconds). */
 export const signInPolicyOf = (options: Options): SignInPolicy => ({
   addressWindowMs: options.loginRateWindowMinutes * 60_000,
   attemptsPerAddress: options.loginRateLimit,

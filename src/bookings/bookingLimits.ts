@@ -5,6 +5,7 @@ import { hasRole } from '../access/hasRole'
 import type { Bilingual } from '../i18n/localize'
 import { hitRateLimit } from '../rateLimits/hitRateLimit'
 import type { RateLimitRule } from '../rateLimits/rateLimitStore'
+import type { ResolvedPluginOptions } from '../types'
 import { refuseTooManyRequests } from '../rateLimits/refuseTooManyRequests'
 
 export type BookingLimits = {
@@ -16,25 +17,23 @@ export type BookingLimits = {
   perIp: RateLimitRule
 }
 
-type Options = {
-  bookingAcknowledgementsPerDay: number
-  bookingMaxBodyBytes: number
-  bookingRateLimit: number
-  bookingRateWindowMinutes: number
-}
+type Options = Pick<
+  ResolvedPluginOptions['bookings'],
+  'acknowledgementsPerDay' | 'maxBodyBytes' | 'rateLimit' | 'rateWindowMinutes'
+>
 
-/** The booking form's limits from the plugin options. */
+/** The booking form's limits from the plugin's `bookings` options. */
 export const bookingLimitsOf = (options: Options): BookingLimits => ({
   acknowledgements: {
-    limit: options.bookingAcknowledgementsPerDay,
+    limit: options.acknowledgementsPerDay,
     name: 'booking-acknowledgements',
     windowMs: 24 * 3600_000,
   },
-  maxBodyBytes: options.bookingMaxBodyBytes,
+  maxBodyBytes: options.maxBodyBytes,
   perIp: {
-    limit: options.bookingRateLimit,
+    limit: options.rateLimit,
     name: 'booking-requests',
-    windowMs: options.bookingRateWindowMinutes * 60_000,
+    windowMs: options.rateWindowMinutes * 60_000,
   },
 })
 

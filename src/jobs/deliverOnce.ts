@@ -138,7 +138,7 @@ const attempt = async (
 export const deliverOnce = async ({
   channel,
   deliver,
-  leaseMs = defaults.jobsStaleAfterSeconds * 1000,
+  leaseMs = defaults.jobs.staleAfterSeconds * 1000,
   payload,
   requestId,
   waitMs = 15_000,

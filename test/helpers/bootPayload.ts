@@ -9,6 +9,7 @@ import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
+import { mergePluginOptions } from '../../src/resolvePluginOptions'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
 import type { SpeakersBureauPluginConfig } from '../../src/types'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
@@ -76,7 +77,7 @@ export const bootPayloadWithMail = async (
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(smtpPort),
     }),
-    pluginOptions: { notificationRetryDelayMs: 20, ...pluginOptions },
+    pluginOptions: mergePluginOptions({ notifications: { retryDelayMs: 20 } }, pluginOptions),
   })
 
 /**

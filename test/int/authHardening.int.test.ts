@@ -52,7 +52,7 @@ describe('auth hardening', () => {
   let api: ApiClient
 
   beforeAll(async () => {
-    ctx = await bootPayload({ pluginOptions: { loginRateLimit: 6, secureCookies: true } })
+    ctx = await bootPayload({ pluginOptions: { auth: { loginRateLimit: 6, secureCookies: true } } })
     api = createApiClient(ctx.config)
   })
 

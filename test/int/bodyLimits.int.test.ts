@@ -43,7 +43,7 @@ describe('request body limits', () => {
   let editorToken: string
 
   beforeAll(async () => {
-    ctx = await bootPayload({ pluginOptions: { maxUploadBytes: 64 * 1024 } })
+    ctx = await bootPayload({ pluginOptions: { media: { maxUploadBytes: 64 * 1024 } } })
     api = createApiClient(ctx.config)
     editorToken = (await signInAs(ctx.payload, 'editor')).token
   })

@@ -29,10 +29,8 @@ describe('booking requests', () => {
     webhook = await startWebhookSink()
     ctx = await bootPayloadWithMail(smtp.port, {
       // Every request here comes from one address; its daily limit is tested in bookingAbuse.
-      bookingAcknowledgementsPerDay: 1000,
-      bookingNotifyEmails: ['bookings@bureau.test'],
-      bookingSlaHours: 24,
-      bookingWebhookUrl: webhook.url,
+      bookings: { acknowledgementsPerDay: 1000, slaHours: 24 },
+      notifications: { bookingWebhookUrl: webhook.url, staffEmails: ['bookings@bureau.test'] },
     })
     api = createApiClient(ctx.config)
     users.admin = await signInAs(ctx.payload, 'admin')

@@ -206,7 +206,7 @@ describe('speakersBureauPlugin', () => {
       ;(process.env as Record<string, string>).NODE_ENV = 'development'
       expect(usersOf(apply(speakersBureauPlugin(), host)).cookies.secure).toBe(true)
       expect(
-        usersOf(apply(speakersBureauPlugin({ secureCookies: false }), host)).cookies.secure,
+        usersOf(apply(speakersBureauPlugin({ auth: { secureCookies: false } }), host)).cookies.secure,
       ).toBe(false)
     } finally {
       ;(process.env as Record<string, string>).NODE_ENV = before as string
@@ -214,7 +214,7 @@ describe('speakersBureauPlugin', () => {
   })
 
   it("should give the dashboard the host's bookingSlaHours (it read BOOKING_SLA_HOURS)", () => {
-    const result = apply(speakersBureauPlugin({ bookingSlaHours: 48 }), {
+    const result = apply(speakersBureauPlugin({ bookings: { slaHours: 48 } }), {
       db: {} as Config['db'],
       secret: 'x',
       serverURL: 'http://localhost:3000',
@@ -278,7 +278,7 @@ describe('admin', () => {
       const without = apply(speakersBureauPlugin(), host)
       expect(previewOf(without, 'interviews')).toBeUndefined()
       const withUrl = apply(
-        speakersBureauPlugin({ previewUrl: 'https://www.bureau.example/' }),
+        speakersBureauPlugin({ reviews: { previewUrl: 'https://www.bureau.example/' } }),
         host,
       )
       expect(previewOf(withUrl, 'interviews')?.(doc, { locale: 'en', token: null } as never)).toBe(

@@ -21,7 +21,7 @@ describe('GraphQL deadline', () => {
   beforeAll(async () => {
     ctx = await bootPayload({
       adapterFor: (database) => spyOnReads(database.adapter, spy),
-      pluginOptions: { graphQLDeadlineMs: DEADLINE_MS },
+      pluginOptions: { api: { graphQLDeadlineMs: DEADLINE_MS } },
     })
     api = createApiClient(ctx.config)
     for (const name of ['Search', 'Social media', 'Mobile', 'Games'])

@@ -26,7 +26,7 @@ describe('Anonymous REST reads', () => {
   let deepestTopic: number | string
 
   beforeAll(async () => {
-    ctx = await bootPayload({ pluginOptions: { publicMaxLimit: MAX_LIMIT } })
+    ctx = await bootPayload({ pluginOptions: { api: { publicMaxLimit: MAX_LIMIT } } })
     api = createApiClient(ctx.config)
     let parent: number | string | undefined
     for (let level = 0; level < 7; level++) {

@@ -42,7 +42,7 @@ describe('revalidation webhook (REVALIDATE_WEBHOOK_URL)', () => {
   beforeAll(async () => {
     sink = await startWebhookSink()
     ctx = await bootPayload({
-      pluginOptions: { notificationRetryDelayMs: 20, revalidateWebhookUrl: sink.url },
+      pluginOptions: { notifications: { retryDelayMs: 20, revalidateWebhookUrl: sink.url } },
     })
     api = createApiClient(ctx.config)
     admin = await signInAs(ctx.payload, 'admin')

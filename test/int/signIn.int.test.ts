@@ -5,7 +5,7 @@ import { APIError, type Payload } from 'payload'
 import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
-import { defaults } from '../../src/defaults'
+import { resolvePluginOptions } from '../../src/resolvePluginOptions'
 import { peekRateLimit } from '../../src/rateLimits/hitRateLimit'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
 import { decideSignInDelay } from '../../src/auth/decideSignInDelay'
@@ -20,13 +20,15 @@ const PASSWORD = 'test-password-1234'
 const DELAY_MAX_MS = 300
 
 const pluginOptions: SpeakersBureauPluginConfig = {
-  loginRateLimit: 20,
-  signInDelayAfterFailures: 5,
-  signInDelayBaseMs: 50,
-  signInDelayMaxMs: DELAY_MAX_MS,
-  signInFailuresPerAddress: 5,
+  auth: {
+    loginRateLimit: 20,
+    signInDelayAfterFailures: 5,
+    signInDelayBaseMs: 50,
+    signInDelayMaxMs: DELAY_MAX_MS,
+    signInFailuresPerAddress: 5,
+  },
 }
-const rules = signInRules(signInPolicyOf({ ...defaults, ...pluginOptions }))
+const rules = signInRules(signInPolicyOf(resolvePluginOptions(pluginOptions).auth))
 
 let ctx: TestContext
 /** REST through the config Payload was started with. */

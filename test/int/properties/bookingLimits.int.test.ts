@@ -21,7 +21,7 @@ describe('booking limit properties (fast-check, real REST handler)', () => {
   let clients = 0
 
   beforeAll(async () => {
-    ctx = await bootPayload({ pluginOptions: { bookingRateLimit: LIMIT } })
+    ctx = await bootPayload({ pluginOptions: { bookings: { rateLimit: LIMIT } } })
     api = createApiClient(ctx.config)
   })
 

@@ -19,7 +19,7 @@ describe('security probes: injection', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink()
     world = await buildWorld(
-      await bootPayloadWithMail(smtp.port, { bookingNotifyEmails: ['desk@bureau.test'] }),
+      await bootPayloadWithMail(smtp.port, { notifications: { staffEmails: ['desk@bureau.test'] } }),
     )
   })
 
