@@ -12,6 +12,7 @@ export const defaults: ResolvedPluginOptions = {
     publicMaxLimit: 1_000,
   },
   auth: {
+    collection: undefined,
     loginRateLimit: 20,
     loginRateWindowMinutes: 15,
     minPasswordLength: 12,

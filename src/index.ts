@@ -15,6 +15,8 @@ import { createUsersCollection } from '../collections/Users/index'
 import { nameErrorFields } from '../hooks/errors/nameErrorFields'
 import { PUBLIC_READ_CAPS_KEY } from './queries/publicReadCaps'
 import { isAdmin } from './access/isAdmin'
+import { addBureauAuth } from './auth/addBureauAuth'
+import { renameRelations } from './utilities/renameRelations'
 import { bookingLimitsOf } from './bookings/bookingLimits'
 import { withQueryChecks } from './queries/withQueryChecks'
 import { resolvePluginOptions } from './resolvePluginOptions'
@@ -58,6 +60,34 @@ const assertNoSlugClash = (existing: CollectionConfig[], ours: CollectionConfig[
   }
 }
 
+/**
+ * The host's collections, its named auth collection given the bureau's people fields and hooks
+ * (src/auth/addBureauAuth.ts). Our components and jobs find people through `admin.user`, so the
+ * host's may name no other collection there.
+ */
+const withHostUsers = (
+  config: Config,
+  name: string | undefined,
+  bureauUsers: CollectionConfig,
+): CollectionConfig[] => {
+  const existing = config.collections ?? []
+  if (!name) return existing
+  const host = existing.find(({ slug }) => slug === name)
+  if (!host) {
+    throw new Error(
+      `speakersBureauPlugin: auth.collection "${name}" is not a collection of the host config.`,
+    )
+  }
+  if (config.admin?.user && config.admin.user !== name) {
+    throw new Error(
+      `speakersBureauPlugin: auth.collection "${name}" must also be the admin's user collection (admin.user is "${config.admin.user}").`,
+    )
+  }
+  return existing.map((collection) =>
+    collection === host ? addBureauAuth(host, bureauUsers) : collection,
+  )
+}
+
 /** Removes hooks from our collections when the plugin is disabled; fields (and so the schema) stay. */
 const withoutHooks = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
@@ -73,14 +103,19 @@ export const speakersBureauPlugin =
   (incomingConfig: Config): Config => {
     assertAbsoluteServerUrl(incomingConfig.serverURL)
     const options = resolvePluginOptions(pluginOptions)
-    const publicPages = options.notifications.revalidateWebhookUrl ? withRevalidation : <T>(c: T) => c
+    const publicPages = options.notifications.revalidateWebhookUrl
+      ? withRevalidation
+      : <T>(c: T) => c
+    const bureauUsers = createUsersCollection({
+      minPasswordLength: options.auth.minPasswordLength,
+      secureCookies: options.auth.secureCookies,
+      signIn: signInPolicyOf(options.auth),
+      tokenExpirationSeconds: options.auth.tokenExpirationSeconds,
+    })
+    const usersName = options.auth.collection ?? collectionNames.users
+    const withOurUsers = renameRelations(collectionNames.users, usersName)
     const ours = [
-      createUsersCollection({
-        minPasswordLength: options.auth.minPasswordLength,
-        secureCookies: options.auth.secureCookies,
-        signIn: signInPolicyOf(options.auth),
-        tokenExpirationSeconds: options.auth.tokenExpirationSeconds,
-      }),
+      ...(options.auth.collection ? [] : [bureauUsers]),
       createMediaCollection({ staticDir: options.media.dir }),
       withPreview(options.reviews.previewUrl)(publicPages(Speakers)),
       withPreview(options.reviews.previewUrl)(publicPages(Interviews)),
@@ -93,7 +128,7 @@ export const speakersBureauPlugin =
       BookingNotifications,
       SlugClaims,
       RateLimitCounters,
-    ]
+    ].map(withOurUsers)
     const tasks = [
       sendReviewNotificationTask({
         attempts: options.notifications.attempts,
@@ -115,7 +150,11 @@ export const speakersBureauPlugin =
         url: options.notifications.revalidateWebhookUrl,
       }),
     ]
-    const existing = incomingConfig.collections ?? []
+    const existing = withHostUsers(
+      incomingConfig,
+      options.auth.collection,
+      options.disabled ? withoutHooks(bureauUsers) : bureauUsers,
+    )
     assertNoSlugClash(existing, ours)
 
     if (options.disabled) {
@@ -125,7 +164,7 @@ export const speakersBureauPlugin =
         ...incomingConfig,
         admin: {
           ...incomingConfig.admin,
-          user: incomingConfig.admin?.user ?? collectionNames.users,
+          user: usersName,
         },
         collections: [...existing, ...ours.map(withoutHooks)],
         jobs: { ...incomingConfig.jobs, tasks: [...(incomingConfig.jobs?.tasks ?? []), ...tasks] },
@@ -165,7 +204,7 @@ export const speakersBureauPlugin =
             '/admin/people/LockHolderNames#LockHolderNames',
           ],
         },
-        user: incomingConfig.admin?.user ?? collectionNames.users,
+        user: usersName,
       },
       collections: [
         ...existing,

@@ -1,6 +1,12 @@
 /** Sign-in, sessions and passwords of the auth collection. */
 export type AuthOptions = {
   /**
+   * An auth collection of the host's to hold the bureau's people: the plugin adds `name` and
+   * `roles` to it, its sign-in and password hooks, and points every relationship of its own there
+   * (the host's `admin.user` must be it or unset). Unset: the plugin brings its own `users`.
+   */
+  collection?: string
+  /**
    * Sign-in, forgot-password and unlock attempts per client IP per `loginRateWindowMinutes` (429
    * after that), one counter for REST, GraphQL and the Local API, across every app instance.
    */
@@ -128,7 +134,13 @@ export type SpeakersBureauPluginConfig = {
 type Group = Exclude<keyof SpeakersBureauPluginConfig, 'disabled'>
 
 /** Options that stay unset unless given. */
-type Unset = 'bookingWebhookUrl' | 'dir' | 'graphQLHideSuggestions' | 'previewUrl' | 'revalidateWebhookUrl'
+type Unset =
+  | 'bookingWebhookUrl'
+  | 'collection'
+  | 'dir'
+  | 'graphQLHideSuggestions'
+  | 'previewUrl'
+  | 'revalidateWebhookUrl'
 
 type Resolved<T> = Required<Omit<T, Unset>> & Pick<T, Extract<keyof T, Unset>>
 

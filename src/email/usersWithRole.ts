@@ -1,6 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { collectionNames } from '../vocabulary/collectionNames'
 import { type Role } from '../vocabulary/roles'
 
 /** The users holding `role`, for mails to all of them (staff of a new request, reviewers). */
@@ -10,7 +9,7 @@ export const usersWithRole = async (
   req?: PayloadRequest,
 ): Promise<{ email: string; id: number | string }[]> => {
   const { docs } = await payload.find({
-    collection: collectionNames.users,
+    collection: payload.config.admin.user as 'users',
     depth: 0,
     limit: 0,
     ...(req ? { req } : {}),

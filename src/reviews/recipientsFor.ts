@@ -1,6 +1,5 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { collectionNames } from '../vocabulary/collectionNames'
 import { usersWithRole } from '../email/usersWithRole'
 import type { ReviewEventKind } from './states'
 
@@ -37,7 +36,7 @@ export const recipientsFor = async ({
   if (!TO_AUTHOR.includes(kind) || authorId === null || authorId === undefined) return []
   if (String(authorId) === String(actorId)) return []
   const author = await payload
-    .findByID({ collection: collectionNames.users, depth: 0, id: authorId, req })
+    .findByID({ collection: payload.config.admin.user as 'users', depth: 0, id: authorId, req })
     .catch(() => null)
   return author ? [author.email] : []
 }

@@ -126,6 +126,74 @@ describe('PUBLIC_SERVER_URL', () => {
   })
 })
 
+describe("speakersBureauPlugin with the host's own auth collection (auth.collection)", () => {
+  const base = { db: {} as Config['db'], secret: 'x', serverURL: 'https://cms.host.example' }
+  const team = { slug: 'team', auth: true, fields: [{ name: 'phone', type: 'text' as const }] }
+
+  it('should refuse a name that is not a collection of the host, or not an auth collection', () => {
+    expect(() =>
+      apply(speakersBureauPlugin({ auth: { collection: 'staffers' } }), {
+        ...base,
+        collections: [team],
+      }),
+    ).toThrow('auth.collection "staffers" is not a collection of the host config')
+    expect(() =>
+      apply(speakersBureauPlugin({ auth: { collection: 'team' } }), {
+        ...base,
+        collections: [{ ...team, auth: undefined }],
+      }),
+    ).toThrow('auth.collection "team" is not an auth collection')
+  })
+
+  it('should refuse a host collection with a roles field of its own, and an admin.user that is another collection', () => {
+    const withRoles = {
+      ...team,
+      fields: [...team.fields, { name: 'roles', type: 'text' as const }],
+    }
+    expect(() =>
+      apply(speakersBureauPlugin({ auth: { collection: 'team' } }), {
+        ...base,
+        collections: [withRoles],
+      }),
+    ).toThrow('already has a "roles" field')
+    expect(() =>
+      apply(speakersBureauPlugin({ auth: { collection: 'team' } }), {
+        ...base,
+        admin: { user: 'customers' },
+        collections: [team],
+      }),
+    ).toThrow("must also be the admin's user collection")
+  })
+
+  it('should bring no users collection, and point every relationship of its own at the named one', () => {
+    const result = apply(speakersBureauPlugin({ auth: { collection: 'team' } }), {
+      ...base,
+      collections: [team],
+    })
+    const slugs = result.collections!.map(({ slug }) => slug)
+    expect(slugs).not.toContain('users')
+    expect(result.admin?.user).toBe('team')
+    const targets = JSON.stringify(result.collections).match(/"relationTo":"[^"]+"/g) ?? []
+    expect(targets).not.toContain('"relationTo":"users"')
+    expect(targets).toContain('"relationTo":"team"')
+    const augmented = result.collections!.find(({ slug }) => slug === 'team')!
+    expect(augmented.fields.map((field) => ('name' in field ? field.name : ''))).toEqual(
+      expect.arrayContaining(['phone', 'name', 'roles']),
+    )
+    expect(augmented.hooks?.beforeOperation?.length).toBeGreaterThan(0)
+  })
+
+  it('should add the fields but none of its hooks to the named collection when disabled', () => {
+    const result = apply(speakersBureauPlugin({ auth: { collection: 'team' }, disabled: true }), {
+      ...base,
+      collections: [team],
+    })
+    const augmented = result.collections!.find(({ slug }) => slug === 'team')!
+    expect(augmented.fields.map((field) => ('name' in field ? field.name : ''))).toContain('roles')
+    expect(Object.values(augmented.hooks ?? {}).flat()).toHaveLength(0)
+  })
+})
+
 describe('speakersBureauPlugin', () => {
   it('should refuse a host config without an absolute serverURL (mail links are built from it)', () => {
     for (const serverURL of [undefined, '', '/cms', 'cms.example.com']) {
@@ -206,7 +274,8 @@ describe('speakersBureauPlugin', () => {
       ;(process.env as Record<string, string>).NODE_ENV = 'development'
       expect(usersOf(apply(speakersBureauPlugin(), host)).cookies.secure).toBe(true)
       expect(
-        usersOf(apply(speakersBureauPlugin({ auth: { secureCookies: false } }), host)).cookies.secure,
+        usersOf(apply(speakersBureauPlugin({ auth: { secureCookies: false } }), host)).cookies
+          .secure,
       ).toBe(false)
     } finally {
       ;(process.env as Record<string, string>).NODE_ENV = before as string

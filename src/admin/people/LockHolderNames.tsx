@@ -21,6 +21,7 @@ const EMAIL = /[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+/g
 export const LockHolderNames: React.FC<{ children?: React.ReactNode }> = ({ children }) => {
   const {
     config: {
+      admin: { user: users },
       routes: { api },
     },
   } = useConfig()
@@ -32,7 +33,7 @@ export const LockHolderNames: React.FC<{ children?: React.ReactNode }> = ({ chil
         query.set('where[email][equals]', email)
         names.set(
           email,
-          fetch(formatAdminURL({ apiRoute: api, path: `/users?${query}` }), {
+          fetch(formatAdminURL({ apiRoute: api, path: `/${users}?${query}` }), {
             credentials: 'include',
           })
             .then((response) => (response.ok ? response.json() : { docs: [] }))

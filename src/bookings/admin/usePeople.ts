@@ -25,6 +25,7 @@ export const idOf = (ref: PersonRef): string | undefined =>
 export const usePeople = (refs: PersonRef[]): Map<string, Person> => {
   const {
     config: {
+      admin: { user: users },
       routes: { api },
     },
   } = useConfig()
@@ -38,7 +39,7 @@ export const usePeople = (refs: PersonRef[]): Map<string, Person> => {
     query.set('select[name]', 'true')
     query.set('select[email]', 'true')
     query.set('where[id][in]', key)
-    void fetch(formatAdminURL({ apiRoute: api, path: `/users?${query}` }), {
+    void fetch(formatAdminURL({ apiRoute: api, path: `/${users}?${query}` }), {
       credentials: 'include',
     })
       .then((response) => (response.ok ? response.json() : { docs: [] }))

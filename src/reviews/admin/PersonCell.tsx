@@ -10,12 +10,15 @@ import { fetchPersonName, nameOf } from './personName'
 const names = new Map<string, Promise<string | undefined>>()
 
 /** One lookup per person and page, however many rows name them. */
-const cachedName = (api: string, id: number | string): Promise<string | undefined> => {
-  const key = `${api}:${id}`
+const cachedName = (
+  where: { apiRoute: string; users: string },
+  id: number | string,
+): Promise<string | undefined> => {
+  const key = `${where.apiRoute}/${where.users}:${id}`
   if (!names.has(key))
     names.set(
       key,
-      fetchPersonName(api, id).catch(() => undefined),
+      fetchPersonName(where, id).catch(() => undefined),
     )
   return names.get(key) as Promise<string | undefined>
 }
@@ -28,6 +31,7 @@ const cachedName = (api: string, id: number | string): Promise<string | undefine
 export const PersonCell: React.FC<DefaultCellComponentProps> = ({ cellData }) => {
   const {
     config: {
+      admin: { user: users },
       routes: { api },
     },
   } = useConfig()
@@ -37,7 +41,7 @@ export const PersonCell: React.FC<DefaultCellComponentProps> = ({ cellData }) =>
   useEffect(() => {
     if (id === undefined) return
     let isCurrent = true
-    void cachedName(api, id as number | string).then((name) => {
+    void cachedName({ apiRoute: api, users }, id as number | string).then((name) => {
       if (isCurrent) setLooked(name ?? `#${id}`)
     })
     return () => {

@@ -42,6 +42,7 @@ export const ReviewActions: React.FC = () => {
   const { submit } = useForm()
   const {
     config: {
+      admin: { user: users },
       routes: { api },
     },
   } = useConfig()
@@ -77,7 +78,7 @@ export const ReviewActions: React.FC = () => {
         await releaseOwnLock({ apiRoute: api, collectionSlug, id, userId: user.id })
         setDocumentIsLocked?.(false)
         if (to === 'changes_requested') {
-          const name = submittedBy ? await fetchPersonName(api, submittedBy) : undefined
+          const name = submittedBy ? await fetchPersonName({ apiRoute: api, users }, submittedBy) : undefined
           toast.success(l(moveDone.changes_requested(name ?? l(theAuthor))))
         } else {
           toast.success(l(moveDone[to]))

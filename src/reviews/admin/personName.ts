@@ -8,11 +8,11 @@ export const nameOf = (person: Person | null | undefined): string | undefined =>
 
 /** Looks up a user's name in the admin (any signed-in team member may read the team directory). */
 export const fetchPersonName = async (
-  apiRoute: string,
+  { apiRoute, users }: { apiRoute: string; users: string },
   id: number | string,
 ): Promise<string | undefined> => {
   const response = await fetch(
-    formatAdminURL({ apiRoute, path: `/users/${encodeURIComponent(String(id))}?depth=0` }),
+    formatAdminURL({ apiRoute, path: `/${users}/${encodeURIComponent(String(id))}?depth=0` }),
     { credentials: 'include' },
   )
   return response.ok ? nameOf((await response.json()) as Person) : undefined
