@@ -36,6 +36,7 @@ import {
 import { withQueryCostLimits } from './security/graphql/withQueryCostLimits'
 import { withRequestBudgets } from './security/withRequestBudgets'
 import type { SpeakersBureauPluginConfig } from './types'
+import { clientComponent, serverComponent } from './vocabulary/componentPaths'
 
 export type { ResolvedPluginOptions, SpeakersBureauPluginConfig } from './types'
 export { collectionNames } from './vocabulary/collectionNames'
@@ -194,14 +195,14 @@ export const speakersBureauPlugin =
           beforeDashboard: [
             ...(incomingConfig.admin?.components?.beforeDashboard ?? []),
             {
-              path: '/admin/WorkQueues#WorkQueues',
+              path: serverComponent('WorkQueues'),
               serverProps: { slaHours: options.bookings.slaHours },
             },
           ],
           // Lock dialogs and tooltips name the holder (Payload writes their e-mail address).
           providers: [
             ...(incomingConfig.admin?.components?.providers ?? []),
-            '/admin/people/LockHolderNames#LockHolderNames',
+            clientComponent('LockHolderNames'),
           ],
         },
         user: usersName,

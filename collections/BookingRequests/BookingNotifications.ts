@@ -8,6 +8,7 @@ import { nobody } from '../../src/access/nobody'
 import { instantPicker } from '../../src/dates/instantFormat'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { adminGroups } from '../adminGroups'
+import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 /** What each channel is, as staff read it in the booking's Notifications table. */
 export const bookingChannelOptions: { label: { en: string; zh: string }; value: BookingChannel }[] =
@@ -73,7 +74,7 @@ export const BookingNotifications: CollectionConfig = {
     {
       name: 'lastError',
       type: 'text',
-      admin: { components: { Cell: '/bookings/admin/OptionalTextCell#OptionalTextCell' } },
+      admin: { components: { Cell: clientComponent('OptionalTextCell') } },
       label: { en: 'Last error', zh: '最近的错误' },
     },
   ],

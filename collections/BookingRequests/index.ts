@@ -17,6 +17,7 @@ import { adminGroups } from '../adminGroups'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { requesterFields } from './requesterFields'
 import { staffFields } from './staffFields'
+import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 type Args = { limits: BookingLimits; slaHours: number }
 
@@ -30,7 +31,7 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
     update: isStaff,
   },
   admin: {
-    components: { beforeListTable: ['/bookings/admin/BookingQueueLinks#BookingQueueLinks'] },
+    components: { beforeListTable: [clientComponent('BookingQueueLinks')] },
     defaultColumns: [
       'eventName',
       'reference',

@@ -5,6 +5,7 @@ import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { nobody } from '../../src/access/nobody'
 import { instantPicker } from '../../src/dates/instantFormat'
+import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 /** Staff work these; the requester can neither set nor see them. */
 const staffOnly = { create: nobody, read: isStaff, update: isStaff }
@@ -33,7 +34,7 @@ export const staffFields: Field[] = [
     type: 'select',
     access: staffOnly,
     admin: {
-      components: { Field: '/bookings/admin/BookingStatusField#BookingStatusField' },
+      components: { Field: clientComponent('BookingStatusField') },
       position: 'sidebar',
     },
     defaultValue: 'new',
@@ -47,7 +48,7 @@ export const staffFields: Field[] = [
     access: staffOnly,
     admin: {
       // The picker and cell show names (users' useAsTitle); the e-mail below tells namesakes apart.
-      components: { afterInput: ['/bookings/admin/PersonEmail#PersonEmail'] },
+      components: { afterInput: [clientComponent('PersonEmail')] },
       position: 'sidebar',
     },
     filterOptions: { roles: { in: ['staff', 'admin'] } },
@@ -58,7 +59,7 @@ export const staffFields: Field[] = [
   {
     name: 'assignToMe',
     type: 'ui',
-    admin: { components: { Field: '/bookings/admin/AssignToMe#AssignToMe' }, position: 'sidebar' },
+    admin: { components: { Field: clientComponent('AssignToMe') }, position: 'sidebar' },
     label: { en: 'Assign to me', zh: '分配给我' },
   },
   {
@@ -77,7 +78,7 @@ export const staffFields: Field[] = [
       {
         name: 'note',
         type: 'textarea',
-        admin: { components: { Field: '/bookings/admin/InternalNoteField#InternalNoteField' } },
+        admin: { components: { Field: clientComponent('InternalNoteField') } },
         label: { en: 'Note', zh: '备注' },
         maxLength: 5000,
         required: true,
@@ -108,7 +109,7 @@ export const staffFields: Field[] = [
     access: hookOnly,
     admin: {
       // One line per move ("20 May 2030, 14:05 · New → In review · Sam Staff") instead of a form per row.
-      components: { Field: '/bookings/admin/StatusHistoryField#StatusHistoryField' },
+      components: { Field: clientComponent('StatusHistoryField') },
       readOnly: true,
     },
     fields: [

@@ -3,6 +3,7 @@ import type { FieldAccess, FieldHook, PayloadRequest, TextField } from 'payload'
 import { isDay, normalizeDayInput } from '../../src/dates/day'
 import { isUnchangedOnUpdate } from '../../src/dates/isUnchangedOnUpdate'
 import { type Bilingual, localize } from '../../src/i18n/localize'
+import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 /** A rule of the field's own, run on a well-formed day: a message in both languages, or true. */
 export type DayRule = (day: string, args: { req: PayloadRequest }) => Bilingual | true
@@ -58,8 +59,8 @@ export const dayField = ({
   ...(access ? { access } : {}),
   admin: {
     components: {
-      Cell: '/admin/dates/DayCell#DayCell',
-      Field: '/admin/dates/DayField#DayField',
+      Cell: clientComponent('DayCell'),
+      Field: clientComponent('DayField'),
     },
     ...(description ? { description } : {}),
   },

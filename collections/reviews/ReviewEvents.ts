@@ -2,11 +2,16 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
 import { isContentTeam } from '../../src/access/isContentTeam'
-import { publishedOption, reviewEventKindOptions, reviewStateOptions } from '../../src/reviews/states'
+import {
+  publishedOption,
+  reviewEventKindOptions,
+  reviewStateOptions,
+} from '../../src/reviews/states'
 import { adminGroups } from '../adminGroups'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { nobody } from '../../src/access/nobody'
 import { instantPicker } from '../../src/dates/instantFormat'
+import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 const stateOrPublished = [...reviewStateOptions, publishedOption]
 
@@ -62,7 +67,7 @@ export const ReviewEvents: CollectionConfig = {
     {
       name: 'by',
       type: 'relationship',
-      admin: { components: { Cell: '/reviews/admin/PersonCell#PersonCell' } },
+      admin: { components: { Cell: clientComponent('PersonCell') } },
       label: { en: 'By', zh: '操作人' },
       relationTo: collectionNames.users,
     },

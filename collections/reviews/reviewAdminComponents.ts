@@ -1,13 +1,11 @@
 import type { CollectionConfig } from 'payload'
+import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 /** The review workflow's admin screens, shared by speakers and interviews (see src/admin/). */
 export const reviewAdminComponents: NonNullable<CollectionConfig['admin']>['components'] = {
-  beforeListTable: ['/reviews/admin/ReviewQueueLinks#ReviewQueueLinks'],
+  beforeListTable: [clientComponent('ReviewQueueLinks')],
   edit: {
-    beforeDocumentControls: [
-      '/reviews/admin/ReviewActions#ReviewActions',
-      '/reviews/admin/KeepEditLock#KeepEditLock',
-    ],
-    PublishButton: '/reviews/admin/PublishForReviewers#PublishForReviewers',
+    beforeDocumentControls: [clientComponent('ReviewActions'), clientComponent('KeepEditLock')],
+    PublishButton: clientComponent('PublishForReviewers'),
   },
 }

@@ -4,6 +4,7 @@ import { isContentTeam } from '../../src/access/isContentTeam'
 import { reviewStateOptions } from '../../src/reviews/states'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { nobody } from '../../src/access/nobody'
+import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 /**
  * The review workflow beside Payload's `_status`: `reviewState` (moved through the allowed
@@ -71,7 +72,7 @@ export const reviewFields: Field[] = [
     admin: {
       // Events are written by the workflow only: Payload's "Add new" drawer could create nothing.
       allowCreate: false,
-      components: { Field: '/reviews/admin/ReviewHistoryField#ReviewHistoryField' },
+      components: { Field: clientComponent('ReviewHistoryField') },
       // Kind says where the document went; From and To stay in the Columns menu.
       defaultColumns: ['createdAt', 'kind', 'by', 'note'],
     },

@@ -1,0 +1,2 @@
+/** The plugin's server components: `speakers-bureau-cms/rsc#Name` (package.json `exports`). */
+export { WorkQueues } from '../admin/WorkQueues'
