@@ -1,18 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { generateSlug } from '../hooks/slugs/generateSlug'
-import { ignoreDraftsForPublic } from '../hooks/reviews/ignoreDraftsForPublic'
 import { preventTopicCycles } from '../hooks/preventTopicCycles'
+import { ignoreDraftsForPublic } from '../hooks/reviews/ignoreDraftsForPublic'
+import { refuseChangesToPublicTopics } from '../hooks/sharedContent/refuseChangesToPublicTopics'
+import { generateSlug } from '../hooks/slugs/generateSlug'
 import { releaseSlugsOfDeleted } from '../hooks/slugs/releaseSlugsOfDeleted'
 import { releaseSupersededSlugs } from '../hooks/slugs/releaseSupersededSlugs'
-import { refuseChangesToPublicTopics } from '../hooks/sharedContent/refuseChangesToPublicTopics'
 import { anyone } from '../src/access/anyone'
 import { isAdmin } from '../src/access/isAdmin'
 import { isContentTeam } from '../src/access/isContentTeam'
 import { findBySlug } from '../src/slugs/findBySlug'
-import { slugFields } from './slugs/slugFields'
-import { adminGroups } from './adminGroups'
 import { collectionNames } from '../src/vocabulary/collectionNames'
+import { adminGroups } from './adminGroups'
+import { slugFields } from './slugs/slugFields'
 
 /** Topic lists ("internet experts"), nestable; public from their first save (no drafts). */
 export const Topics: CollectionConfig = {

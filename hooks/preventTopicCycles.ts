@@ -2,8 +2,8 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { collectionNames } from '../src/vocabulary/collectionNames'
 import { idOf } from '../src/utilities/idOf'
+import { collectionNames } from '../src/vocabulary/collectionNames'
 
 /** A topic cannot be its own parent, grandparent, or any ancestor further up. */
 export const preventTopicCycles: CollectionBeforeValidateHook = async ({

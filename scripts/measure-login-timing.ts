@@ -16,11 +16,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { APIError, BasePayload, getPayload } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../src/vocabulary/clientIpHeader'
 import { buildAppConfig } from '../src/buildAppConfig'
 import { closeDatabase } from '../src/db/closeDatabase'
 import { pickDatabaseAdapter } from '../src/db/pickDatabaseAdapter'
 import type { SpeakersBureauPluginConfig } from '../src/types'
+import { CLIENT_IP_HEADER } from '../src/vocabulary/clientIpHeader'
 import { createTestDatabase, type TestDatabase } from '../test/helpers/testDatabase'
 import { printMarkdownTable } from './load/markdownTable'
 

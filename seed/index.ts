@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { collectionNames, type SluggedCollection } from '../src/vocabulary/collectionNames'
 import { toSlug } from '../src/slugs/toSlug'
+import { collectionNames, type SluggedCollection } from '../src/vocabulary/collectionNames'
 import { seedInterviews } from './interviews'
 import { portraitFor } from './portrait'
 import { seedSpeakers } from './speakers'

@@ -1,6 +1,6 @@
-import type { Role } from '../src/vocabulary/roles'
-import { defaults } from '../src/defaults'
 import { findPasswordProblem } from '../src/auth/findPasswordProblem'
+import { defaults } from '../src/defaults'
+import type { Role } from '../src/vocabulary/roles'
 
 export const DEFAULT_SEED_ADMIN_EMAIL = 'admin@speakers.local'
 export const DEFAULT_SEED_ADMIN_PASSWORD = 'change-me-please'

@@ -9,12 +9,12 @@ import sharp from 'sharp'
 
 import { dataDir as defaultDataDir } from './dataDir'
 import { INSTANT_FORMAT } from './dates/instantFormat'
-import { clientErrorsAsWarnings } from './logging/clientErrorsAsWarnings'
 import { speakersBureauPlugin } from './index'
 import { staleJobsAfterMs } from './jobs/staleJobsAfterMs'
+import { clientErrorsAsWarnings } from './logging/clientErrorsAsWarnings'
 import { publicApiDocs } from './openapi/publicApiDocs'
-import { hardenedGraphQL } from './security/graphQLLimits'
 import { mergePluginOptions } from './resolvePluginOptions'
+import { hardenedGraphQL } from './security/graphQLLimits'
 import type { SpeakersBureauPluginConfig } from './types'
 
 type Args = {

@@ -7,8 +7,8 @@ import { isStaff } from '../../src/access/isStaff'
 import { nobody } from '../../src/access/nobody'
 import { instantPicker } from '../../src/dates/instantFormat'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
-import { adminGroups } from '../adminGroups'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
+import { adminGroups } from '../adminGroups'
 
 /** What each channel is, as staff read it in the booking's Notifications table. */
 export const bookingChannelOptions: { label: { en: string; zh: string }; value: BookingChannel }[] =

@@ -3,14 +3,14 @@ import type { Field, PayloadRequest, TextFieldSingleValidation } from 'payload'
 import { text as textDefaults } from 'payload/shared'
 
 import { isStaff } from '../../src/access/isStaff'
+import { nobody } from '../../src/access/nobody'
 import { earliestDayAnywhere } from '../../src/dates/day'
 import { isEventTime, isTimeZone } from '../../src/dates/eventTime'
 import { isUnchangedOnUpdate } from '../../src/dates/isUnchangedOnUpdate'
 import { type Bilingual, localize } from '../../src/i18n/localize'
-import { dayField, type DayRule } from '../fields/dayField'
-import { budgetBands, eventFormats, sessionTypes } from '../../src/vocabulary/options'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
-import { nobody } from '../../src/access/nobody'
+import { budgetBands, eventFormats, sessionTypes } from '../../src/vocabulary/options'
+import { dayField, type DayRule } from '../fields/dayField'
 
 /** Today or later, wherever on Earth the organiser is (see earliestDayAnywhere). */
 const isTodayOrLater: DayRule = (day) =>

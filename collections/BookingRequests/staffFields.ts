@@ -1,10 +1,10 @@
 import type { Field } from 'payload'
 
 import { isStaff } from '../../src/access/isStaff'
-import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
-import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { nobody } from '../../src/access/nobody'
+import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
 import { instantPicker } from '../../src/dates/instantFormat'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 /** Staff work these; the requester can neither set nor see them. */

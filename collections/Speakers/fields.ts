@@ -1,12 +1,12 @@
 import type { Field } from 'payload'
 
+import { collectionNames } from '../../src/vocabulary/collectionNames'
+import { feeBands, speakingLanguages } from '../../src/vocabulary/options'
+import { usedMediaField } from '../fields/usedMediaField'
+import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { publishedAtField } from '../reviews/publishedAtField'
 import { reviewFields } from '../reviews/reviewFields'
-import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { slugFields } from '../slugs/slugFields'
-import { usedMediaField } from '../fields/usedMediaField'
-import { feeBands, speakingLanguages } from '../../src/vocabulary/options'
-import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 export const speakerFields: Field[] = [
   {

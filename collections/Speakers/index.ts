@@ -1,10 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { reviewAdminComponents } from '../reviews/reviewAdminComponents'
-import { requiredOnPublish } from '../reviews/requiredOnPublish'
-import { withReviewedContent } from '../reviews/reviewedContent'
-import { adminGroups } from '../adminGroups'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
+import { adminGroups } from '../adminGroups'
+import { requiredOnPublish } from '../reviews/requiredOnPublish'
+import { reviewAdminComponents } from '../reviews/reviewAdminComponents'
+import { withReviewedContent } from '../reviews/reviewedContent'
 import { speakerFields } from './fields'
 
 /** Speaker profiles, drafted by editors and published after review. */

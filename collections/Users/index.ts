@@ -1,20 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasAnyRole } from '../../src/access/hasAnyRole'
-import { isAdmin } from '../../src/access/isAdmin'
-import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
+import { confirmSignIn } from '../../hooks/auth/confirmSignIn'
+import { guardPasswordSignIn } from '../../hooks/auth/guardPasswordSignIn'
+import { limitSignInAttemptsPerAddress } from '../../hooks/auth/limitSignInAttemptsPerAddress'
 import { makeFirstUserAdmin } from '../../hooks/auth/makeFirstUserAdmin'
 import { refuseWeakPasswords } from '../../hooks/auth/refuseWeakPasswords'
 import { refuseWeakResetPassword } from '../../hooks/auth/refuseWeakResetPassword'
 import { requireCurrentPassword } from '../../hooks/auth/requireCurrentPassword'
-import { confirmSignIn } from '../../hooks/auth/confirmSignIn'
-import { guardPasswordSignIn } from '../../hooks/auth/guardPasswordSignIn'
-import { limitSignInAttemptsPerAddress } from '../../hooks/auth/limitSignInAttemptsPerAddress'
+import { hasAnyRole } from '../../src/access/hasAnyRole'
+import { isAdmin } from '../../src/access/isAdmin'
+import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import type { SignInPolicy } from '../../src/auth/signInPolicy'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
-import { roleOptions } from './roleOptions'
 import { currentPasswordField } from './currentPasswordField'
 import { nameField } from './nameField'
+import { roleOptions } from './roleOptions'
 
 type Args = {
   minPasswordLength: number

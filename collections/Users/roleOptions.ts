@@ -1,5 +1,5 @@
-import type { Role } from '../../src/vocabulary/roles'
 import type { Option } from '../../src/vocabulary/options'
+import type { Role } from '../../src/vocabulary/roles'
 
 /** The roles as people read them in the admin (user form, list, filters). */
 export const roleOptions: Option<Role>[] = [

@@ -7,11 +7,11 @@ import {
   reviewEventKindOptions,
   reviewStateOptions,
 } from '../../src/reviews/states'
-import { adminGroups } from '../adminGroups'
-import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { nobody } from '../../src/access/nobody'
 import { instantPicker } from '../../src/dates/instantFormat'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
+import { adminGroups } from '../adminGroups'
 
 const stateOrPublished = [...reviewStateOptions, publishedOption]
 

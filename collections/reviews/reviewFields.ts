@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
 
 import { isContentTeam } from '../../src/access/isContentTeam'
+import { nobody } from '../../src/access/nobody'
 import { reviewStateOptions } from '../../src/reviews/states'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
-import { nobody } from '../../src/access/nobody'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
 
 /**

@@ -1,24 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 import { enforceReviewWorkflow } from '../../hooks/reviews/enforceReviewWorkflow'
-import { generateSlug } from '../../hooks/slugs/generateSlug'
 import { ignoreDraftsForPublic } from '../../hooks/reviews/ignoreDraftsForPublic'
 import { recordReviewEvents } from '../../hooks/reviews/recordReviewEvents'
 import { releaseMoverLock } from '../../hooks/reviews/releaseMoverLock'
-import { releaseSlugsOfDeleted } from '../../hooks/slugs/releaseSlugsOfDeleted'
-import { releaseSupersededSlugs } from '../../hooks/slugs/releaseSupersededSlugs'
 import { rememberSaveIntent } from '../../hooks/reviews/rememberSaveIntent'
 import { setPublishedAtOnFirstPublish } from '../../hooks/reviews/setPublishedAtOnFirstPublish'
 import { rememberUsedMediaBeforeChange } from '../../hooks/sharedContent/rememberUsedMediaBeforeChange'
 import { rememberUsedMediaBeforeDelete } from '../../hooks/sharedContent/rememberUsedMediaBeforeDelete'
 import { syncPublicMediaAfterChange } from '../../hooks/sharedContent/syncPublicMediaAfterChange'
 import { syncPublicMediaAfterDelete } from '../../hooks/sharedContent/syncPublicMediaAfterDelete'
+import { generateSlug } from '../../hooks/slugs/generateSlug'
+import { releaseSlugsOfDeleted } from '../../hooks/slugs/releaseSlugsOfDeleted'
+import { releaseSupersededSlugs } from '../../hooks/slugs/releaseSupersededSlugs'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isContentTeam } from '../../src/access/isContentTeam'
 import { publishedOrContentTeam } from '../../src/access/publishedOrContentTeam'
 import { findBySlug } from '../../src/slugs/findBySlug'
 import { mergeHooks } from '../../src/utilities/mergeHooks'
+import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 
 /** How long an edit lock outlives its holder's last change (Payload's default is 300 s). */
 export const LOCK_SECONDS = 90

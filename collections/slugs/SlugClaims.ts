@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../../src/access/isAdmin'
-import { adminGroups } from '../adminGroups'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
+import { adminGroups } from '../adminGroups'
 
 /**
  * The slug registry: one row per slug a document holds or held, unique per collection. Claiming a

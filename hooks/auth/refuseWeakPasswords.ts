@@ -2,8 +2,8 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { localize } from '../../src/i18n/localize'
 import { findPasswordProblem } from '../../src/auth/findPasswordProblem'
+import { localize } from '../../src/i18n/localize'
 
 /**
  * Refuses a weak new password on create and update (REST, GraphQL, the Local API with or without a

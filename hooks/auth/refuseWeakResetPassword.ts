@@ -2,8 +2,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { localize } from '../../src/i18n/localize'
 import { findPasswordProblem } from '../../src/auth/findPasswordProblem'
+import { localize } from '../../src/i18n/localize'
 
 /**
  * The forgot-password flow's new password (REST, GraphQL, Local API): Payload's resetPassword

@@ -2,11 +2,11 @@ import type { CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { localize } from '../../src/i18n/localize'
-import { isPasswordCorrect } from '../../src/auth/passwordHash'
 import { beginPasswordAttempt, confirmPasswordAttempt } from '../../src/auth/passwordAttempts'
+import { isPasswordCorrect } from '../../src/auth/passwordHash'
 import { normalizeLogin } from '../../src/auth/signInKeys'
 import type { SignInPolicy } from '../../src/auth/signInPolicy'
+import { localize } from '../../src/i18n/localize'
 
 const messages = {
   missing: {

@@ -2,9 +2,9 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { normalizeEmailAddress } from '../../src/bookings/normalizeEmailAddress'
 import { requesterLanguage } from '../../src/bookings/requesterLanguage'
-import { BOOKING_TASKS } from '../../src/vocabulary/taskNames'
 import { hitRateLimit } from '../../src/rateLimits/hitRateLimit'
 import type { RateLimitRule } from '../../src/rateLimits/rateLimitStore'
+import { BOOKING_TASKS } from '../../src/vocabulary/taskNames'
 
 type Args = {
   /** Acknowledgements per recipient mailbox: past it, a request is stored and staff told, the requester not. */

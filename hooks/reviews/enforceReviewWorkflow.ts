@@ -7,15 +7,15 @@ import type {
 
 import { APIError, ValidationError } from 'payload'
 
-import type { Role } from '../../src/vocabulary/roles'
 import { localize } from '../../src/i18n/localize'
-import { idOf } from '../../src/utilities/idOf'
 import { decidePublicChange } from '../../src/reviews/decidePublicChange'
 import { decideReviewTransition, ReviewRuleError } from '../../src/reviews/decideReviewTransition'
 import { hasContentChanged, hasPublicContentChanged } from '../../src/reviews/hasContentChanged'
 import { pendingReviewSlot } from '../../src/reviews/reviewContext'
 import { saveIntentSlot } from '../../src/reviews/saveIntent'
 import type { ReviewState } from '../../src/reviews/states'
+import { idOf } from '../../src/utilities/idOf'
+import type { Role } from '../../src/vocabulary/roles'
 
 type Doc = Record<string, unknown>
 

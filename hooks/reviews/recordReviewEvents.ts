@@ -1,10 +1,10 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { collectionNames } from '../../src/vocabulary/collectionNames'
-import { SEND_REVIEW_NOTIFICATION } from '../../src/vocabulary/taskNames'
 import { recipientsFor } from '../../src/reviews/recipientsFor'
 import { pendingReviewSlot } from '../../src/reviews/reviewContext'
 import { idOf } from '../../src/utilities/idOf'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
+import { SEND_REVIEW_NOTIFICATION } from '../../src/vocabulary/taskNames'
 
 /**
  * Writes the review events the save decided on (in the save's transaction) and queues a

@@ -2,9 +2,9 @@ import type { CollectionBeforeOperationHook, PayloadRequest, Where } from 'paylo
 
 import { APIError } from 'payload'
 
-import type { collectionNames } from '../../src/vocabulary/collectionNames'
 import type { Bilingual } from '../../src/i18n/localize'
 import { localize } from '../../src/i18n/localize'
+import type { collectionNames } from '../../src/vocabulary/collectionNames'
 import {
   decideSharedContentChange,
   mayChangeSharedContentInUse,

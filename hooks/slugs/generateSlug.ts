@@ -2,9 +2,9 @@ import type { CollectionBeforeValidateHook, SanitizedCollectionConfig } from 'pa
 
 import { ValidationError } from 'payload'
 
-import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 import { claimSlug } from '../../src/slugs/claimSlug'
 import { toSlug } from '../../src/slugs/toSlug'
+import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 
 type Args = {
   /** The field the slug is made from (`name` or `title`). */

@@ -1,7 +1,7 @@
 import type { CollectionAfterDeleteHook } from 'payload'
 
-import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 import { releaseSlugs } from '../../src/slugs/claimSlug'
+import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 
 /** A deleted document gives its current and previous slugs back. */
 export const releaseSlugsOfDeleted: CollectionAfterDeleteHook = async ({

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 import { releaseSlugs } from '../../src/slugs/claimSlug'
+import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 
 /** After a draft's slug followed its new title, frees the old one (no frontend ever saw it). */
 export const releaseSupersededSlugs: CollectionAfterChangeHook = async ({

@@ -1,6 +1,5 @@
 import type { Plugin } from 'payload'
 
-import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { dataDir } from '../../src/dataDir'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
@@ -8,6 +7,7 @@ import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
 import { resolveSecret } from '../../src/resolveSecret'
 import { resolveServerUrl } from '../../src/resolveServerUrl'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 const publicContent = new Set<string>([
   collectionNames.speakers,

@@ -9,7 +9,7 @@ import { workQueuesFor } from './workQueues'
 type Props = {
   i18n?: I18nClient
   payload: Payload
-  /** The plugin's `bookingSlaHours`, passed as a server prop (src/index.ts). */
+  /** The plugin's `bookings.slaHours`, passed as a server prop (src/index.ts). */
   slaHours: number
   user?: TypedUser
 }
@@ -17,7 +17,7 @@ type Props = {
 /**
  * Dashboard: the queues of the signed-in user, with counts and links (a server component). The SLA
  * comes from the plugin's options: it read BOOKING_SLA_HOURS, so a host passing
- * `bookingSlaHours: 48` still saw "24 h".
+ * `bookings: { slaHours: 48 }` still saw "24 h".
  */
 export const WorkQueues = async ({ i18n, payload, slaHours, user }: Props) => {
   if (!user) return null

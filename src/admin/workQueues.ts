@@ -1,9 +1,9 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
-import { collectionNames } from '../vocabulary/collectionNames'
 import { hasRole } from '../access/hasRole'
-import type { Bilingual } from '../i18n/localize'
 import { closedBookingStatuses } from '../bookings/statusTransitions'
+import type { Bilingual } from '../i18n/localize'
+import { collectionNames } from '../vocabulary/collectionNames'
 
 export type QueueItem = {
   href: string

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../vocabulary/clientIpHeader'
 import { hitRateLimit, resetRateLimit, takeBackRateLimitHit } from '../rateLimits/hitRateLimit'
 import { refuseTooManyRequests } from '../rateLimits/refuseTooManyRequests'
+import { CLIENT_IP_HEADER } from '../vocabulary/clientIpHeader'
 import { decideSignInDelay } from './decideSignInDelay'
 import { normalizeLogin, pairKey } from './signInKeys'
 import { signInMessages } from './signInMessages'

@@ -1,10 +1,13 @@
+import type { DataFromCollectionSlug } from 'payload'
+
 import { formatDay } from '../dates/day'
 import { formatEventTime } from '../dates/eventTime'
-import { budgetBands, eventFormats, type Option, sessionTypes } from '../vocabulary/options'
-import type { BookingRequest } from '../payload-types'
 import { oneLine } from '../email/oneLine'
+import { budgetBands, eventFormats, type Option, sessionTypes } from '../vocabulary/options'
 import type { MailLanguage } from './requesterLanguage'
 
+/** A booking request, as the host's generated types have it (Payload's `GeneratedTypes`). */
+type BookingRequest = DataFromCollectionSlug<'booking-requests'>
 
 /**
  * The event's day with its year ("20 May 2030" / "2030年5月20日"), read from the stored `YYYY-MM-DD`

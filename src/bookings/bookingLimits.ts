@@ -1,12 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { CLIENT_IP_HEADER } from '../vocabulary/clientIpHeader'
 import { hasRole } from '../access/hasRole'
 import type { Bilingual } from '../i18n/localize'
 import { hitRateLimit } from '../rateLimits/hitRateLimit'
 import type { RateLimitRule } from '../rateLimits/rateLimitStore'
-import type { ResolvedPluginOptions } from '../types'
 import { refuseTooManyRequests } from '../rateLimits/refuseTooManyRequests'
+import type { ResolvedPluginOptions } from '../types'
+import { CLIENT_IP_HEADER } from '../vocabulary/clientIpHeader'
 
 export type BookingLimits = {
   /** Acknowledgement mails per recipient mailbox (see normalizeEmailAddress). */

@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import type { DataFromCollectionSlug, Payload, TaskConfig } from 'payload'
 
 import { collectionNames } from '../vocabulary/collectionNames'
 import {
@@ -8,16 +8,15 @@ import {
   staffBookingEmail,
 } from './bookingEmails'
 import { adminDocumentUrl } from '../email/adminDocumentUrl'
-import type { BookingRequest } from '../payload-types'
-import type { MailLanguage } from './requesterLanguage'
 import { usersWithRole } from '../email/usersWithRole'
-import { postJson } from '../utilities/postJson'
 import { deliverOnce } from '../jobs/deliverOnce'
+import { postJson } from '../utilities/postJson'
 import { BOOKING_TASKS } from '../vocabulary/taskNames'
+import type { MailLanguage } from './requesterLanguage'
 
 export type BookingNotifyOptions = {
   attempts: number
-  /** How long a delivery attempt holds its claim (the plugin's `jobsStaleAfterSeconds`). */
+  /** How long a delivery attempt holds its claim (the plugin's `jobs.staleAfterSeconds`). */
   leaseMs: number
   notifyEmails: string[]
   retryDelayMs: number
@@ -25,6 +24,9 @@ export type BookingNotifyOptions = {
   webhookTimeoutMs: number
   webhookUrl?: string
 }
+
+/** A booking request, as the host's generated types have it (Payload's `GeneratedTypes`). */
+type BookingRequest = DataFromCollectionSlug<'booking-requests'>
 
 /** `language`: the requester's, for their acknowledgement (absent: a bilingual mail). */
 const inputSchema: TaskConfig['inputSchema'] = [

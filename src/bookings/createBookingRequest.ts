@@ -2,16 +2,16 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest, APIError } from 'payload'
 
-import { collectionNames } from '../vocabulary/collectionNames'
 import { hasRole } from '../access/hasRole'
-import { type BookingLimits, refuseOverBookingLimit } from './bookingLimits'
-import { newBookingReference } from './bookingReference'
-import { bookingReferenceSlot } from './bookingReferenceSlot'
 import { tooLarge } from '../http/checkRequestBody'
 import { readLimitedBody } from '../http/readLimitedBody'
 import { withBufferedBody } from '../http/withBodyLimits'
 import { localize } from '../i18n/localize'
 import { bookingRequestDocs } from '../openapi/endpointDocs'
+import { collectionNames } from '../vocabulary/collectionNames'
+import { type BookingLimits, refuseOverBookingLimit } from './bookingLimits'
+import { newBookingReference } from './bookingReference'
+import { bookingReferenceSlot } from './bookingReferenceSlot'
 
 /** The honeypot: a field real forms hide, that only bots fill in. */
 export const HONEYPOT_FIELD = 'website'

@@ -1,9 +1,8 @@
-import type { Payload, Where } from 'payload'
+import type { DataFromCollectionSlug, Payload, Where } from 'payload'
 
 import type { BookingChannel } from '../bookings/bookingChannels'
-import { collectionNames } from '../vocabulary/collectionNames'
-import type { BookingNotification } from '../payload-types'
 import { defaults } from '../defaults'
+import { collectionNames } from '../vocabulary/collectionNames'
 
 type Args = {
   channel: BookingChannel
@@ -21,6 +20,9 @@ type Args = {
 }
 
 const slug = collectionNames.bookingNotifications
+
+/** A delivery record, as the host's generated types have it (Payload's `GeneratedTypes`). */
+type BookingNotification = DataFromCollectionSlug<typeof slug>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const findRecord = async (payload: Payload, key: string) =>

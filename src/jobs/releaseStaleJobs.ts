@@ -9,7 +9,7 @@ import type { Payload } from 'payload'
  *
  * Workaround for Payload 3.90, where a crashed runner leaves `processing: true` forever. Replaced
  * upstream by payloadcms/payload#17220 (a renewable `processingUntil` lease with a heartbeat, built
- * on #17441): remove this and `jobsStaleAfterSeconds`' use here on the upgrade that brings it; the
+ * on #17441): remove this and `jobs.staleAfterSeconds`' use here on the upgrade that brings it; the
  * killedWorker fault test is its check.
  */
 export const releaseStaleJobs = async (payload: Payload, staleAfterMs: number): Promise<number> => {

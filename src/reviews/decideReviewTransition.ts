@@ -1,5 +1,5 @@
-import type { Role } from '../vocabulary/roles'
 import type { Bilingual } from '../i18n/localize'
+import type { Role } from '../vocabulary/roles'
 import { type ReviewEventKind, type ReviewState, reviewTransitions } from './states'
 
 export type ReviewEvent = {

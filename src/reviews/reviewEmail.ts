@@ -1,6 +1,6 @@
+import { oneLine } from '../email/oneLine'
 import type { Bilingual } from '../i18n/localize'
 import type { ReviewEventKind } from './states'
-import { oneLine } from '../email/oneLine'
 
 type Args = {
   adminUrl: string

@@ -1,10 +1,10 @@
 import type { TaskConfig } from 'payload'
 
-import { collectionNames } from '../vocabulary/collectionNames'
 import { adminDocumentUrl } from '../email/adminDocumentUrl'
+import { collectionNames } from '../vocabulary/collectionNames'
+import { SEND_REVIEW_NOTIFICATION } from '../vocabulary/taskNames'
 import { reviewEmail } from './reviewEmail'
 import type { ReviewEventKind } from './states'
-import { SEND_REVIEW_NOTIFICATION } from '../vocabulary/taskNames'
 
 type Args = { attempts: number; retryDelayMs: number }
 

@@ -1,5 +1,5 @@
-import type { Role } from '../vocabulary/roles'
 import type { Bilingual } from '../i18n/localize'
+import type { Role } from '../vocabulary/roles'
 
 export const reviewStates = ['draft', 'in_review', 'changes_requested', 'approved'] as const
 export type ReviewState = (typeof reviewStates)[number]

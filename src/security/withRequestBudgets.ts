@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { capPublicReads } from '../../hooks/queries/capPublicReads'
-import type { PublicReadCaps } from '../queries/publicReadCaps'
 import { stopAtGraphQLDeadline } from '../../hooks/queries/stopAtGraphQLDeadline'
+import type { PublicReadCaps } from '../queries/publicReadCaps'
 import { mergeHooks } from '../utilities/mergeHooks'
 
 /**

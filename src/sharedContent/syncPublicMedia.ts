@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { collectionNames } from '../vocabulary/collectionNames'
 import { contextSlot } from '../utilities/contextSlot'
+import { collectionNames } from '../vocabulary/collectionNames'
 import { mediaInPublishedUse } from './publishedUses'
 
 type Id = number | string

@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { SluggedCollection } from '../vocabulary/collectionNames'
 import { BY_SLUG_MAX_DEPTH, bySlugDocs } from '../openapi/endpointDocs'
+import type { SluggedCollection } from '../vocabulary/collectionNames'
 
 /** At most BY_SLUG_MAX_DEPTH; anything but a whole number from 0 goes on, for the query checks' 400. */
 const depthOf = (req: PayloadRequest): number => {

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
 
-import type { Role } from '../../src/vocabulary/roles'
 import type { User } from '../../src/payload-types'
+import type { Role } from '../../src/vocabulary/roles'
 
 export type SignedInUser = { token: string; user: User }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
+import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { signInAs } from '../helpers/users'

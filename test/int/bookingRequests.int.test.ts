@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 
-import { BOOKING_TASKS } from '../../src/vocabulary/taskNames'
 import { BOOKING_REFERENCE_PATTERN } from '../../src/bookings/bookingReference'
+import { BOOKING_TASKS } from '../../src/vocabulary/taskNames'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bookingByReference } from '../helpers/bookings'
 import { bootPayloadWithMail, type TestContext } from '../helpers/bootPayload'

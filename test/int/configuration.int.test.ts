@@ -4,11 +4,11 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Config, Plugin } from 'payload'
 
+import { withReviewedContent } from '../../collections/reviews/reviewedContent'
+import { nameErrorFields } from '../../hooks/errors/nameErrorFields'
+import { enforceReviewWorkflow } from '../../hooks/reviews/enforceReviewWorkflow'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
-import { withReviewedContent } from '../../collections/reviews/reviewedContent'
-import { enforceReviewWorkflow } from '../../hooks/reviews/enforceReviewWorkflow'
-import { nameErrorFields } from '../../hooks/errors/nameErrorFields'
 import { speakersBureauPlugin } from '../../src/index'
 import { resolveSecret } from '../../src/resolveSecret'
 import { resolveServerUrl } from '../../src/resolveServerUrl'
@@ -282,7 +282,7 @@ describe('speakersBureauPlugin', () => {
     }
   })
 
-  it("should give the dashboard the host's bookingSlaHours (it read BOOKING_SLA_HOURS)", () => {
+  it("should give the dashboard the host's bookings.slaHours (it read BOOKING_SLA_HOURS)", () => {
     const result = apply(speakersBureauPlugin({ bookings: { slaHours: 48 } }), {
       db: {} as Config['db'],
       secret: 'x',

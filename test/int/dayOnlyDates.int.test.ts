@@ -9,8 +9,8 @@ import {
   normalizeDayInput,
   parseDay,
 } from '../../src/dates/day'
-import { formatEventTime, isEventTime, isTimeZone } from '../../src/dates/eventTime'
 import { requesterAcknowledgement, staffBookingEmail } from '../../src/bookings/bookingEmails'
+import { formatEventTime, isEventTime, isTimeZone } from '../../src/dates/eventTime'
 import type { BookingRequest } from '../../src/payload-types'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bookingByReference } from '../helpers/bookings'

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Role } from '../../src/vocabulary/roles'
-import type { Media } from '../../src/payload-types'
 import { paragraph, richText } from '../../seed/lexical'
+import type { Media } from '../../src/payload-types'
 import { rebuildPublicMedia } from '../../src/sharedContent/rebuildPublicMedia'
+import type { Role } from '../../src/vocabulary/roles'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { createPortrait, fileNamesOf, uploadForm, uploadNode } from '../helpers/media'

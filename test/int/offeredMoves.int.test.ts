@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 
-import type { Role } from '../../src/vocabulary/roles'
 import { mayPublish, offeredMoves } from '../../src/reviews/offeredMoves'
 import type { ReviewState } from '../../src/reviews/states'
+import type { Role } from '../../src/vocabulary/roles'
 
 type Situation = 'approved' | 'changes_requested' | 'draft' | 'in_review' | 'published'
 type Whose = 'own' | 'other'

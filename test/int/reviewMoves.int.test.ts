@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Role } from '../../src/vocabulary/roles'
 import { LOCK_SECONDS } from '../../collections/reviews/reviewedContent'
 import { offeredMoves } from '../../src/reviews/offeredMoves'
 import type { ReviewState } from '../../src/reviews/states'
+import type { Role } from '../../src/vocabulary/roles'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { type SignedInUser, signInAs } from '../helpers/users'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { Role } from '../../src/vocabulary/roles'
 import { type ReviewState, reviewStates, reviewTransitions } from '../../src/reviews/states'
+import type { Role } from '../../src/vocabulary/roles'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { type SignedInUser, signInAs } from '../helpers/users'

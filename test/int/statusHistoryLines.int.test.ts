@@ -5,8 +5,8 @@ import {
   type PersonRef,
   statusHistoryLines,
 } from '../../src/bookings/admin/statusHistoryLines'
-import { nameOf as personName } from '../../src/reviews/admin/personName'
 import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
+import { nameOf as personName } from '../../src/reviews/admin/personName'
 
 const people: Record<string, { email: string; name: string }> = {
   '7': { email: 'sam@bureau.test', name: 'Sam Staff' },

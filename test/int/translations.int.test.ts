@@ -5,9 +5,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 /**
  * Fields people never see in the admin (hidden or disabled), so they need no label; each with why.

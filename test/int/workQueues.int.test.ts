@@ -162,7 +162,7 @@ describe('dashboard work queues', () => {
     expect((await queuesOf('staff', 0)).overdueBookings).toEqual(['Fresh'])
   })
 
-  it("should count a request overdue after the plugin's bookingSlaHours, not an environment variable", async () => {
+  it("should count a request overdue after the plugin's bookings.slaHours, not an environment variable", async () => {
     // The dashboard as Payload renders it: the component with the server props the plugin gives it.
     const components = (ctx.payload.config.admin.components.beforeDashboard ?? []) as unknown[]
     const entry = components.find((component) =>

@@ -3,8 +3,8 @@
 import { useAuth, useConfig } from '@payloadcms/ui'
 import React from 'react'
 
-import { closedBookingStatuses } from '../statusTransitions'
 import { useLocalize } from '../../i18n/useLocalize'
+import { closedBookingStatuses } from '../statusTransitions'
 
 /** Saved filters above the booking list: new requests, mine, and everything still open. */
 export const BookingQueueLinks: React.FC<{ collectionSlug?: string }> = ({ collectionSlug }) => {

@@ -5,8 +5,8 @@ import type { SelectFieldClientComponent } from 'payload'
 import { SelectInput, useField } from '@payloadcms/ui'
 import React from 'react'
 
-import { type BookingStatus, bookingTransitions } from '../statusTransitions'
 import { useLocalize } from '../../i18n/useLocalize'
+import { type BookingStatus, bookingTransitions } from '../statusTransitions'
 
 /** The status select, offering only the moves allowed from the saved status (the server checks too). */
 export const BookingStatusField: SelectFieldClientComponent = ({ field, path }) => {

@@ -8,8 +8,8 @@ import React, { useCallback } from 'react'
 
 import { useLocalize } from '../../i18n/useLocalize'
 import { nameOf } from '../../reviews/admin/personName'
-import { idOf, usePeople } from './usePeople'
 import { type PersonRef, type StatusMove, statusHistoryLines } from './statusHistoryLines'
+import { idOf, usePeople } from './usePeople'
 
 /** The `to` select's options: their labels are the status labels in every language. */
 const statusOptionsOf = (fields: ClientField[]): OptionObject[] => {

@@ -12,8 +12,8 @@ import {
 import { formatAdminURL } from 'payload/shared'
 import React, { useCallback } from 'react'
 
-import type { Role } from '../../vocabulary/roles'
 import { useLocalize } from '../../i18n/useLocalize'
+import type { Role } from '../../vocabulary/roles'
 import { mayPublish } from '../offeredMoves'
 import type { ReviewState } from '../states'
 import { moveDone } from './messages'

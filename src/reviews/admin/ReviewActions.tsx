@@ -12,8 +12,8 @@ import {
 import { formatAdminURL } from 'payload/shared'
 import React, { useCallback, useState } from 'react'
 
-import type { Role } from '../../vocabulary/roles'
 import { useLocalize } from '../../i18n/useLocalize'
+import type { Role } from '../../vocabulary/roles'
 import { offeredMoves } from '../offeredMoves'
 import type { ReviewState } from '../states'
 import { moveDone, moveLabels, noteFirst, theAuthor } from './messages'

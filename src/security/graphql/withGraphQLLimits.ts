@@ -3,9 +3,9 @@ import type { SanitizedConfig } from 'payload'
 import { parse } from 'graphql'
 
 import { languageOf } from '../../http/refusal'
-import { finishGraphQLResponse } from './finishGraphQLResponse'
 import { findFragmentProblem } from './findFragmentProblem'
 import { findNestingDepth } from './findNestingDepth'
+import { finishGraphQLResponse } from './finishGraphQLResponse'
 import { graphQLRefusal } from './graphQLRefusal'
 import { type GraphQLLimits, graphQLLimitsOf, shouldHideSuggestions } from './limits'
 import { graphQLMessages } from './messages'
@@ -59,7 +59,7 @@ const queryRefusal = (bytes: Uint8Array, limits: GraphQLLimits) => {
  *    5,000-deep list value: findNestingDepth.ts), and fragments no recursive walk survives (a
  *    cycle, spreads that double at each level) are a 400 before Payload's handler, whose always-on
  *    complexity rule would overflow the stack on them (findFragmentProblem.ts). The query is parsed once more for this, a few microseconds.
- * 2. A deadline (`deadlineMs`, plugin option `graphQLDeadlineMs`). GraphQL resolves field after
+ * 2. A deadline (`deadlineMs`, plugin option `api.graphQLDeadlineMs`). GraphQL resolves field after
  *    field, each a Local API operation with the request as `req` (Payload's `req` is the very
  *    Request object it is handed), so the deadline travels as that Request's `signal`: once it
  *    aborts, hooks/queries/stopAtGraphQLDeadline.ts refuses every further database operation of
