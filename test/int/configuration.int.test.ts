@@ -289,7 +289,7 @@ describe('speakersBureauPlugin', () => {
       serverURL: 'http://localhost:3000',
     })
     expect(result.admin?.components?.beforeDashboard).toEqual([
-      { path: '/admin/WorkQueues#WorkQueues', serverProps: { slaHours: 48 } },
+      { path: 'speakers-bureau-cms/rsc#WorkQueues', serverProps: { slaHours: 48 } },
     ])
   })
 
