@@ -6,6 +6,7 @@ import { Interviews } from '../collections/Interviews/index'
 import { createMediaCollection } from '../collections/Media'
 import { RateLimitCounters } from '../collections/RateLimitCounters'
 import { withPreview } from '../collections/reviews/previewFor'
+import { ReviewDeliveries } from '../collections/reviews/ReviewDeliveries'
 import { ReviewEvents } from '../collections/reviews/ReviewEvents'
 import { SlugClaims } from '../collections/slugs/SlugClaims'
 import { Speakers } from '../collections/Speakers/index'
@@ -122,6 +123,7 @@ export const speakersBureauPlugin =
       withPreview(options.reviews.previewUrl)(publicPages(Interviews)),
       publicPages(Topics),
       ReviewEvents,
+      ReviewDeliveries,
       createBookingRequestsCollection({
         limits: bookingLimitsOf(options.bookings),
         slaHours: options.bookings.slaHours,
@@ -133,6 +135,7 @@ export const speakersBureauPlugin =
     const tasks = [
       sendReviewNotificationTask({
         attempts: options.notifications.attempts,
+        leaseMs: options.jobs.staleAfterSeconds * 1000,
         retryDelayMs: options.notifications.retryDelayMs,
       }),
       ...bookingTasks({

@@ -73,6 +73,7 @@ export interface Config {
     interviews: Interview;
     topics: Topic;
     'review-events': ReviewEvent;
+    'review-deliveries': ReviewDelivery;
     'booking-requests': BookingRequest;
     'booking-notifications': BookingNotification;
     'slug-claims': SlugClaim;
@@ -95,6 +96,9 @@ export interface Config {
       speakers: 'speakers';
       interviews: 'interviews';
     };
+    'review-events': {
+      deliveries: 'review-deliveries';
+    };
     'booking-requests': {
       notifications: 'booking-notifications';
     };
@@ -106,6 +110,7 @@ export interface Config {
     interviews: InterviewsSelect<false> | InterviewsSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
+    'review-deliveries': ReviewDeliveriesSelect<false> | ReviewDeliveriesSelect<true>;
     'booking-requests': BookingRequestsSelect<false> | BookingRequestsSelect<true>;
     'booking-notifications': BookingNotificationsSelect<false> | BookingNotificationsSelect<true>;
     'slug-claims': SlugClaimsSelect<false> | SlugClaimsSelect<true>;
@@ -457,13 +462,26 @@ export interface ReviewEvent {
   /**
    * Notification mails sent for this event.
    */
-  deliveries?:
-    | {
-        to: string;
-        deliveredAt: string;
-        id?: string | null;
-      }[]
-    | null;
+  deliveries?: {
+    docs?: (number | ReviewDelivery)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-deliveries".
+ */
+export interface ReviewDelivery {
+  id: number;
+  event: number | ReviewEvent;
+  to: string;
+  key: string;
+  deliveredAt?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -756,6 +774,10 @@ export interface PayloadLockedDocument {
         value: number | ReviewEvent;
       } | null)
     | ({
+        relationTo: 'review-deliveries';
+        value: number | ReviewDelivery;
+      } | null)
+    | ({
         relationTo: 'booking-requests';
         value: number | BookingRequest;
       } | null)
@@ -987,13 +1009,21 @@ export interface ReviewEventsSelect<T extends boolean = true> {
   by?: T;
   note?: T;
   isSelfApproval?: T;
-  deliveries?:
-    | T
-    | {
-        to?: T;
-        deliveredAt?: T;
-        id?: T;
-      };
+  deliveries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-deliveries_select".
+ */
+export interface ReviewDeliveriesSelect<T extends boolean = true> {
+  event?: T;
+  to?: T;
+  key?: T;
+  deliveredAt?: T;
+  attempts?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }

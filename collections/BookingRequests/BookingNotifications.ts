@@ -5,10 +5,9 @@ import type { BookingChannel } from '../../src/bookings/bookingChannels'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
 import { nobody } from '../../src/access/nobody'
-import { instantPicker } from '../../src/dates/instantFormat'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
-import { clientComponent } from '../../src/vocabulary/componentPaths'
 import { adminGroups } from '../adminGroups'
+import { deliveryFields } from '../fields/deliveryFields'
 
 /** What each channel is, as staff read it in the booking's Notifications table. */
 export const bookingChannelOptions: { label: { en: string; zh: string }; value: BookingChannel }[] =
@@ -51,32 +50,7 @@ export const BookingNotifications: CollectionConfig = {
       options: bookingChannelOptions,
       required: true,
     },
-    {
-      name: 'key',
-      type: 'text',
-      admin: { hidden: true },
-      index: true,
-      required: true,
-      unique: true,
-    },
-    {
-      name: 'deliveredAt',
-      type: 'date',
-      admin: { date: instantPicker },
-      label: { en: 'Delivered', zh: '送达时间' },
-    },
-    {
-      name: 'attempts',
-      type: 'number',
-      defaultValue: 0,
-      label: { en: 'Attempts', zh: '尝试次数' },
-    },
-    {
-      name: 'lastError',
-      type: 'text',
-      admin: { components: { Cell: clientComponent('OptionalTextCell') } },
-      label: { en: 'Last error', zh: '最近的错误' },
-    },
+    ...deliveryFields,
   ],
   labels: {
     plural: { en: 'Booking notifications', zh: '预约通知' },

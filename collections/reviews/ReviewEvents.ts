@@ -8,7 +8,6 @@ import {
   reviewStateOptions,
 } from '../../src/reviews/states'
 import { nobody } from '../../src/access/nobody'
-import { instantPicker } from '../../src/dates/instantFormat'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
 import { adminGroups } from '../adminGroups'
@@ -85,28 +84,18 @@ export const ReviewEvents: CollectionConfig = {
     },
     {
       name: 'deliveries',
-      type: 'array',
+      type: 'join',
       admin: {
+        allowCreate: false,
+        defaultColumns: ['to', 'deliveredAt', 'attempts', 'lastError'],
         description: {
           en: 'Notification mails sent for this event.',
           zh: '此事件已发送的通知邮件。',
         },
       },
-      fields: [
-        { name: 'to', type: 'email', label: { en: 'To', zh: '收件人' }, required: true },
-        {
-          name: 'deliveredAt',
-          type: 'date',
-          admin: { date: instantPicker },
-          label: { en: 'Delivered', zh: '送达时间' },
-          required: true,
-        },
-      ],
+      collection: collectionNames.reviewDeliveries,
       label: { en: 'Mails sent', zh: '已发送的邮件' },
-      labels: {
-        plural: { en: 'Mails sent', zh: '已发送的邮件' },
-        singular: { en: 'Mail sent', zh: '已发送的邮件' },
-      },
+      on: 'event',
     },
   ],
   graphQL: { pluralName: 'ReviewEvents', singularName: 'ReviewEvent' },

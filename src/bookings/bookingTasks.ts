@@ -8,8 +8,8 @@ import {
   staffBookingEmail,
 } from './bookingEmails'
 import { adminDocumentUrl } from '../email/adminDocumentUrl'
+import { deliverBookingOnce } from './deliverBookingOnce'
 import { usersWithRole } from '../email/usersWithRole'
-import { deliverOnce } from '../jobs/deliverOnce'
 import { postJson } from '../utilities/postJson'
 import { BOOKING_TASKS } from '../vocabulary/taskNames'
 import type { MailLanguage } from './requesterLanguage'
@@ -73,7 +73,7 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
 
   return [
     task(BOOKING_TASKS.notifyStaff, async (payload, request) =>
-      deliverOnce({
+      deliverBookingOnce({
         leaseMs: options.leaseMs,
         channel: 'staff_email',
         deliver: async () => {
@@ -90,7 +90,7 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
       }),
     ),
     task(BOOKING_TASKS.acknowledge, async (payload, request, { language }) =>
-      deliverOnce({
+      deliverBookingOnce({
         leaseMs: options.leaseMs,
         channel: 'requester_ack',
         deliver: async () => {
@@ -106,7 +106,7 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
     task(BOOKING_TASKS.webhook, async (payload, request) => {
       const url = options.webhookUrl
       if (!url) return 'not configured'
-      return deliverOnce({
+      return deliverBookingOnce({
         leaseMs: options.leaseMs,
         channel: 'webhook',
         deliver: () =>
@@ -121,7 +121,7 @@ export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {
     }),
     task(BOOKING_TASKS.slaReminder, async (payload, request) => {
       if (request.status !== 'new') return 'already triaged'
-      return deliverOnce({
+      return deliverBookingOnce({
         leaseMs: options.leaseMs,
         channel: 'sla_reminder',
         deliver: async () => {

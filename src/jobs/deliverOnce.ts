@@ -1,12 +1,20 @@
-import type { DataFromCollectionSlug, Payload, Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
-import type { BookingChannel } from '../bookings/bookingChannels'
 import { defaults } from '../defaults'
-import { collectionNames } from '../vocabulary/collectionNames'
+import type { collectionNames } from '../vocabulary/collectionNames'
+
+/** The collections of delivery records (their fields: collections/fields/deliveryFields.ts). */
+export type DeliveryCollection =
+  | typeof collectionNames.bookingNotifications
+  | typeof collectionNames.reviewDeliveries
 
 type Args = {
-  channel: BookingChannel
+  collection: DeliveryCollection
+  /** The record's own fields (what was delivered to whom), written when it is first created. */
+  data: Record<string, unknown>
   deliver: () => Promise<void>
+  /** Names the delivery, unique in its collection (e.g. `<request id>:staff_email`). */
+  key: string
   /**
    * An attempt still unfinished after this long is taken to have died with its runner (killed
    * mid-send), and may be claimed again: JOBS_STALE_AFTER_SECONDS, after which the queue hands the
@@ -14,52 +22,56 @@ type Args = {
    */
   leaseMs?: number
   payload: Payload
-  requestId: number | string
   /** How long to wait for another runner's attempt on the same record to end (15 s). */
   waitMs?: number
 }
 
-const slug = collectionNames.bookingNotifications
+/** What deliverOnce reads of a record, whichever collection holds it. */
+type DeliveryRecord = {
+  attempts?: null | number
+  deliveredAt?: null | string
+  id: number | string
+  key: string
+  lastError?: null | string
+  updatedAt: string
+}
 
-/** A delivery record, as the host's generated types have it (Payload's `GeneratedTypes`). */
-type BookingNotification = DataFromCollectionSlug<typeof slug>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const findRecord = async (payload: Payload, key: string) =>
+const findRecord = async (payload: Payload, collection: DeliveryCollection, key: string) =>
   (
     await payload.find({
-      collection: slug,
+      collection,
       depth: 0,
       limit: 1,
       pagination: false,
       where: { key: { equals: key } },
     })
-  ).docs[0] as BookingNotification | undefined
+  ).docs[0] as DeliveryRecord | undefined
 
-/** The record of this request and channel; created unless it exists (the `key` index is unique). */
+/** The record of this delivery; created unless it exists (the `key` index is unique). */
 const recordFor = async (
   payload: Payload,
-  { channel, requestId }: Pick<Args, 'channel' | 'requestId'>,
-): Promise<BookingNotification> => {
-  const key = `${requestId}:${channel}`
-  const found = await findRecord(payload, key)
+  { collection, data, key }: Pick<Args, 'collection' | 'data' | 'key'>,
+): Promise<DeliveryRecord> => {
+  const found = await findRecord(payload, collection, key)
   if (found) return found
   try {
     return (await payload.create({
-      collection: slug,
-      data: { attempts: 0, channel, key, request: requestId as number },
+      collection,
+      data: { ...data, attempts: 0, key } as never,
       depth: 0,
-    })) as BookingNotification
+    })) as unknown as DeliveryRecord
   } catch (err) {
     // Another runner created it in the meantime: the unique index refused our copy.
-    const created = await findRecord(payload, key)
+    const created = await findRecord(payload, collection, key)
     if (created) return created
     throw err
   }
 }
 
 /** Nobody is attempting this delivery: none started, the last one failed, or it outlived its lease. */
-const isFree = (record: BookingNotification, leaseMs: number): boolean =>
+const isFree = (record: DeliveryRecord, leaseMs: number): boolean =>
   !record.deliveredAt &&
   (!record.attempts ||
     Boolean(record.lastError) ||
@@ -72,8 +84,9 @@ const isFree = (record: BookingNotification, leaseMs: number): boolean =>
  */
 const claim = async (
   payload: Payload,
-  record: BookingNotification,
-): Promise<BookingNotification | null> => {
+  collection: DeliveryCollection,
+  record: DeliveryRecord,
+): Promise<DeliveryRecord | null> => {
   const attempts = record.attempts ?? 0
   const where: Where = {
     and: [
@@ -83,17 +96,18 @@ const claim = async (
     ],
   }
   const claimed: unknown = await payload.db.updateOne({
-    collection: slug,
+    collection,
     data: { attempts: attempts + 1, lastError: null, updatedAt: new Date().toISOString() },
     where,
   })
-  return (claimed as BookingNotification | null) ?? null
+  return (claimed as DeliveryRecord | null) ?? null
 }
 
 /** One attempt on a claimed record: deliver, then record the outcome. */
 const attempt = async (
   payload: Payload,
-  mine: BookingNotification,
+  collection: DeliveryCollection,
+  mine: DeliveryRecord,
   deliver: () => Promise<void>,
 ): Promise<'delivered'> => {
   try {
@@ -102,7 +116,7 @@ const attempt = async (
     const message = err instanceof Error ? err.message : String(err)
     // Only while the claim is still ours: a runner that took over after the lease keeps its state.
     await payload.db.updateOne({
-      collection: slug,
+      collection,
       data: {
         lastError: (message || 'delivery failed').slice(0, 500),
         updatedAt: new Date().toISOString(),
@@ -120,7 +134,7 @@ const attempt = async (
   }
   const now = new Date().toISOString()
   await payload.db.updateOne({
-    collection: slug,
+    collection,
     data: { deliveredAt: now, lastError: null, updatedAt: now },
     id: mine.id,
     returning: false,
@@ -129,7 +143,7 @@ const attempt = async (
 }
 
 /**
- * Runs `deliver` unless this channel already delivered for this request, and records the outcome
+ * Runs `deliver` unless the delivery named `key` already happened, and records the outcome
  * (attempts, last error, delivery time). Each attempt first claims the record atomically, so two
  * runners of the same job (two app instances whose queues both picked it) never both deliver: the
  * one that lost waits for the other's outcome, and skips once it is delivered. The record's states:
@@ -138,27 +152,28 @@ const attempt = async (
  * happened is never rolled back into "not delivered". Errors are rethrown so the queue retries.
  */
 export const deliverOnce = async ({
-  channel,
+  collection,
+  data,
   deliver,
+  key,
   leaseMs = defaults.jobs.staleAfterSeconds * 1000,
   payload,
-  requestId,
   waitMs = 15_000,
 }: Args): Promise<'delivered' | 'skipped'> => {
   const deadline = Date.now() + waitMs
-  let record = await recordFor(payload, { channel, requestId })
+  let record = await recordFor(payload, { collection, data, key })
   for (let waited = false; ; waited = true) {
     if (record.deliveredAt) return 'skipped'
     // The attempt we waited for failed: back to the queue, which retries after its backoff.
     if (waited && record.lastError)
       throw new Error(`${record.key}: another runner's attempt failed (${record.lastError})`)
     if (isFree(record, leaseMs)) {
-      const mine = await claim(payload, record)
-      if (mine) return attempt(payload, mine, deliver)
+      const mine = await claim(payload, collection, record)
+      if (mine) return attempt(payload, collection, mine, deliver)
     }
     if (Date.now() > deadline)
       throw new Error(`${record.key}: another runner is delivering it; trying again later`)
     await sleep(250)
-    record = (await findRecord(payload, record.key)) ?? record
+    record = (await findRecord(payload, collection, record.key)) ?? record
   }
 }

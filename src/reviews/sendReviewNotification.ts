@@ -1,20 +1,30 @@
 import type { TaskConfig } from 'payload'
 
 import { adminDocumentUrl } from '../email/adminDocumentUrl'
+import { deliverOnce } from '../jobs/deliverOnce'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { SEND_REVIEW_NOTIFICATION } from '../vocabulary/taskNames'
 import { reviewEmail } from './reviewEmail'
 import type { ReviewEventKind } from './states'
 
-type Args = { attempts: number; retryDelayMs: number }
+type Args = {
+  attempts: number
+  /** How long a delivery attempt holds its claim (the plugin's `jobs.staleAfterSeconds`). */
+  leaseMs: number
+  retryDelayMs: number
+}
 
 /**
- * Mails the recipients of one review event, one after the other. Idempotent: each delivery is
- * recorded on the event, and a retried job sends only what has not been delivered yet. SMTP failures
- * throw, so the queue retries with exponential backoff. (One job per event, not per recipient, so
- * deliveries are never written by two jobs at once.)
+ * Mails the recipients of one review event, one after the other, each through deliverOnce (a
+ * review-deliveries row per event and recipient, as booking notifications have): a retried job, or
+ * the same job run twice at once, sends only what has not been delivered. SMTP failures throw, so
+ * the queue retries with exponential backoff.
  */
-export const sendReviewNotificationTask = ({ attempts, retryDelayMs }: Args): TaskConfig => ({
+export const sendReviewNotificationTask = ({
+  attempts,
+  leaseMs,
+  retryDelayMs,
+}: Args): TaskConfig => ({
   slug: SEND_REVIEW_NOTIFICATION,
   handler: async ({ input, req }) => {
     const { eventId, recipients } = input as { eventId: string; recipients: string[] }
@@ -38,19 +48,19 @@ export const sendReviewNotificationTask = ({ attempts, retryDelayMs }: Args): Ta
       note: event.note,
       title: event.title ?? 'A document',
     })
-    const deliveries = [...(event.deliveries ?? [])]
     let sent = 0
     for (const to of recipients) {
-      if (deliveries.some((delivery) => delivery.to === to)) continue
-      await req.payload.sendEmail({ subject, text, to })
-      deliveries.push({ deliveredAt: new Date().toISOString(), to })
-      // Recorded outside the job's transaction: a later failure must not undo a mail already sent.
-      await req.payload.update({
-        collection: collectionNames.reviewEvents,
-        data: { deliveries },
-        id: eventId,
+      const result = await deliverOnce({
+        collection: collectionNames.reviewDeliveries,
+        data: { event: event.id, to },
+        deliver: async () => {
+          await req.payload.sendEmail({ subject, text, to })
+        },
+        key: `${event.id}:${to}`,
+        leaseMs,
+        payload: req.payload,
       })
-      sent++
+      if (result === 'delivered') sent++
     }
     return { output: { sent } }
   },

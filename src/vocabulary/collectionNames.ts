@@ -8,6 +8,7 @@ export const collectionNames = {
   interviews: 'interviews',
   media: 'media',
   rateLimitCounters: 'rate-limit-counters',
+  reviewDeliveries: 'review-deliveries',
   reviewEvents: 'review-events',
   slugClaims: 'slug-claims',
   speakers: 'speakers',

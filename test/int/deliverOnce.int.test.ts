@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import type { BookingChannel } from '../../src/bookings/bookingChannels'
-import { deliverOnce } from '../../src/jobs/deliverOnce'
+import { deliverBookingOnce as deliverOnce } from '../../src/bookings/deliverBookingOnce'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

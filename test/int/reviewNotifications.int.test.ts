@@ -177,9 +177,16 @@ describe('review notifications and scheduled publication', () => {
       collection: 'review-events',
       where: { 'document.value': { equals: id } },
     })
-    expect(events.docs[0].deliveries?.map(({ to }) => to).sort()).toEqual(
+    // Each mail's delivery record (review-deliveries, listed on the event), one per recipient.
+    const deliveries = await ctx.payload.find({
+      collection: 'review-deliveries',
+      where: { event: { equals: events.docs[0].id } },
+    })
+    expect(deliveries.docs.map(({ to }) => to).sort()).toEqual(
       reviewers.map(({ user }) => user.email).sort(),
     )
+    for (const delivery of deliveries.docs)
+      expect(delivery).toMatchObject({ deliveredAt: expect.any(String), lastError: null })
   })
 
   describe('scheduled publication (the jobs queue)', () => {

@@ -10,6 +10,7 @@ import * as migration_20261203_063151_rate_limit_counters from './20261203_06315
 import * as migration_20261203_070402_booking_reference from './20261203_070402_booking_reference';
 import * as migration_20261203_075828_sign_in_without_lockout from './20261203_075828_sign_in_without_lockout';
 import * as migration_20261203_111445_dates_and_names from './20261203_111445_dates_and_names';
+import * as migration_20261204_041927_review_deliveries from './20261204_041927_review_deliveries';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_111445_dates_and_names.up,
     down: migration_20261203_111445_dates_and_names.down,
-    name: '20261203_111445_dates_and_names'
+    name: '20261203_111445_dates_and_names',
+  },
+  {
+    up: migration_20261204_041927_review_deliveries.up,
+    down: migration_20261204_041927_review_deliveries.down,
+    name: '20261204_041927_review_deliveries'
   },
 ];

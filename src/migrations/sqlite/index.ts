@@ -7,6 +7,7 @@ import * as migration_20261203_063141_rate_limit_counters from './20261203_06314
 import * as migration_20261203_070356_booking_reference from './20261203_070356_booking_reference';
 import * as migration_20261203_075818_sign_in_without_lockout from './20261203_075818_sign_in_without_lockout';
 import * as migration_20261203_111435_dates_and_names from './20261203_111435_dates_and_names';
+import * as migration_20261204_041911_review_deliveries from './20261204_041911_review_deliveries';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_111435_dates_and_names.up,
     down: migration_20261203_111435_dates_and_names.down,
-    name: '20261203_111435_dates_and_names'
+    name: '20261203_111435_dates_and_names',
+  },
+  {
+    up: migration_20261204_041911_review_deliveries.up,
+    down: migration_20261204_041911_review_deliveries.down,
+    name: '20261204_041911_review_deliveries'
   },
 ];

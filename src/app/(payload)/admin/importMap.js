@@ -31,13 +31,13 @@ import { DayCell as DayCell_69d0459dbd0e3429859725209881c90b } from 'speakers-bu
 import { DayField as DayField_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PersonCell as PersonCell_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
+import { OptionalTextCell as OptionalTextCell_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { BookingStatusField as BookingStatusField_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { PersonEmail as PersonEmail_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { AssignToMe as AssignToMe_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { InternalNoteField as InternalNoteField_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { StatusHistoryField as StatusHistoryField_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { BookingQueueLinks as BookingQueueLinks_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
-import { OptionalTextCell as OptionalTextCell_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { WorkQueues as WorkQueues_9496d15d40cd3076f6586eb9441116c5 } from 'speakers-bureau-cms/rsc'
 import { LockHolderNames as LockHolderNames_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -77,13 +77,13 @@ export const importMap = {
   "speakers-bureau-cms/client#DayField": DayField_69d0459dbd0e3429859725209881c90b,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "speakers-bureau-cms/client#PersonCell": PersonCell_69d0459dbd0e3429859725209881c90b,
+  "speakers-bureau-cms/client#OptionalTextCell": OptionalTextCell_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#BookingStatusField": BookingStatusField_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#PersonEmail": PersonEmail_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#AssignToMe": AssignToMe_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#InternalNoteField": InternalNoteField_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#StatusHistoryField": StatusHistoryField_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#BookingQueueLinks": BookingQueueLinks_69d0459dbd0e3429859725209881c90b,
-  "speakers-bureau-cms/client#OptionalTextCell": OptionalTextCell_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/rsc#WorkQueues": WorkQueues_9496d15d40cd3076f6586eb9441116c5,
   "speakers-bureau-cms/client#LockHolderNames": LockHolderNames_69d0459dbd0e3429859725209881c90b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

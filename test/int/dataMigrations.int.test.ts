@@ -25,7 +25,7 @@ type Drizzle = {
  * The migration that adds `reference` gives the requests already stored one each, so staff can
  * quote every request alike. SQL adapters only (MongoDB has no migrations to run).
  */
-;(kind === 'mongodb' ? describe.skip : describe)('migration: booking references', () => {
+;(kind === 'mongodb' ? describe.skip : describe)('migrations that carry stored data over', () => {
   let ctx: TestContext
   let payload: Payload
 
@@ -55,10 +55,43 @@ type Drizzle = {
       await run(
         sql`INSERT INTO booking_requests (contact_name, email, event_name, event_date) VALUES ('Mei', 'mei@events.test', ${name}, '2031-01-01')`,
       )
-    await payload.db.migrate({ migrations })
+    // Up to the next test's migration, which runs on the same database.
+    const next = migrations.findIndex(({ name }) => name.endsWith('_review_deliveries'))
+    await payload.db.migrate({ migrations: migrations.slice(0, next) })
     const { docs } = await payload.find({ collection: 'booking-requests', depth: 0, limit: 10 })
     expect(docs).toHaveLength(3)
     for (const doc of docs) expect(doc.reference).toMatch(BOOKING_REFERENCE_PATTERN)
     expect(new Set(docs.map((doc) => doc.reference)).size).toBe(3)
+  })
+
+  it('should keep the review mails already sent as delivered records, so a retried job sends none again', async () => {
+    const adding = migrations.findIndex(({ name }) => name.endsWith('_review_deliveries'))
+    expect(adding).toBeGreaterThan(0)
+    await payload.db.migrate({ migrations: migrations.slice(0, adding) })
+    const drizzle = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+    const run = (query: unknown) => (drizzle.execute ?? drizzle.run)!.call(drizzle, query)
+    await run(
+      sql`INSERT INTO review_events (id, kind, "from", "to", title) VALUES (41, 'submitted', 'draft', 'in_review', 'Sent before')`,
+    )
+    for (const [order, to] of [
+      [1, 'rita@bureau.test'],
+      [2, 'rui@bureau.test'],
+    ] as const)
+      await run(
+        sql`INSERT INTO review_events_deliveries (_order, _parent_id, id, "to", delivered_at) VALUES (${order}, 41, ${`d${order}`}, ${to}, '2026-11-30T08:00:00.000Z')`,
+      )
+    await payload.db.migrate({ migrations })
+    const { docs } = await payload.find({
+      collection: 'review-deliveries',
+      depth: 0,
+      sort: 'to',
+      where: { event: { equals: 41 } },
+    })
+    expect(docs.map(({ key, to }) => ({ key, to }))).toEqual([
+      { key: '41:rita@bureau.test', to: 'rita@bureau.test' },
+      { key: '41:rui@bureau.test', to: 'rui@bureau.test' },
+    ])
+    for (const doc of docs)
+      expect(Date.parse(doc.deliveredAt as string)).toBe(Date.parse('2026-11-30T08:00:00.000Z'))
   })
 })
