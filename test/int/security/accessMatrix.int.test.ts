@@ -7,6 +7,7 @@ const readers: Record<string, { graphQL?: string; people: Person[] }> = {
   'booking-notifications': { graphQL: 'BookingNotifications', people: ['staff', 'admin'] },
   'booking-requests': { graphQL: 'BookingRequests', people: ['staff', 'admin'] },
   'payload-jobs': { people: [] },
+  'review-deliveries': { graphQL: 'ReviewDeliveries', people: ['editor', 'reviewer', 'admin'] },
   'review-events': { graphQL: 'ReviewEvents', people: ['editor', 'reviewer', 'admin'] },
   'slug-claims': { people: ['admin'] },
   users: { graphQL: 'Users', people: ['editor', 'reviewer', 'staff', 'admin'] },
