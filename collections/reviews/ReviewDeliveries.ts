@@ -17,8 +17,6 @@ export const ReviewDeliveries: CollectionConfig = {
   admin: {
     defaultColumns: ['event', 'to', 'deliveredAt', 'attempts', 'lastError'],
     group: adminGroups.content,
-    // Read on the review event they belong to.
-    hidden: true,
   },
   // Records of what happened: a copy would be a forgery.
   disableDuplicate: true,

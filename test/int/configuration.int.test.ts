@@ -225,6 +225,7 @@ describe('speakersBureauPlugin', () => {
       'interviews',
       'topics',
       'review-events',
+      'review-deliveries',
       'booking-requests',
       'booking-notifications',
       'slug-claims',

@@ -15,6 +15,7 @@ import { collectionNames } from '../../src/vocabulary/collectionNames'
  */
 const hiddenFromPeople: Record<string, string> = {
   'booking-notifications.key': 'the idempotency key of a delivery, written by the jobs only',
+  'review-deliveries.key': 'the idempotency key of a delivery, written by the jobs only',
   'interviews.usedMedia': 'kept by the server on every save to decide which images are public',
   'speakers.usedMedia': 'kept by the server on every save to decide which images are public',
 }
