@@ -12,8 +12,8 @@ import {
   E2E_PASSWORD,
   e2eEmail,
   postBookingRequest,
-  startProductionServer,
 } from './helpers/productionServer'
+import { useServerAndBrowser } from './helpers/serverAndBrowser'
 
 const EVENT = `E2E People ${Date.now()}`
 const STAFF_ZONE = 'America/Los_Angeles'
@@ -23,23 +23,13 @@ const historyLines = (page: Page): Promise<string[]> =>
   page.locator('[data-field="statusHistory"] .status-history__line').allInnerTexts()
 
 describe('staff see people by name on a booking request', () => {
-  let server: SpawnedServer
-  let browser: Browser
+  const env = useServerAndBrowser()
   let id: number | string
 
-  beforeAll(async () => {
-    server = await startProductionServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
 
   /** Signs in with the browser in `timezoneId`, as a staff member on the US west coast would. */
   const signInIn = (email: string, timezoneId: string): Promise<Page> =>
-    signIn(browser, server.baseUrl, email, E2E_PASSWORD, { timezoneId })
+    signIn(env.browser, env.server.baseUrl, email, E2E_PASSWORD, { timezoneId })
 
   const savedBy = (page: Page) =>
     page.waitForResponse(
@@ -51,7 +41,7 @@ describe('staff see people by name on a booking request', () => {
 
   it('should assign a request and move it, showing the assignee, a compact history line and no dead-end buttons', async () => {
     const started = Date.now()
-    const posted = await postBookingRequest(server.baseUrl, {
+    const posted = await postBookingRequest(env.server.baseUrl, {
       contactName: 'Mei Organiser',
       email: 'mei@events.test',
       eventDate: '2031-03-01',
@@ -60,12 +50,12 @@ describe('staff see people by name on a booking request', () => {
       organization: 'Summit Events',
     })
     expect(posted.status).toBe(201)
-    const token = await apiTokenOf(server.baseUrl, 'admin')
+    const token = await apiTokenOf(env.server.baseUrl, 'admin')
     const stored = async () =>
       (
         await (
           await fetch(
-            `${server.baseUrl}/api/booking-requests?where[eventName][equals]=${encodeURIComponent(EVENT)}&depth=0`,
+            `${env.server.baseUrl}/api/booking-requests?where[eventName][equals]=${encodeURIComponent(EVENT)}&depth=0`,
             { headers: { authorization: `JWT ${token}` } },
           )
         ).json()
@@ -74,7 +64,7 @@ describe('staff see people by name on a booking request', () => {
 
     const page = await signInIn(e2eEmail('staff'), STAFF_ZONE)
     await step(page, 'people-1-assign-to-me', async () => {
-      await page.goto(`${server.baseUrl}/admin/collections/booking-requests/${id}`)
+      await page.goto(`${env.server.baseUrl}/admin/collections/booking-requests/${id}`)
       await page.getByRole('button', { name: 'Assign to me' }).waitFor({ timeout: 60_000 })
       const saved = savedBy(page)
       await page.getByRole('button', { name: 'Assign to me' }).click()
@@ -150,7 +140,7 @@ describe('staff see people by name on a booking request', () => {
 
     const admin = await signInIn(e2eEmail('admin'), 'Asia/Shanghai')
     await step(admin, 'people-5-lock-dialog-names-holder', async () => {
-      await admin.goto(`${server.baseUrl}/admin/collections/booking-requests`)
+      await admin.goto(`${env.server.baseUrl}/admin/collections/booking-requests`)
       const lock = admin.locator('.locked').first()
       await lock.waitFor({ timeout: 30_000 })
       await lock.hover()
@@ -169,7 +159,7 @@ describe('staff see people by name on a booking request', () => {
         e2eEmail('staff'),
       )
       expect(await admin.locator(`[title*="${e2eEmail('staff')}"]`).count()).toBe(0)
-      await admin.goto(`${server.baseUrl}/admin/collections/booking-requests/${id}`)
+      await admin.goto(`${env.server.baseUrl}/admin/collections/booking-requests/${id}`)
       const dialog = admin.locator('.document-locked__content')
       await dialog.getByText('Sam Staff', { exact: true }).waitFor({ timeout: 30_000 })
       await expect(dialog.innerText()).resolves.not.toContain(e2eEmail('staff'))
@@ -187,11 +177,11 @@ describe('staff see people by name on a booking request', () => {
           .innerText({ timeout: 30_000 }),
       ).resolves.toBe('Sam Staff')
     })
-    await signOut(page, server.baseUrl)
+    await signOut(page, env.server.baseUrl)
 
     const { assignee } = await stored()
     const me = await (
-      await fetch(`${server.baseUrl}/api/users/${assignee}?depth=0`, {
+      await fetch(`${env.server.baseUrl}/api/users/${assignee}?depth=0`, {
         headers: { authorization: `JWT ${token}` },
       })
     ).json()

@@ -1,15 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import type { SpawnedServer } from '../helpers/spawnServer'
-import { launchBrowser, moveDocument, signIn, step } from './helpers/browser'
+import { moveDocument, signIn, step } from './helpers/browser'
 import {
   apiTokenOf,
   E2E_PASSWORD,
   e2eEmail,
   postBookingRequest,
-  startProductionServer,
 } from './helpers/productionServer'
+import { useServerAndBrowser } from './helpers/serverAndBrowser'
 
 const EVENT = `中文后台 Summit ${Date.now()}`
 
@@ -44,22 +43,12 @@ const expectShown = async (page: Page, texts: string[]): Promise<void> => {
 }
 
 describe('the admin in Chinese', () => {
-  let server: SpawnedServer
-  let browser: Browser
+  const env = useServerAndBrowser()
 
-  beforeAll(async () => {
-    server = await startProductionServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
 
   it('should show our collections, field labels, booking statuses and review states in Chinese', async () => {
     const started = Date.now()
-    const posted = await postBookingRequest(server.baseUrl, {
+    const posted = await postBookingRequest(env.server.baseUrl, {
       contactName: 'Mei Organiser',
       durationMinutes: 45,
       email: 'mei@events.test',
@@ -70,7 +59,7 @@ describe('the admin in Chinese', () => {
       sessionType: 'keynote',
     })
     expect(posted.status).toBe(201)
-    const page = await signInInChinese(browser, server.baseUrl)
+    const page = await signInInChinese(env.browser, env.server.baseUrl)
 
     await step(page, 'zh-1-dashboard', async () => {
       await page.waitForSelector('text=演讲嘉宾', { timeout: 60_000 })
@@ -90,7 +79,7 @@ describe('the admin in Chinese', () => {
     })
 
     await step(page, 'zh-2-booking-requests-list', async () => {
-      await page.goto(`${server.baseUrl}/admin/collections/booking-requests`)
+      await page.goto(`${env.server.baseUrl}/admin/collections/booking-requests`)
       await page.waitForSelector(`text=${EVENT}`, { timeout: 60_000 })
       await expectShown(page, ['活动名称', '申请编号', '状态', '活动日期', '新申请'])
     })
@@ -120,15 +109,15 @@ describe('the admin in Chinese', () => {
     })
 
     await step(page, 'zh-4-interview', async () => {
-      const token = await apiTokenOf(server.baseUrl, 'admin')
-      const created = await fetch(`${server.baseUrl}/api/interviews?draft=true`, {
+      const token = await apiTokenOf(env.server.baseUrl, 'admin')
+      const created = await fetch(`${env.server.baseUrl}/api/interviews?draft=true`, {
         body: JSON.stringify({ excerpt: '一次关于互联网的访谈', title: `访谈 ${EVENT}` }),
         headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
         method: 'POST',
       })
       expect(created.status).toBe(201)
       const { doc } = await created.json()
-      await page.goto(`${server.baseUrl}/admin/collections/interviews/${doc.id}`)
+      await page.goto(`${env.server.baseUrl}/admin/collections/interviews/${doc.id}`)
       await page.waitForSelector('text=审核状态', { timeout: 60_000 })
       await expectShown(page, [
         '标题',
@@ -153,24 +142,24 @@ describe('the admin in Chinese', () => {
 
   it('should take an interview through a whole review round in Chinese: buttons, toasts, states, history', async () => {
     const started = Date.now()
-    const token = await apiTokenOf(server.baseUrl, 'editor')
-    const speakers = await (await fetch(`${server.baseUrl}/api/speakers?limit=1`)).json()
+    const token = await apiTokenOf(env.server.baseUrl, 'editor')
+    const speakers = await (await fetch(`${env.server.baseUrl}/api/speakers?limit=1`)).json()
     const title = `审核流程 ${EVENT}`
-    const created = await fetch(`${server.baseUrl}/api/interviews?draft=true`, {
+    const created = await fetch(`${env.server.baseUrl}/api/interviews?draft=true`, {
       body: JSON.stringify({ speakers: [speakers.docs[0].id], title }),
       headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
       method: 'POST',
     })
     expect(created.status).toBe(201)
     const { doc } = await created.json()
-    const url = `${server.baseUrl}/admin/collections/interviews/${doc.id}`
+    const url = `${env.server.baseUrl}/admin/collections/interviews/${doc.id}`
     /** Opens the interview in Chinese as `role`, runs the step, closes the tab (the lock goes with the move). */
     const asPerson = async (
       role: 'editor' | 'reviewer',
       name: string,
       run: (page: Page) => Promise<void>,
     ) => {
-      const page = await signInInChinese(browser, server.baseUrl, role)
+      const page = await signInInChinese(env.browser, env.server.baseUrl, role)
       await page.goto(url)
       await page.waitForSelector('text=审核状态', { timeout: 60_000 })
       await page.waitForLoadState('networkidle')
@@ -208,7 +197,7 @@ describe('the admin in Chinese', () => {
         expect(text).not.toContain(english)
     })
     const published = await fetch(
-      `${server.baseUrl}/api/interviews?where[title][equals]=${encodeURIComponent(title)}`,
+      `${env.server.baseUrl}/api/interviews?where[title][equals]=${encodeURIComponent(title)}`,
     )
     const body = await published.json()
     expect(body.totalDocs).toBe(1)

@@ -1,36 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import type { Browser } from 'playwright-core'
+import { describe, expect, it } from '@jest/globals'
 
-import type { SpawnedServer } from '../helpers/spawnServer'
-import { launchBrowser, signIn, signOut, step } from './helpers/browser'
+import { signIn, signOut, step } from './helpers/browser'
 import {
   apiTokenOf,
   E2E_PASSWORD,
   e2eEmail,
   postBookingRequest,
-  startProductionServer,
 } from './helpers/productionServer'
+import { useServerAndBrowser } from './helpers/serverAndBrowser'
 
 const EVENT = `E2E Summit ${Date.now()}`
 
 describe('staff triage a booking request in the admin', () => {
-  let server: SpawnedServer
-  let browser: Browser
+  const env = useServerAndBrowser()
   let reference: string
 
-  beforeAll(async () => {
-    server = await startProductionServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
 
   it('should show a request posted through the API on the staff dashboard, then assign, move and annotate it', async () => {
     const started = Date.now()
-    const posted = await postBookingRequest(server.baseUrl, {
+    const posted = await postBookingRequest(env.server.baseUrl, {
       contactName: 'Mei Organiser',
       email: 'mei@events.test',
       eventDate: '2031-03-01',
@@ -43,7 +31,7 @@ describe('staff triage a booking request in the admin', () => {
     reference = (await posted.json()).doc.reference
     expect(reference).toMatch(/^BR-[A-Z2-9]{8}$/)
 
-    const page = await signIn(browser, server.baseUrl, e2eEmail('staff'), E2E_PASSWORD)
+    const page = await signIn(env.browser, env.server.baseUrl, e2eEmail('staff'), E2E_PASSWORD)
     await step(page, '5-staff-triages', async () => {
       await page.locator('[data-queue="newBookings"]').getByRole('link', { name: EVENT }).click()
       await page.waitForSelector('text=Assign to me', { timeout: 60_000 })
@@ -69,15 +57,15 @@ describe('staff triage a booking request in the admin', () => {
         .catch(() => undefined)
       await page.waitForTimeout(1500)
     })
-    await signOut(page, server.baseUrl)
+    await signOut(page, env.server.baseUrl)
     console.log(`staff scenario took ${Date.now() - started} ms`)
 
-    const token = await apiTokenOf(server.baseUrl, 'admin')
+    const token = await apiTokenOf(env.server.baseUrl, 'admin')
     const {
       docs: [stored],
     } = await (
       await fetch(
-        `${server.baseUrl}/api/booking-requests?where[reference][equals]=${reference}&depth=1`,
+        `${env.server.baseUrl}/api/booking-requests?where[reference][equals]=${reference}&depth=1`,
         { headers: { authorization: `JWT ${token}` } },
       )
     ).json()

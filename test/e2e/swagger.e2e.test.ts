@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
-import type { SpawnedServer } from '../helpers/spawnServer'
-import { launchBrowser, step } from './helpers/browser'
-import { startProductionServer } from './helpers/productionServer'
+import { step } from './helpers/browser'
+import { useServerAndBrowser } from './helpers/serverAndBrowser'
 
 /**
  * Swagger UI's "Try it out" for `GET /api/speakers`, from the page at `origin`: the answer's status
@@ -37,28 +36,18 @@ const tryListingSpeakers = async (
 }
 
 describe('Swagger UI at /api/docs', () => {
-  let server: SpawnedServer
-  let browser: Browser
+  const env = useServerAndBrowser()
 
-  beforeAll(async () => {
-    server = await startProductionServer()
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
 
   it('should try GET /api/speakers out from PUBLIC_SERVER_URL and from localhost', async () => {
     const started = Date.now()
-    const publicUrl = server.baseUrl
+    const publicUrl = env.server.baseUrl
     const localhost = publicUrl.replace('127.0.0.1', 'localhost')
     for (const [name, origin] of [
       ['swagger-public-server-url', publicUrl],
       ['swagger-localhost', localhost],
     ]) {
-      const tried = await tryListingSpeakers(browser, origin)
+      const tried = await tryListingSpeakers(env.browser, origin)
       await step(tried.page, name, async () => {
         expect({ refused: tried.refused, server: tried.server, status: tried.status }).toEqual({
           refused: [],
