@@ -18,6 +18,7 @@ import { clientComponent } from '../../src/vocabulary/componentPaths'
 import { adminGroups } from '../adminGroups'
 import { requesterFields } from './requesterFields'
 import { staffFields } from './staffFields'
+import { deleteDependentRecords } from '../../hooks/deleteDependentRecords'
 
 type Args = { limits: BookingLimits; slaHours: number }
 
@@ -62,6 +63,8 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
       stampInternalNotes,
       recordNoteRemovals,
     ],
+    // Its notifications' records go with it (they require a request).
+    beforeDelete: [deleteDependentRecords(collectionNames.bookingNotifications, 'request')],
     // Any path that creates a request for a client counts against the per-IP limit.
     beforeOperation: [limitBookingsPerIp(limits.perIp)],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],

@@ -11,6 +11,7 @@ import { nobody } from '../../src/access/nobody'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
 import { adminGroups } from '../adminGroups'
+import { deleteDependentRecords } from '../../hooks/deleteDependentRecords'
 
 const stateOrPublished = [...reviewStateOptions, publishedOption]
 
@@ -31,6 +32,8 @@ export const ReviewEvents: CollectionConfig = {
   // Records of what happened: a copy would be a forgery.
   disableDuplicate: true,
   defaultSort: '-createdAt',
+  // Its mails' delivery records go with it (they require an event).
+  hooks: { beforeDelete: [deleteDependentRecords(collectionNames.reviewDeliveries, 'event')] },
   fields: [
     {
       name: 'document',

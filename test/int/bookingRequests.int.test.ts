@@ -223,6 +223,28 @@ describe('booking requests', () => {
       expect(stored.status).toBe('new')
     })
 
+    it('should let an admin delete a request whose notifications went out, their records with it', async () => {
+      const sent = (await submit(validBody({ eventName: 'Delete after mail' }))).id
+      await drainQueue(ctx.payload)
+      const records = () =>
+        ctx.payload.count({
+          collection: 'booking-notifications',
+          where: { request: { equals: sent } },
+        })
+      expect((await records()).totalDocs).toBeGreaterThan(0)
+      const response = await api.delete(`/booking-requests/${sent}`, { token: users.admin.token })
+      expect(response.status).toBe(200)
+      expect(
+        (
+          await ctx.payload.count({
+            collection: 'booking-requests',
+            where: { id: { equals: sent } },
+          })
+        ).totalDocs,
+      ).toBe(0)
+      expect((await records()).totalDocs).toBe(0)
+    })
+
     it('should let staff read and update, and only admins delete', async () => {
       const list = await api.get('/booking-requests?limit=100', { token: users.staff.token })
       expect(list.status).toBe(200)

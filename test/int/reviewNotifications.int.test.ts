@@ -187,6 +187,19 @@ describe('review notifications and scheduled publication', () => {
     )
     for (const delivery of deliveries.docs)
       expect(delivery).toMatchObject({ deliveredAt: expect.any(String), lastError: null })
+
+    // An admin may still delete the event: its delivery records go with it.
+    const admin = await signInAs(ctx.payload, 'admin')
+    const removed = await api.delete(`/review-events/${events.docs[0].id}`, { token: admin.token })
+    expect(removed.status).toBe(200)
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'review-deliveries',
+          where: { event: { equals: events.docs[0].id } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   describe('scheduled publication (the jobs queue)', () => {
