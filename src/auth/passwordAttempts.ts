@@ -7,11 +7,10 @@ import { decideSignInDelay } from './decideSignInDelay'
 import { normalizeLogin, pairKey } from './signInKeys'
 import { signInMessages } from './signInMessages'
 import { type SignInPolicy, signInRules } from './signInPolicy'
+import { sleep } from '../utilities/sleep'
 
 /** One password check under way, counted as a failure until it is confirmed. */
 export type PasswordAttempt = { clientIp: string; login: string; policy: SignInPolicy }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** The client address the Express server stamped; none for our own Local API calls. */
 export const clientIpOf = (req: PayloadRequest): string | undefined =>

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { closeCounterPool } from '../rateLimits/databaseStore'
+import { sleep } from '../utilities/sleep'
 
 type PgClient = { _activeQuery?: unknown; _queryQueue?: unknown[]; release?: () => void }
 type PgPool = {
@@ -11,8 +12,6 @@ type PgPool = {
 }
 const isBusy = (client: PgClient): boolean =>
   Boolean(client._activeQuery) || (client._queryQueue?.length ?? 0) > 0
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 type SqlHandles = { client?: { close?: () => void }; pool?: PgPool }
 

@@ -2,11 +2,11 @@ import type { Payload, Where } from 'payload'
 
 import { defaults } from '../defaults'
 import type { collectionNames } from '../vocabulary/collectionNames'
+import { sleep } from '../utilities/sleep'
 
 /** The collections of delivery records (their fields: collections/fields/deliveryFields.ts). */
 export type DeliveryCollection =
-  | typeof collectionNames.bookingNotifications
-  | typeof collectionNames.reviewDeliveries
+  typeof collectionNames.bookingNotifications | typeof collectionNames.reviewDeliveries
 
 type Args = {
   collection: DeliveryCollection
@@ -35,8 +35,6 @@ type DeliveryRecord = {
   lastError?: null | string
   updatedAt: string
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 const findRecord = async (payload: Payload, collection: DeliveryCollection, key: string) =>
   (
