@@ -26,7 +26,10 @@ export type SeedResult = {
   users: Tally & { list: SeedUser[] }
 }
 
-/** Creates the document unless one with that slug exists; returns its id either way. */
+/**
+ * Creates the document unless one with that slug, or that name or title, exists (a database seeded
+ * before slugs were written by words has `li-xiao-hua` for 李晓华); returns its id either way.
+ */
 const ensureBySlug = async (
   { payload, req }: Args,
   collection: SluggedCollection,
@@ -34,13 +37,18 @@ const ensureBySlug = async (
   data: Record<string, unknown>,
   tally: Tally,
 ): Promise<Id> => {
-  const slug = toSlug(name)
+  const slug = toSlug(name, { person: collection === collectionNames.speakers })
   const found = await payload.find({
     collection,
     depth: 0,
     limit: 1,
     req,
-    where: { slug: { equals: slug } },
+    where: {
+      or: [
+        { slug: { equals: slug } },
+        { [collection === collectionNames.interviews ? 'title' : 'name']: { equals: name } },
+      ],
+    },
   })
   if (found.docs[0]) {
     tally.existing++

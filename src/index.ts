@@ -27,6 +27,9 @@ import { resolvePluginOptions } from './resolvePluginOptions'
 import { revalidateFrontendTask } from './revalidation/revalidateFrontend'
 import { withRevalidation } from './revalidation/withRevalidation'
 import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
+import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
+import { ensureSearchTables } from './search/searchEngineOf'
+import { withSearch } from './search/withSearch'
 import { renameRelations } from './utilities/renameRelations'
 import { collectionNames } from './vocabulary/collectionNames'
 import {
@@ -119,8 +122,8 @@ export const speakersBureauPlugin =
     const ours = [
       ...(options.auth.collection ? [] : [bureauUsers]),
       createMediaCollection({ staticDir: options.media.dir }),
-      withPreview(options.reviews.previewUrl)(publicPages(Speakers)),
-      withPreview(options.reviews.previewUrl)(publicPages(Interviews)),
+      withSearch(withPreview(options.reviews.previewUrl)(publicPages(Speakers))),
+      withSearch(withPreview(options.reviews.previewUrl)(publicPages(Interviews))),
       publicPages(Topics),
       ReviewEvents,
       ReviewDeliveries,
@@ -191,6 +194,7 @@ export const speakersBureauPlugin =
 
     return {
       ...incomingConfig,
+      db: withSearchTablesKept(incomingConfig.db),
       admin: {
         ...incomingConfig.admin,
         components: {
@@ -256,6 +260,7 @@ export const speakersBureauPlugin =
       onInit: async (payload) => {
         // Before the queue's cron starts: several app instances may run it on one database.
         claimJobsAtomically(payload)
+        await ensureSearchTables(payload)
         await incomingConfig.onInit?.(payload)
       },
     }

@@ -11,6 +11,7 @@ import { speakerFields } from './fields'
 export const Speakers: CollectionConfig = withReviewedContent({
   slug: collectionNames.speakers,
   slugFrom: 'name',
+  slugFromPersonName: true,
 })({
   slug: collectionNames.speakers,
   admin: {

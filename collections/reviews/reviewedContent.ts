@@ -26,6 +26,8 @@ export const LOCK_SECONDS = 90
 type Args = {
   /** The field the slug is made from. */
   slugFrom: string
+  /** That field is a person's name (Chinese and Korean names: family name + given name). */
+  slugFromPersonName?: boolean
   slug: SluggedCollection
 }
 
@@ -36,7 +38,7 @@ type Args = {
  * by-slug (a spread `...reviewedContent()` lost the workflow to any later `hooks:` key).
  */
 export const withReviewedContent =
-  ({ slug, slugFrom }: Args) =>
+  ({ slug, slugFrom, slugFromPersonName = false }: Args) =>
   (collection: CollectionConfig): CollectionConfig => ({
     ...collection,
     access: {
@@ -64,7 +66,7 @@ export const withReviewedContent =
         ],
         beforeDelete: [rememberUsedMediaBeforeDelete],
         beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
-        beforeValidate: [generateSlug({ from: slugFrom })],
+        beforeValidate: [generateSlug({ from: slugFrom, person: slugFromPersonName })],
       },
       collection.hooks,
     ),

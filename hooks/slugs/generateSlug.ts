@@ -9,6 +9,8 @@ import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
 type Args = {
   /** The field the slug is made from (`name` or `title`). */
   from: string
+  /** The source is a person's name (see toSlug). */
+  person?: boolean
 }
 
 const slugError = (collection: SanitizedCollectionConfig, message: string): ValidationError =>
@@ -25,10 +27,8 @@ const hasBeenPublished = (
 }
 
 /** The slug still follows the old name or title (with or without a clash counter). */
-const followsSource = (slug: string, source: unknown): boolean => {
-  const generated = toSlug(typeof source === 'string' ? source : '')
-  return Boolean(generated) && (slug === generated || slug.replace(/-\d+$/, '') === generated)
-}
+const followsSource = (slug: string, generated: string): boolean =>
+  Boolean(generated) && (slug === generated || slug.replace(/-\d+$/, '') === generated)
 
 /**
  * Fills and guards `slug`. Generated from the name/title when empty; a typed slug is normalised (and
@@ -37,7 +37,7 @@ const followsSource = (slug: string, source: unknown): boolean => {
  * `previousSlugs`. Uniqueness comes from the slug registry's unique index (see claimSlug).
  */
 export const generateSlug =
-  ({ from }: Args): CollectionBeforeValidateHook =>
+  ({ from, person = false }: Args): CollectionBeforeValidateHook =>
   async ({ collection, data, originalDoc, req }) => {
     if (!data) return data
     const current: string | undefined = originalDoc?.slug || undefined
@@ -46,6 +46,8 @@ export const generateSlug =
     const typed =
       typeof data.slug === 'string' ? data.slug.trim() : data.slug === null ? '' : undefined
     const source = data[from] ?? originalDoc?.[from]
+    const slugOf = (value: unknown): string =>
+      toSlug(typeof value === 'string' ? value : '', { person })
 
     let wanted: string | undefined
     if (typed && typed !== current) {
@@ -53,7 +55,7 @@ export const generateSlug =
       if (!wanted)
         throw slugError(collection, 'A slug needs at least one letter or digit (a–z, 0–9).')
     } else if (!current || typed === '') {
-      wanted = toSlug(typeof source === 'string' ? source : '')
+      wanted = slugOf(source)
       if (!wanted && source) {
         throw slugError(
           collection,
@@ -63,9 +65,9 @@ export const generateSlug =
     } else if (
       !isPublished &&
       data[from] !== undefined &&
-      followsSource(current, originalDoc?.[from])
+      followsSource(current, slugOf(originalDoc?.[from]))
     ) {
-      wanted = toSlug(typeof source === 'string' ? source : '') || current
+      wanted = slugOf(source) || current
     }
 
     if (!wanted || wanted === current) return { ...data, slug: current ?? data.slug }

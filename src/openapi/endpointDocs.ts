@@ -11,7 +11,7 @@ export const bySlugDocs = (collection: SluggedCollection): Schema => {
   const name = schemaName({ slug: collection })
   return {
     description:
-      'The published document under this slug (the newest draft with `draft=true`, for the content team). Under a slug the document had before, `301` with `Location` and `{ redirect }`.',
+      'The published document under this slug, in any letter case (the newest draft with `draft=true`, for the content team). Under a slug the document had before, or a syllable-split spelling of its slug (`li-xiao-hua` for `li-xiaohua`), `301` with `Location` and `{ redirect }`.',
     operationId: `find${name}BySlug`,
     parameters: [
       { in: 'path', name: 'slug', required: true, schema: { minLength: 1, type: 'string' } },
@@ -36,7 +36,7 @@ export const bySlugDocs = (collection: SluggedCollection): Schema => {
             },
           },
         },
-        description: 'An old slug: the document lives under `redirect` now',
+        description: 'An old slug, or a syllable-split spelling: the document lives under `redirect`',
         headers: {
           Location: {
             description: 'The by-slug URL of the current slug',

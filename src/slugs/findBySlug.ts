@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { BY_SLUG_MAX_DEPTH, bySlugDocs } from '../openapi/endpointDocs'
 import type { SluggedCollection } from '../vocabulary/collectionNames'
+import { slugSpellings } from './slugSpellings'
 
 /** At most BY_SLUG_MAX_DEPTH; anything but a whole number from 0 goes on, for the query checks' 400. */
 const depthOf = (req: PayloadRequest): number => {
@@ -10,14 +11,16 @@ const depthOf = (req: PayloadRequest): number => {
 }
 
 /**
- * `GET /api/<collection>/by-slug/:slug`: the document under that slug, with the caller's access (a
- * visitor never gets a draft). Under an old slug of a published document it answers `301` with
- * `Location` and `{ redirect: '<current slug>' }`, so a frontend can redirect its page.
+ * `GET /api/<collection>/by-slug/:slug`: the document under that slug, in any case (`Li-Xiaohua`),
+ * with the caller's access (a visitor never gets a draft). Under an old slug of a published
+ * document, or a syllable-split spelling of its slug (`li-xiao-hua` for `li-xiaohua`), it answers
+ * `301` with `Location` and `{ redirect: '<current slug>' }`, so a frontend can redirect its page.
  */
 export const findBySlug = (collection: SluggedCollection): Endpoint => ({
   custom: { openapi: bySlugDocs(collection) },
   handler: async (req) => {
     const slug = String(req.routeParams?.slug ?? '')
+    const [spelling, ...joined] = slugSpellings(slug)
     const common = {
       collection,
       depth: depthOf(req),
@@ -26,13 +29,18 @@ export const findBySlug = (collection: SluggedCollection): Endpoint => ({
       overrideAccess: false,
       req,
     } as const
-    const current = await req.payload.find({ ...common, where: { slug: { equals: slug } } })
+    const current = await req.payload.find({ ...common, where: { slug: { equals: spelling } } })
     if (current.docs[0]) return Response.json(current.docs[0])
 
     const moved = await req.payload.find({
       ...common,
       depth: 0,
-      where: { previousSlugs: { equals: slug } },
+      where: {
+        or: [
+          { previousSlugs: { in: [spelling, ...joined] } },
+          ...(joined.length ? [{ slug: { in: joined } }] : []),
+        ],
+      },
     })
     const target = moved.docs[0] as { slug?: string } | undefined
     if (target?.slug) {

@@ -1,21 +1,6 @@
-import { romanize } from 'koroman'
-import { pinyin } from 'pinyin-pro'
-import { slugify } from 'transliteration'
+import { latinWords } from '../transliteration/latinWords'
 
 export const MAX_SLUG_LENGTH = 96
-
-const HAN = /[\p{Script=Han}]+/gu
-const HANGUL = /[\p{Script=Hangul}]+/gu
-
-/** Chinese in pinyin without tones; pinyin-pro reads words in context (银行 → yin hang, not yin xing). */
-const romanizeHan = (text: string): string =>
-  text.replace(HAN, (run) => ` ${pinyin(run, { toneType: 'none', type: 'array' }).join(' ')} `)
-
-/** Korean in Revised Romanization with its sound-change rules (독립문 → dongnimmun). */
-const romanizeHangul = (text: string): string => text.replace(HANGUL, (run) => ` ${romanize(run)} `)
-
-/** Greek ου is one sound, "ou" (ELOT 743); the letter-by-letter table would give "oy". */
-const romanizeGreekDigraphs = (text: string): string => text.replace(/ο[υύ]/giu, 'ou')
 
 const trimToLength = (slug: string, max: number): string => {
   if (slug.length <= max) return slug
@@ -33,17 +18,24 @@ const codePointSlug = (input: string): string =>
     .map(([letter]) => `u${(letter.codePointAt(0) ?? 0).toString(16)}`)
     .join('-')
 
+type Options = {
+  /** A person's name: Chinese and Korean names become family name + given name (`li-xiaohua`). */
+  person?: boolean
+}
+
 /**
  * A URL slug from any name or title: Chinese, Korean, Cyrillic, Greek and accented Latin are
- * transliterated, not dropped. Only `[a-z0-9-]`, no leading, trailing or double hyphens, at most
- * `max` characters. Empty only when the input has no letters or digits (for example "???").
+ * transliterated word by word (see latinWords), not dropped. Only `[a-z0-9-]`, no leading, trailing
+ * or double hyphens, at most `max` characters. Empty only when the input has no letters or digits.
  */
-export const toSlug = (input: string, max = MAX_SLUG_LENGTH): string => {
-  const latin = romanizeGreekDigraphs(romanizeHangul(romanizeHan(input.normalize('NFC'))))
-  const slug = slugify(latin, { lowercase: true, separator: '-', trim: true })
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '')
+export const toSlug = (
+  input: string,
+  { person = false }: Options = {},
+  max = MAX_SLUG_LENGTH,
+): string => {
+  const slug = latinWords(input, { person })
+    .map(({ text }) => text)
+    .join('-')
   return trimToLength(slug || codePointSlug(input.normalize('NFC')), max)
 }
 

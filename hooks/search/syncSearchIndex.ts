@@ -1,0 +1,28 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import type { SearchableCollection } from '../../src/search/engine/types'
+
+import { indexInterviewsOfSpeaker, indexPublicVersion } from '../../src/search/indexPublicVersion'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
+
+/**
+ * Brings the search index in line with the document's public version after every save (publish,
+ * unpublish, edit, a draft saved over a live document), in the save's transaction. A speaker's
+ * interviews follow when the speaker's name or status changed, since they are found by it.
+ */
+export const syncSearchIndex: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  previousDoc,
+  req,
+}) => {
+  const slug = collection.slug as SearchableCollection
+  await indexPublicVersion({ collection: slug, id: doc.id, req })
+  if (
+    slug === collectionNames.speakers &&
+    (doc.name !== previousDoc?.name || doc._status !== previousDoc?._status)
+  ) {
+    await indexInterviewsOfSpeaker(req, doc.id)
+  }
+  return doc
+}

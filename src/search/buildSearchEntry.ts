@@ -1,0 +1,94 @@
+import type { SearchableCollection, SearchEntry, ValueKind } from './engine/types'
+
+import { latinWords } from '../transliteration/latinWords'
+import { richTextPlainText } from './richTextPlainText'
+import { nameKeys, nameTerms, textTerms } from './searchTerms'
+import { typoTerms } from './typos'
+
+type Doc = Record<string, any>
+
+const idsOf = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value
+        .map((item) => (item && typeof item === 'object' ? item.id : item))
+        .filter((id) => id !== null && id !== undefined)
+        .map(String)
+    : []
+
+const values = (kind: ValueKind, items: string[]) =>
+  [...new Set(items)].map((value) => ({ kind, value }))
+
+const latin = (text: string | null | undefined, person = false): string =>
+  text
+    ? latinWords(text, { person })
+        .map(({ text: word }) => word)
+        .join(' ')
+    : ''
+
+/** A country as filters compare it: `China`, `china` and `CHINA ` are one (中国 is `zhongguo`). */
+export const countryKey = (country: unknown): null | string =>
+  typeof country === 'string' ? latin(country) || null : null
+
+const speakerEntry = (doc: Doc): SearchEntry => {
+  const name = nameTerms(doc.name)
+  const profile = [doc.honorific, doc.jobTitle, doc.organization].flatMap((text) => textTerms(text))
+  const place = [doc.travelsFrom?.city, doc.travelsFrom?.country].flatMap((text) => textTerms(text))
+  return {
+    bodyTerms: [...name, ...profile, ...place, ...textTerms(doc.shortBio)],
+    collection: 'speakers',
+    country: countryKey(doc.travelsFrom?.country),
+    docId: String(doc.id),
+    featured: Boolean(doc.featured),
+    feeBand: doc.feeBand ?? null,
+    nameKeys: nameKeys(doc.name),
+    nameTerms: name,
+    publishedAt: doc.publishedAt ?? null,
+    sortKey: latin(doc.name, true),
+    typoTerms: typoTerms([...name, ...profile, ...place]),
+    values: [
+      ...values('topic', idsOf(doc.topics)),
+      ...values('language', Array.isArray(doc.languages) ? doc.languages.map(String) : []),
+    ],
+  }
+}
+
+const interviewEntry = (doc: Doc, speakerNames: string[]): SearchEntry => {
+  const title = textTerms(doc.title)
+  const speakers = speakerNames.flatMap((name) => nameTerms(name))
+  return {
+    bodyTerms: [
+      ...title,
+      ...speakers,
+      ...textTerms(doc.excerpt),
+      ...textTerms(richTextPlainText(doc.body)),
+    ],
+    collection: 'interviews',
+    country: null,
+    docId: String(doc.id),
+    featured: false,
+    feeBand: null,
+    nameKeys: nameKeys(doc.title, false),
+    nameTerms: title,
+    publishedAt: doc.publishedAt ?? null,
+    sortKey: latin(doc.title),
+    typoTerms: typoTerms([...title, ...speakers]),
+    values: [...values('topic', idsOf(doc.topics)), ...values('speaker', idsOf(doc.speakers))],
+  }
+}
+
+/**
+ * The index entry of a published speaker or interview (depth 0). An interview is also found by its
+ * speakers' names, which the caller looks up (`speakerNames`).
+ */
+export const buildSearchEntry = (
+  collection: SearchableCollection,
+  doc: Doc,
+  speakerNames: string[] = [],
+): SearchEntry => {
+  const entry = collection === 'speakers' ? speakerEntry(doc) : interviewEntry(doc, speakerNames)
+  return {
+    ...entry,
+    bodyTerms: [...new Set(entry.bodyTerms)],
+    nameTerms: [...new Set(entry.nameTerms)],
+  }
+}

@@ -1,0 +1,62 @@
+import { sql } from '@payloadcms/db-postgres'
+
+import type { SqlDialect } from './sqlDialect'
+import type { WordCondition } from './types'
+
+type PgDb = {
+  execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
+}
+
+/** A tsquery: `(zhou | zhuo | zhou:*) & (jie)`; terms are `[a-z0-9]` only (see latinWords). */
+const tsQuery = (words: WordCondition[]): string =>
+  words
+    .map(({ prefix, terms }) => `(${[...terms, ...(prefix ? [`${prefix}:*`] : [])].join(' | ')})`)
+    .join(' & ')
+
+/**
+ * PostgreSQL: full-text search on the `simple` configuration (our terms are already normalised, no
+ * stemming wanted) with GIN indexes; prefixes through `:*`.
+ */
+export const postgresDialect: SqlDialect = {
+  ddl: [
+    `CREATE TABLE IF NOT EXISTS sb_search_entries (
+      id bigserial PRIMARY KEY,
+      collection text NOT NULL,
+      doc_id text NOT NULL,
+      name_keys text NOT NULL,
+      sort_key text NOT NULL,
+      fee_band text,
+      featured integer NOT NULL DEFAULT 0,
+      country text,
+      published_at text,
+      name_tsv tsvector,
+      body_tsv tsvector,
+      UNIQUE (collection, doc_id)
+    )`,
+    `CREATE INDEX IF NOT EXISTS sb_search_entries_body_idx ON sb_search_entries USING gin (body_tsv)`,
+    `CREATE INDEX IF NOT EXISTS sb_search_entries_order_idx ON sb_search_entries (collection, featured, sort_key)`,
+    `CREATE TABLE IF NOT EXISTS sb_search_values (
+      entry_id bigint NOT NULL REFERENCES sb_search_entries (id) ON DELETE CASCADE,
+      kind text NOT NULL,
+      value text NOT NULL,
+      PRIMARY KEY (entry_id, kind, value)
+    )`,
+    `CREATE INDEX IF NOT EXISTS sb_search_values_value_idx ON sb_search_values (kind, value, entry_id)`,
+    `CREATE TABLE IF NOT EXISTS sb_search_variants (
+      variant text NOT NULL,
+      term text NOT NULL,
+      PRIMARY KEY (variant, term)
+    )`,
+  ],
+  removeText: async () => {},
+  rows: async (db, query) => (await (db as PgDb).execute(query)).rows,
+  textMatch: (words, column) =>
+    column === 'name'
+      ? sql`e.name_tsv @@ to_tsquery('simple', ${tsQuery(words)})`
+      : sql`e.body_tsv @@ to_tsquery('simple', ${tsQuery(words)})`,
+  writeText: async (db, entryId, nameText, bodyText) => {
+    await (db as PgDb).execute(
+      sql`UPDATE sb_search_entries SET name_tsv = to_tsvector('simple', ${nameText}), body_tsv = to_tsvector('simple', ${bodyText}) WHERE id = ${entryId}`,
+    )
+  },
+}

@@ -1,0 +1,23 @@
+import type { sql } from '@payloadcms/db-sqlite'
+
+import type { WordCondition } from './types'
+
+export type SQL = ReturnType<typeof sql>
+
+/** A drizzle database or transaction, of either SQL adapter. */
+export type SqlDb = unknown
+
+/** What differs between SQLite FTS5 and PostgreSQL full-text search; the rest is one SQL. */
+export type SqlDialect = {
+  /** Statements creating the index's tables if missing (idempotent). */
+  ddl: string[]
+  /** Deletes the text of an entry (SQLite keeps it in a separate FTS5 table). */
+  removeText: (db: SqlDb, entryId: number) => Promise<void>
+  rows: (db: SqlDb, query: SQL) => Promise<Record<string, unknown>[]>
+  /** `e` matches all the words, in the body (everything) or the name alone. */
+  textMatch: (words: WordCondition[], column: 'body' | 'name') => SQL
+  writeText: (db: SqlDb, entryId: number, nameText: string, bodyText: string) => Promise<void>
+}
+
+/** The index's tables, prefixed so that they never clash with Payload's (see keepSearchTables). */
+export const SEARCH_TABLE_PREFIX = 'sb_search_'

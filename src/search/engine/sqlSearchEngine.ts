@@ -1,0 +1,234 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { sql } from '@payloadcms/db-sqlite'
+
+import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
+import type { FacetName, SearchEngine, SearchFilters, SearchPlan, WordCondition } from './types'
+
+import { deletionVariants } from '../typos'
+
+type DrizzleAdapter = {
+  drizzle: SqlDb
+  sessions?: Record<string, { db: SqlDb }>
+}
+
+/** Rows per multi-row INSERT (well below both databases' bound-parameter limits). */
+const CHUNK = 400
+
+/** The request's transaction, when it has one, so the index changes with the document. */
+const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<SqlDb> => {
+  const adapter = payload.db as unknown as DrizzleAdapter
+  const id = req?.transactionID ? await req.transactionID : undefined
+  return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
+}
+
+const chunks = <T>(items: T[]): T[][] =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) =>
+    items.slice(i * CHUNK, (i + 1) * CHUNK),
+  )
+
+const escapeLike = (text: string): string => text.replace(/[\\%_|]/g, (c) => `\\${c}`)
+
+const and = (conditions: SQL[]): SQL =>
+  conditions.length ? sql.join(conditions, sql` AND `) : sql`1 = 1`
+
+const hasValue = (kind: string, values: string[]): SQL =>
+  values.length === 0
+    ? sql`1 = 0`
+    : sql`e.id IN (SELECT entry_id FROM sb_search_values WHERE kind = ${kind} AND value IN (${sql.join(
+        values.map((value) => sql`${value}`),
+        sql`, `,
+      )}))`
+
+/** Every query word must match: in the text, or (for a topic's name) through the entry's topics. */
+const wordConditions = (dialect: SqlDialect, words: WordCondition[]): SQL[] => {
+  const textOnly = words.filter(({ topicIds }) => topicIds.length === 0)
+  const conditions = textOnly.length ? [dialect.textMatch(textOnly, 'body')] : []
+  for (const word of words.filter(({ topicIds }) => topicIds.length > 0)) {
+    conditions.push(
+      sql`(${dialect.textMatch([word], 'body')} OR ${hasValue('topic', word.topicIds)})`,
+    )
+  }
+  return conditions
+}
+
+/** The filters as conditions, leaving out `except` (a facet is counted without its own filter). */
+const filterConditions = (filters: SearchFilters, except?: FacetName): SQL[] => {
+  const conditions: SQL[] = []
+  if (filters.topicIds && except !== 'topics') conditions.push(hasValue('topic', filters.topicIds))
+  if (filters.languages && except !== 'languages')
+    conditions.push(hasValue('language', filters.languages))
+  if (filters.speakerIds) conditions.push(hasValue('speaker', filters.speakerIds))
+  if (filters.feeBands?.length && except !== 'feeBands') {
+    conditions.push(
+      sql`e.fee_band IN (${sql.join(
+        filters.feeBands.map((band) => sql`${band}`),
+        sql`, `,
+      )})`,
+    )
+  }
+  if (filters.featured !== undefined) conditions.push(sql`e.featured = ${filters.featured ? 1 : 0}`)
+  if (filters.country) conditions.push(sql`e.country = ${filters.country}`)
+  return conditions
+}
+
+/** 0: the query is a whole name; 1: a name starts with it; 2: all words in the name; 3: the rest. */
+const tier = (dialect: SqlDialect, plan: SearchPlan): SQL => {
+  if (!plan.phrase) return sql`3`
+  const phrase = escapeLike(plan.phrase)
+  const inName = plan.words.length ? dialect.textMatch(plan.words, 'name') : sql`1 = 0`
+  return sql`CASE WHEN e.name_keys LIKE ${`%|${phrase}|%`} ESCAPE '\\' THEN 0 WHEN e.name_keys LIKE ${`%|${phrase}%`} ESCAPE '\\' THEN 1 WHEN ${inName} THEN 2 ELSE 3 END`
+}
+
+const orderBy = (plan: SearchPlan): SQL =>
+  plan.order === 'newest'
+    ? sql`tier, e.published_at DESC NULLS LAST, e.id DESC`
+    : sql`tier, e.featured DESC, e.sort_key, e.id`
+
+const counts = (rows: Record<string, unknown>[]): Map<string, number> =>
+  new Map(rows.map((row) => [String(row.value), Number(row.n)]))
+
+/** The index in SQL tables next to Payload's, searched with the dialect's text search. */
+export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEngine => {
+  const rows = async (query: SQL, req?: Partial<PayloadRequest>) =>
+    dialect.rows(await dbFor(payload, req), query)
+
+  const where = (plan: SearchPlan, except?: FacetName): SQL =>
+    and([
+      sql`e.collection = ${plan.collection}`,
+      ...wordConditions(dialect, plan.words),
+      ...filterConditions(plan.filters, except),
+    ])
+
+  const facet = async (plan: SearchPlan, name: FacetName): Promise<Map<string, number>> => {
+    const base = where(plan, name)
+    if (name === 'feeBands') {
+      return counts(
+        await rows(
+          sql`SELECT e.fee_band AS value, count(*) AS n FROM sb_search_entries e WHERE ${base} AND e.fee_band IS NOT NULL GROUP BY e.fee_band`,
+        ),
+      )
+    }
+    if (name === 'languages') {
+      return counts(
+        await rows(
+          sql`SELECT v.value AS value, count(*) AS n FROM sb_search_entries e JOIN sb_search_values v ON v.entry_id = e.id AND v.kind = 'language' WHERE ${base} GROUP BY v.value`,
+        ),
+      )
+    }
+    if (plan.topicAncestry.length === 0) return new Map()
+    const ancestry = sql.join(
+      plan.topicAncestry.map(([topic, ancestor]) => sql`(${topic}, ${ancestor})`),
+      sql`, `,
+    )
+    return counts(
+      await rows(
+        sql`WITH a (topic, ancestor) AS (VALUES ${ancestry}) SELECT a.ancestor AS value, count(DISTINCT e.id) AS n FROM sb_search_entries e JOIN sb_search_values v ON v.entry_id = e.id AND v.kind = 'topic' JOIN a ON a.topic = v.value WHERE ${base} GROUP BY a.ancestor`,
+      ),
+    )
+  }
+
+  const entryIdOf = async (db: SqlDb, collection: string, docId: string) => {
+    const [row] = await dialect.rows(
+      db,
+      sql`SELECT id FROM sb_search_entries WHERE collection = ${collection} AND doc_id = ${docId}`,
+    )
+    return row ? Number(row.id) : undefined
+  }
+
+  return {
+    clear: async (collection) => {
+      const db = await dbFor(payload)
+      for (const { id } of await dialect.rows(
+        db,
+        sql`SELECT id FROM sb_search_entries WHERE collection = ${collection}`,
+      )) {
+        await dialect.removeText(db, Number(id))
+      }
+      await dialect.rows(
+        db,
+        sql`DELETE FROM sb_search_values WHERE entry_id IN (SELECT id FROM sb_search_entries WHERE collection = ${collection})`,
+      )
+      await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE collection = ${collection}`)
+    },
+
+    put: async (entry, req) => {
+      const db = await dbFor(payload, req)
+      const nameKeys = entry.nameKeys.length ? `|${entry.nameKeys.join('|')}|` : ''
+      const [row] = await dialect.rows(
+        db,
+        sql`INSERT INTO sb_search_entries (collection, doc_id, name_keys, sort_key, fee_band, featured, country, published_at)
+          VALUES (${entry.collection}, ${entry.docId}, ${nameKeys}, ${entry.sortKey}, ${entry.feeBand}, ${entry.featured ? 1 : 0}, ${entry.country}, ${entry.publishedAt})
+          ON CONFLICT (collection, doc_id) DO UPDATE SET name_keys = excluded.name_keys, sort_key = excluded.sort_key, fee_band = excluded.fee_band, featured = excluded.featured, country = excluded.country, published_at = excluded.published_at
+          RETURNING id`,
+      )
+      const entryId = Number(row.id)
+      await dialect.writeText(db, entryId, entry.nameTerms.join(' '), entry.bodyTerms.join(' '))
+      await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id = ${entryId}`)
+      for (const chunk of chunks(entry.values)) {
+        await dialect.rows(
+          db,
+          sql`INSERT INTO sb_search_values (entry_id, kind, value) VALUES ${sql.join(
+            chunk.map(({ kind, value }) => sql`(${entryId}, ${kind}, ${value})`),
+            sql`, `,
+          )} ON CONFLICT DO NOTHING`,
+        )
+      }
+      const variants = entry.typoTerms.flatMap((term) =>
+        deletionVariants(term).map((variant) => [variant, term] as const),
+      )
+      for (const chunk of chunks(variants)) {
+        await dialect.rows(
+          db,
+          sql`INSERT INTO sb_search_variants (variant, term) VALUES ${sql.join(
+            chunk.map(([variant, term]) => sql`(${variant}, ${term})`),
+            sql`, `,
+          )} ON CONFLICT DO NOTHING`,
+        )
+      }
+    },
+
+    remove: async (collection, docId, req) => {
+      const db = await dbFor(payload, req)
+      const entryId = await entryIdOf(db, collection, docId)
+      if (entryId === undefined) return
+      await dialect.removeText(db, entryId)
+      await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id = ${entryId}`)
+      await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE id = ${entryId}`)
+    },
+
+    search: async (plan) => {
+      const condition = where(plan)
+      const [page, [{ n: total }], ...facetCounts] = await Promise.all([
+        rows(
+          sql`SELECT e.doc_id AS doc_id, ${tier(dialect, plan)} AS tier FROM sb_search_entries e WHERE ${condition} ORDER BY ${orderBy(plan)} LIMIT ${plan.limit} OFFSET ${plan.offset}`,
+        ),
+        rows(sql`SELECT count(*) AS n FROM sb_search_entries e WHERE ${condition}`),
+        ...plan.facets.map((name) => facet(plan, name)),
+      ])
+      return {
+        docIds: page.map((row) => String(row.doc_id)),
+        facets: Object.fromEntries(plan.facets.map((name, i) => [name, facetCounts[i]])),
+        total: Number(total),
+      }
+    },
+
+    typoCandidates: async (words) => {
+      const found = new Map<string, string[]>()
+      for (const word of words) {
+        const variants = deletionVariants(word)
+        const matches = await rows(
+          sql`SELECT DISTINCT term FROM sb_search_variants WHERE variant IN (${sql.join(
+            variants.map((variant) => sql`${variant}`),
+            sql`, `,
+          )})`,
+        )
+        found.set(
+          word,
+          matches.map((row) => String(row.term)),
+        )
+      }
+      return found
+    },
+  }
+}

@@ -1,0 +1,70 @@
+import { sql } from '@payloadcms/db-sqlite'
+
+import type { SqlDialect } from './sqlDialect'
+import type { WordCondition } from './types'
+
+type LibsqlDb = {
+  run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
+}
+
+const quote = (term: string): string => `"${term.replace(/"/g, '""')}"`
+
+/** An FTS5 query: `("zhou" OR "zhuo" OR "zhou"*) AND ("jie")`. */
+const ftsQuery = (words: WordCondition[]): string =>
+  words
+    .map(
+      ({ prefix, terms }) =>
+        `(${[...terms.map(quote), ...(prefix ? [`${quote(prefix)}*`] : [])].join(' OR ')})`,
+    )
+    .join(' AND ')
+
+/**
+ * SQLite: an FTS5 table without a copy of the text (`content=''`, deletable), prefix indexes for
+ * type-ahead of two and three letters, rows keyed by the entry's id.
+ */
+export const sqliteDialect: SqlDialect = {
+  ddl: [
+    `CREATE TABLE IF NOT EXISTS sb_search_entries (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      collection TEXT NOT NULL,
+      doc_id TEXT NOT NULL,
+      name_keys TEXT NOT NULL,
+      sort_key TEXT NOT NULL,
+      fee_band TEXT,
+      featured INTEGER NOT NULL DEFAULT 0,
+      country TEXT,
+      published_at TEXT,
+      UNIQUE (collection, doc_id)
+    )`,
+    `CREATE INDEX IF NOT EXISTS sb_search_entries_order_idx ON sb_search_entries (collection, featured, sort_key)`,
+    `CREATE TABLE IF NOT EXISTS sb_search_values (
+      entry_id INTEGER NOT NULL,
+      kind TEXT NOT NULL,
+      value TEXT NOT NULL,
+      PRIMARY KEY (entry_id, kind, value)
+    ) WITHOUT ROWID`,
+    `CREATE INDEX IF NOT EXISTS sb_search_values_value_idx ON sb_search_values (kind, value, entry_id)`,
+    `CREATE TABLE IF NOT EXISTS sb_search_variants (
+      variant TEXT NOT NULL,
+      term TEXT NOT NULL,
+      PRIMARY KEY (variant, term)
+    ) WITHOUT ROWID`,
+    `CREATE VIRTUAL TABLE IF NOT EXISTS sb_search_text USING fts5(name, body, content='', contentless_delete=1, prefix='2 3', tokenize='unicode61')`,
+  ],
+  removeText: async (db, entryId) => {
+    await (db as LibsqlDb).run(sql`DELETE FROM sb_search_text WHERE rowid = ${entryId}`)
+  },
+  rows: async (db, query) => (await (db as LibsqlDb).run(query)).rows,
+  textMatch: (words, column) => {
+    const query = ftsQuery(words)
+    return sql`e.id IN (SELECT rowid FROM sb_search_text WHERE sb_search_text MATCH ${
+      column === 'name' ? `{name} : (${query})` : query
+    })`
+  },
+  writeText: async (db, entryId, nameText, bodyText) => {
+    await (db as LibsqlDb).run(sql`DELETE FROM sb_search_text WHERE rowid = ${entryId}`)
+    await (db as LibsqlDb).run(
+      sql`INSERT INTO sb_search_text (rowid, name, body) VALUES (${entryId}, ${nameText}, ${bodyText})`,
+    )
+  },
+}

@@ -1,0 +1,85 @@
+import type { PayloadRequest } from 'payload'
+
+export type SearchableCollection = 'interviews' | 'speakers'
+
+/** What a facet or filter counts on besides the entry's own columns. */
+export type ValueKind = 'language' | 'speaker' | 'topic'
+
+/** The published version of one document as the index keeps it. */
+export type SearchEntry = {
+  /** Terms of everything searchable (name or title included). */
+  bodyTerms: string[]
+  collection: SearchableCollection
+  /** Normalised `travelsFrom.country` (see countryKey). */
+  country: null | string
+  docId: string
+  featured: boolean
+  feeBand: null | string
+  /** Whole-name spellings for ranking (see nameKeys). */
+  nameKeys: string[]
+  /** Terms of the name or title alone. */
+  nameTerms: string[]
+  publishedAt: null | string
+  /** Ties are ordered by this (the name or title in Latin letters). */
+  sortKey: string
+  /** Terms a one-letter typo may reach (see typoTerms). */
+  typoTerms: string[]
+  values: { kind: ValueKind; value: string }[]
+}
+
+/** One query word for the engine: any of `terms` exactly, or any term starting with `prefix`. */
+export type WordCondition = {
+  prefix?: string
+  terms: string[]
+  /** Entries with one of these topics match the word too (the word names the topic). */
+  topicIds: string[]
+}
+
+export type FacetName = 'feeBands' | 'languages' | 'topics'
+
+export type SearchFilters = {
+  country?: string
+  featured?: boolean
+  feeBands?: string[]
+  languages?: string[]
+  speakerIds?: string[]
+  /** A topic and its descendants, already expanded. */
+  topicIds?: string[]
+}
+
+export type SearchPlan = {
+  collection: SearchableCollection
+  facets: FacetName[]
+  filters: SearchFilters
+  limit: number
+  offset: number
+  /** Equal relevance: featured speakers then names A–Z, or newest first. */
+  order: 'featuredThenName' | 'newest'
+  /** The query as one phrase, for ranking against nameKeys (empty: no query). */
+  phrase: string
+  /** Every topic with each of its ancestors and itself, to count a topic with its subtopics. */
+  topicAncestry: [topic: string, ancestor: string][]
+  words: WordCondition[]
+}
+
+export type SearchHits = {
+  docIds: string[]
+  facets: Partial<Record<FacetName, Map<string, number>>>
+  total: number
+}
+
+/** Where the index lives: the database's own text search (SQLite FTS5, PostgreSQL, MongoDB). */
+export type SearchEngine = {
+  /** Empties the index of one collection (before a rebuild). */
+  clear: (collection: SearchableCollection) => Promise<void>
+  /** Writes the entry, replacing the document's previous one, in the request's transaction. */
+  put: (entry: SearchEntry, req?: Partial<PayloadRequest>) => Promise<void>
+  remove: (
+    collection: SearchableCollection,
+    docId: string,
+    req?: Partial<PayloadRequest>,
+  ) => Promise<void>
+  search: (plan: SearchPlan) => Promise<SearchHits>
+  /** Known terms within one typo of each word (candidates; the caller checks the distance). */
+  typoCandidates: (words: string[]) => Promise<Map<string, string[]>>
+}

@@ -1,0 +1,80 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { SearchableCollection } from './engine/types'
+
+import { collectionNames } from '../vocabulary/collectionNames'
+import { buildSearchEntry } from './buildSearchEntry'
+import { searchEngineOf } from './searchEngineOf'
+
+type Args = {
+  collection: SearchableCollection
+  id: number | string
+  req: PayloadRequest
+}
+
+const publishedOnly = (ids: (number | string)[]): Where => ({
+  and: [{ id: { in: ids } }, { _status: { equals: 'published' } }],
+})
+
+const speakerNamesOf = async (req: PayloadRequest, speakers: unknown): Promise<string[]> => {
+  const ids = (Array.isArray(speakers) ? speakers : [])
+    .map((speaker) => (speaker && typeof speaker === 'object' ? speaker.id : speaker))
+    .filter((id) => id !== null && id !== undefined)
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: collectionNames.speakers,
+    depth: 0,
+    draft: false,
+    limit: ids.length,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { name: true },
+    where: publishedOnly(ids),
+  })
+  return docs.map(({ name }) => name)
+}
+
+/**
+ * Makes the index hold what the public sees of one document: its published version (read back,
+ * so a draft saved over a live document changes nothing), or no entry when it has none.
+ */
+export const indexPublicVersion = async ({ collection, id, req }: Args): Promise<void> => {
+  const engine = searchEngineOf(req.payload)
+  if (!engine) return
+  const { docs } = await req.payload.find({
+    collection,
+    depth: 0,
+    draft: false,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: publishedOnly([id]),
+  })
+  const doc = docs[0] as Record<string, any> | undefined
+  if (!doc) return engine.remove(collection, String(id), req)
+  const speakerNames =
+    collection === collectionNames.interviews ? await speakerNamesOf(req, doc.speakers) : []
+  await engine.put(buildSearchEntry(collection, doc, speakerNames), req)
+}
+
+/** Re-indexes a speaker's published interviews, which are found by the speaker's public name. */
+export const indexInterviewsOfSpeaker = async (
+  req: PayloadRequest,
+  speakerId: number | string,
+): Promise<void> => {
+  const { docs } = await req.payload.find({
+    collection: collectionNames.interviews,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { title: true },
+    where: { speakers: { in: [speakerId] } },
+  })
+  for (const { id } of docs) {
+    await indexPublicVersion({ collection: collectionNames.interviews, id, req })
+  }
+}

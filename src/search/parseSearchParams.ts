@@ -1,0 +1,117 @@
+import type { QueryProblem } from '../queries/findQueryProblem'
+import type { SearchableCollection } from './engine/types'
+
+import { feeBands, speakingLanguages } from '../vocabulary/options'
+import { MAX_QUERY_LENGTH } from './searchTerms'
+
+export const DEFAULT_SEARCH_LIMIT = 12
+export const MAX_SEARCH_LIMIT = 50
+
+export type SearchParams = {
+  country?: string
+  featured?: boolean
+  feeBands: string[]
+  languages: string[]
+  limit: number
+  page: number
+  q: string
+  speakers: string[]
+  topics: string[]
+}
+
+const problem = (path: string, en: string, zh: string): { problem: QueryProblem } => ({
+  problem: { message: { en: `${path}: ${en}`, zh: `${path}：${zh}` }, path },
+})
+
+const wholeNumber = (value: null | string, fallback: number): number =>
+  value === null ? fallback : /^\d{1,9}$/.test(value.trim()) ? Number(value) : Number.NaN
+
+/** Values of a repeatable parameter (`feeBand=a&feeBand=b`, or `feeBand=a,b`), trimmed. */
+const many = (params: Pick<URLSearchParams, 'getAll'>, name: string): string[] => [
+  ...new Set(
+    params
+      .getAll(name)
+      .flatMap((value) => value.split(','))
+      .map((value) => value.trim())
+      .filter(Boolean),
+  ),
+]
+
+const unknownOf = (values: string[], known: { value: string }[]): string | undefined =>
+  values.find((value) => !known.some((option) => option.value === value))
+
+/**
+ * The search parameters, or the first one that is wrong (answered 400 naming it): `q` over 200
+ * characters, an unknown language or fee band, `featured` that is not true/false, paging that is
+ * not a whole number in range.
+ */
+export const parseSearchParams = (
+  collection: SearchableCollection,
+  params: Pick<URLSearchParams, 'get' | 'getAll'>,
+): { params: SearchParams } | { problem: QueryProblem } => {
+  const q = params.get('q') ?? ''
+  if (q.length > MAX_QUERY_LENGTH)
+    return problem(
+      'q',
+      `at most ${MAX_QUERY_LENGTH} characters.`,
+      `最多 ${MAX_QUERY_LENGTH} 个字符。`,
+    )
+  const page = wholeNumber(params.get('page'), 1)
+  if (!(page >= 1)) return problem('page', 'send a whole number from 1.', '请提供不小于 1 的整数。')
+  const limit = wholeNumber(params.get('limit'), DEFAULT_SEARCH_LIMIT)
+  if (!(limit >= 1 && limit <= MAX_SEARCH_LIMIT))
+    return problem(
+      'limit',
+      `send a whole number from 1 to ${MAX_SEARCH_LIMIT}.`,
+      `请提供 1 到 ${MAX_SEARCH_LIMIT} 之间的整数。`,
+    )
+  const topics = many(params, 'topic').map((slug) => slug.toLowerCase())
+  if (collection === 'interviews') {
+    return {
+      params: {
+        feeBands: [],
+        languages: [],
+        limit,
+        page,
+        q,
+        speakers: many(params, 'speaker').map((slug) => slug.toLowerCase()),
+        topics,
+      },
+    }
+  }
+  const languages = many(params, 'language')
+  const language = unknownOf(languages, speakingLanguages)
+  if (language)
+    return problem(
+      'language',
+      `"${language}" is not one of ${speakingLanguages.map(({ value }) => value).join(', ')}.`,
+      `"${language}" 不是可选语言（${speakingLanguages.map(({ value }) => value).join(', ')}）。`,
+    )
+  const bands = many(params, 'feeBand')
+  const band = unknownOf(bands, feeBands)
+  if (band)
+    return problem(
+      'feeBand',
+      `"${band}" is not one of ${feeBands.map(({ value }) => value).join(', ')}.`,
+      `"${band}" 不是可选费用区间（${feeBands.map(({ value }) => value).join(', ')}）。`,
+    )
+  const featured = params.get('featured')
+  if (featured !== null && !['true', 'false', '1', '0'].includes(featured))
+    return problem('featured', 'send true or false.', '请提供 true 或 false。')
+  const country = params.get('country')?.trim()
+  if (country && country.length > 80)
+    return problem('country', 'at most 80 characters.', '最多 80 个字符。')
+  return {
+    params: {
+      country: country || undefined,
+      featured: featured === null ? undefined : featured === 'true' || featured === '1',
+      feeBands: bands,
+      languages,
+      limit,
+      page,
+      q,
+      speakers: [],
+      topics,
+    },
+  }
+}

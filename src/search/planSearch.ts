@@ -1,0 +1,85 @@
+import type {
+  FacetName,
+  SearchableCollection,
+  SearchEngine,
+  SearchPlan,
+  WordCondition,
+} from './engine/types'
+import type { SearchParams } from './parseSearchParams'
+import type { TopicNode } from './topicTree'
+
+import { countryKey } from './buildSearchEntry'
+import { type QueryWord, queryPhrase, queryWords, TYPO_MIN_LENGTH } from './searchTerms'
+import { topicAncestry, withDescendants } from './topicTree'
+import { withinOneTypo } from './typos'
+
+/** Whether an index term answers a query word: the same, longer (type-ahead), or one typo away. */
+const answers = (word: QueryWord, term: string): boolean => {
+  if (!word.latin) return word.syllables.includes(term)
+  return (
+    term.startsWith(word.latin) ||
+    (word.latin.length >= TYPO_MIN_LENGTH && withinOneTypo(word.latin, term))
+  )
+}
+
+const facetsOf = (collection: SearchableCollection): FacetName[] =>
+  collection === 'speakers' ? ['topics', 'languages', 'feeBands'] : ['topics']
+
+type Args = {
+  collection: SearchableCollection
+  engine: SearchEngine
+  params: SearchParams
+  /** Ids of the speakers named by `speaker` (interviews only). */
+  speakerIds: string[]
+  topics: TopicNode[]
+}
+
+/** The engine's plan for a search: each word's spellings (typos looked up), filters, facets. */
+export const planSearch = async ({
+  collection,
+  engine,
+  params,
+  speakerIds,
+  topics,
+}: Args): Promise<SearchPlan> => {
+  const words = queryWords(params.q)
+  const typoable = words
+    .map(({ latin }) => latin)
+    .filter((latin): latin is string => Boolean(latin && latin.length >= TYPO_MIN_LENGTH))
+  const typos = typoable.length
+    ? await engine.typoCandidates(typoable)
+    : new Map<string, string[]>()
+  const conditions: WordCondition[] = words.map((word) => ({
+    prefix: word.latin,
+    terms: word.latin
+      ? [
+          ...new Set(
+            (typos.get(word.latin) ?? []).filter((term) =>
+              withinOneTypo(word.latin as string, term),
+            ),
+          ),
+        ]
+      : word.syllables,
+    topicIds: topics
+      .filter(({ terms }) => terms.some((term) => answers(word, term)))
+      .map(({ id }) => id),
+  }))
+  return {
+    collection,
+    facets: facetsOf(collection),
+    filters: {
+      country: params.country ? (countryKey(params.country) ?? '') : undefined,
+      featured: params.featured,
+      feeBands: params.feeBands.length ? params.feeBands : undefined,
+      languages: params.languages.length ? params.languages : undefined,
+      speakerIds: params.speakers.length ? speakerIds : undefined,
+      topicIds: params.topics.length ? withDescendants(topics, params.topics) : undefined,
+    },
+    limit: params.limit,
+    offset: (params.page - 1) * params.limit,
+    order: collection === 'speakers' ? 'featuredThenName' : 'newest',
+    phrase: conditions.length ? queryPhrase(params.q) : '',
+    topicAncestry: topicAncestry(topics),
+    words: conditions,
+  }
+}

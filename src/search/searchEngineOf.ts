@@ -1,0 +1,42 @@
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-sqlite'
+
+import type { SearchEngine } from './engine/types'
+
+import { postgresDialect } from './engine/postgresDialect'
+import { sqliteDialect } from './engine/sqliteDialect'
+import { sqlSearchEngine } from './engine/sqlSearchEngine'
+import type { SqlDialect } from './engine/sqlDialect'
+
+const engines = new WeakMap<Payload, SearchEngine>()
+
+const dialectOf = (payload: Payload): SqlDialect | undefined => {
+  switch (payload.db.name) {
+    case 'postgres':
+      return postgresDialect
+    case 'sqlite':
+      return sqliteDialect
+    default:
+      return undefined
+  }
+}
+
+/** The search index of this Payload's database (SQLite FTS5 or PostgreSQL full-text search). */
+export const searchEngineOf = (payload: Payload): SearchEngine | undefined => {
+  const known = engines.get(payload)
+  if (known) return known
+  const dialect = dialectOf(payload)
+  if (!dialect) return undefined
+  const engine = sqlSearchEngine(payload, dialect)
+  engines.set(payload, engine)
+  return engine
+}
+
+/** Creates the index's tables if they are missing (every start; the statements are idempotent). */
+export const ensureSearchTables = async (payload: Payload): Promise<void> => {
+  const dialect = dialectOf(payload)
+  if (!dialect) return
+  const { drizzle } = payload.db as unknown as { drizzle: unknown }
+  for (const statement of dialect.ddl) await dialect.rows(drizzle, sql.raw(statement))
+}
