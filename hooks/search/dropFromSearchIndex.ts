@@ -9,6 +9,6 @@ import { collectionNames } from '../../src/vocabulary/collectionNames'
 /** A deleted document leaves the search index (and its interviews lose a deleted speaker's name). */
 export const dropFromSearchIndex: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
   const slug = collection.slug as SearchableCollection
-  await searchEngineOf(req.payload)?.remove(slug, String(id), req)
+  await searchEngineOf(req.payload)?.remove(slug, [String(id)], req)
   if (slug === collectionNames.speakers) await indexInterviewsOfSpeaker(req, id)
 }

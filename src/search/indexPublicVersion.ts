@@ -16,11 +16,18 @@ const publishedOnly = (ids: (number | string)[]): Where => ({
   and: [{ id: { in: ids } }, { _status: { equals: 'published' } }],
 })
 
-const speakerNamesOf = async (req: PayloadRequest, speakers: unknown): Promise<string[]> => {
-  const ids = (Array.isArray(speakers) ? speakers : [])
-    .map((speaker) => (speaker && typeof speaker === 'object' ? speaker.id : speaker))
+const idsOf = (value: unknown): (number | string)[] =>
+  (Array.isArray(value) ? value : [])
+    .map((item) => (item && typeof item === 'object' ? item.id : item))
     .filter((id) => id !== null && id !== undefined)
-  if (ids.length === 0) return []
+
+/** The public names of the speakers of some interviews, by speaker id. */
+export const publishedSpeakerNames = async (
+  req: PayloadRequest,
+  interviews: Record<string, any>[],
+): Promise<Map<string, string>> => {
+  const ids = [...new Set(interviews.flatMap(({ speakers }) => idsOf(speakers)))]
+  if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({
     collection: collectionNames.speakers,
     depth: 0,
@@ -32,8 +39,22 @@ const speakerNamesOf = async (req: PayloadRequest, speakers: unknown): Promise<s
     select: { name: true },
     where: publishedOnly(ids),
   })
-  return docs.map(({ name }) => name)
+  return new Map(docs.map(({ id, name }) => [String(id), name]))
 }
+
+/** The search entry of a published document (depth 0), its speakers' names looked up in `names`. */
+export const entryOf = (
+  collection: SearchableCollection,
+  doc: Record<string, any>,
+  names: Map<string, string>,
+) =>
+  buildSearchEntry(
+    collection,
+    doc,
+    idsOf(doc.speakers)
+      .map((id) => names.get(String(id)))
+      .filter((name): name is string => Boolean(name)),
+  )
 
 /**
  * Makes the index hold what the public sees of one document: its published version (read back,
@@ -53,10 +74,10 @@ export const indexPublicVersion = async ({ collection, id, req }: Args): Promise
     where: publishedOnly([id]),
   })
   const doc = docs[0] as Record<string, any> | undefined
-  if (!doc) return engine.remove(collection, String(id), req)
-  const speakerNames =
-    collection === collectionNames.interviews ? await speakerNamesOf(req, doc.speakers) : []
-  await engine.put(buildSearchEntry(collection, doc, speakerNames), req)
+  if (!doc) return engine.remove(collection, [String(id)], req)
+  const names =
+    collection === collectionNames.interviews ? await publishedSpeakerNames(req, [doc]) : new Map()
+  await engine.put([entryOf(collection, doc, names)], req)
 }
 
 /** Re-indexes a speaker's published interviews, which are found by the speaker's public name. */

@@ -48,15 +48,20 @@ export const postgresDialect: SqlDialect = {
       PRIMARY KEY (variant, term)
     )`,
   ],
-  removeText: async () => {},
+  removeTexts: async () => {},
   rows: async (db, query) => (await (db as PgDb).execute(query)).rows,
   textMatch: (words, column) =>
     column === 'name'
       ? sql`e.name_tsv @@ to_tsquery('simple', ${tsQuery(words)})`
       : sql`e.body_tsv @@ to_tsquery('simple', ${tsQuery(words)})`,
-  writeText: async (db, entryId, nameText, bodyText) => {
+  writeTexts: async (db, texts) => {
+    if (texts.length === 0) return
+    const rows = sql.join(
+      texts.map(({ body, id, name }) => sql`(${id}::bigint, ${name}::text, ${body}::text)`),
+      sql`, `,
+    )
     await (db as PgDb).execute(
-      sql`UPDATE sb_search_entries SET name_tsv = to_tsvector('simple', ${nameText}), body_tsv = to_tsvector('simple', ${bodyText}) WHERE id = ${entryId}`,
+      sql`UPDATE sb_search_entries e SET name_tsv = to_tsvector('simple', v.name), body_tsv = to_tsvector('simple', v.body) FROM (VALUES ${rows}) AS v (id, name, body) WHERE e.id = v.id`,
     )
   },
 }

@@ -4,6 +4,8 @@ import type { WordCondition } from './types'
 
 export type SQL = ReturnType<typeof sql>
 
+export type EntryText = { body: string; id: number; name: string }
+
 /** A drizzle database or transaction, of either SQL adapter. */
 export type SqlDb = unknown
 
@@ -11,12 +13,13 @@ export type SqlDb = unknown
 export type SqlDialect = {
   /** Statements creating the index's tables if missing (idempotent). */
   ddl: string[]
-  /** Deletes the text of an entry (SQLite keeps it in a separate FTS5 table). */
-  removeText: (db: SqlDb, entryId: number) => Promise<void>
+  /** Deletes the text of entries (SQLite keeps it in a separate FTS5 table). */
+  removeTexts: (db: SqlDb, entryIds: number[]) => Promise<void>
   rows: (db: SqlDb, query: SQL) => Promise<Record<string, unknown>[]>
   /** `e` matches all the words, in the body (everything) or the name alone. */
   textMatch: (words: WordCondition[], column: 'body' | 'name') => SQL
-  writeText: (db: SqlDb, entryId: number, nameText: string, bodyText: string) => Promise<void>
+  /** Sets (replaces) the searchable text of entries. */
+  writeTexts: (db: SqlDb, texts: EntryText[]) => Promise<void>
 }
 
 /** The index's tables, prefixed so that they never clash with Payload's (see keepSearchTables). */

@@ -3,7 +3,14 @@ import type { Payload, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
 
 import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
-import type { FacetName, SearchEngine, SearchFilters, SearchPlan, WordCondition } from './types'
+import type {
+  FacetName,
+  SearchEngine,
+  SearchEntry,
+  SearchFilters,
+  SearchPlan,
+  WordCondition,
+} from './types'
 
 import { deletionVariants } from '../typos'
 
@@ -22,9 +29,12 @@ const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<S
   return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
 }
 
-const chunks = <T>(items: T[]): T[][] =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) =>
-    items.slice(i * CHUNK, (i + 1) * CHUNK),
+/** Entries written per round (each has up to a few hundred value and typo rows). */
+const ENTRY_BATCH = 200
+
+const chunks = <T>(items: T[], size = CHUNK): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+    items.slice(i * size, (i + 1) * size),
   )
 
 const escapeLike = (text: string): string => text.replace(/[\\%_|]/g, (c) => `\\${c}`)
@@ -128,73 +138,101 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
     )
   }
 
-  const entryIdOf = async (db: SqlDb, collection: string, docId: string) => {
-    const [row] = await dialect.rows(
-      db,
-      sql`SELECT id FROM sb_search_entries WHERE collection = ${collection} AND doc_id = ${docId}`,
+  const inList = (values: (number | string)[]): SQL =>
+    sql.join(
+      values.map((value) => sql`${value}`),
+      sql`, `,
     )
-    return row ? Number(row.id) : undefined
+
+  const removeEntries = async (db: SqlDb, entryIds: number[]): Promise<void> => {
+    for (const chunk of chunks(entryIds)) {
+      await dialect.removeTexts(db, chunk)
+      await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id IN (${inList(chunk)})`)
+      await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE id IN (${inList(chunk)})`)
+    }
+  }
+
+  const upsertEntries = async (db: SqlDb, entries: SearchEntry[]): Promise<number[]> => {
+    const rowsOf = entries.map(
+      (entry) =>
+        sql`(${entry.collection}, ${entry.docId}, ${entry.nameKeys.length ? `|${entry.nameKeys.join('|')}|` : ''}, ${entry.sortKey}, ${entry.feeBand}, ${entry.featured ? 1 : 0}, ${entry.country}, ${entry.publishedAt})`,
+    )
+    const returned = await dialect.rows(
+      db,
+      sql`INSERT INTO sb_search_entries (collection, doc_id, name_keys, sort_key, fee_band, featured, country, published_at)
+        VALUES ${sql.join(rowsOf, sql`, `)}
+        ON CONFLICT (collection, doc_id) DO UPDATE SET name_keys = excluded.name_keys, sort_key = excluded.sort_key, fee_band = excluded.fee_band, featured = excluded.featured, country = excluded.country, published_at = excluded.published_at
+        RETURNING id, doc_id`,
+    )
+    const idOf = new Map(returned.map((row) => [String(row.doc_id), Number(row.id)]))
+    return entries.map(({ docId }) => idOf.get(docId) as number)
   }
 
   return {
     clear: async (collection) => {
       const db = await dbFor(payload)
-      for (const { id } of await dialect.rows(
+      const ids = await dialect.rows(
         db,
         sql`SELECT id FROM sb_search_entries WHERE collection = ${collection}`,
-      )) {
-        await dialect.removeText(db, Number(id))
-      }
-      await dialect.rows(
-        db,
-        sql`DELETE FROM sb_search_values WHERE entry_id IN (SELECT id FROM sb_search_entries WHERE collection = ${collection})`,
       )
-      await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE collection = ${collection}`)
+      await removeEntries(
+        db,
+        ids.map(({ id }) => Number(id)),
+      )
     },
 
-    put: async (entry, req) => {
+    docIds: async (collection) =>
+      (await rows(sql`SELECT doc_id FROM sb_search_entries WHERE collection = ${collection}`)).map(
+        (row) => String(row.doc_id),
+      ),
+
+    put: async (entries, req) => {
       const db = await dbFor(payload, req)
-      const nameKeys = entry.nameKeys.length ? `|${entry.nameKeys.join('|')}|` : ''
-      const [row] = await dialect.rows(
-        db,
-        sql`INSERT INTO sb_search_entries (collection, doc_id, name_keys, sort_key, fee_band, featured, country, published_at)
-          VALUES (${entry.collection}, ${entry.docId}, ${nameKeys}, ${entry.sortKey}, ${entry.feeBand}, ${entry.featured ? 1 : 0}, ${entry.country}, ${entry.publishedAt})
-          ON CONFLICT (collection, doc_id) DO UPDATE SET name_keys = excluded.name_keys, sort_key = excluded.sort_key, fee_band = excluded.fee_band, featured = excluded.featured, country = excluded.country, published_at = excluded.published_at
-          RETURNING id`,
-      )
-      const entryId = Number(row.id)
-      await dialect.writeText(db, entryId, entry.nameTerms.join(' '), entry.bodyTerms.join(' '))
-      await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id = ${entryId}`)
-      for (const chunk of chunks(entry.values)) {
-        await dialect.rows(
+      for (const batch of chunks(entries, ENTRY_BATCH)) {
+        const ids = await upsertEntries(db, batch)
+        await dialect.writeTexts(
           db,
-          sql`INSERT INTO sb_search_values (entry_id, kind, value) VALUES ${sql.join(
-            chunk.map(({ kind, value }) => sql`(${entryId}, ${kind}, ${value})`),
-            sql`, `,
-          )} ON CONFLICT DO NOTHING`,
+          batch.map((entry, i) => ({
+            body: entry.bodyTerms.join(' '),
+            id: ids[i],
+            name: entry.nameTerms.join(' '),
+          })),
         )
-      }
-      const variants = entry.typoTerms.flatMap((term) =>
-        deletionVariants(term).map((variant) => [variant, term] as const),
-      )
-      for (const chunk of chunks(variants)) {
-        await dialect.rows(
-          db,
-          sql`INSERT INTO sb_search_variants (variant, term) VALUES ${sql.join(
-            chunk.map(([variant, term]) => sql`(${variant}, ${term})`),
-            sql`, `,
-          )} ON CONFLICT DO NOTHING`,
+        await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id IN (${inList(ids)})`)
+        for (const chunk of chunks(
+          batch.flatMap((entry, i) =>
+            entry.values.map(({ kind, value }) => sql`(${ids[i]}, ${kind}, ${value})`),
+          ),
+        )) {
+          await dialect.rows(
+            db,
+            sql`INSERT INTO sb_search_values (entry_id, kind, value) VALUES ${sql.join(chunk, sql`, `)} ON CONFLICT DO NOTHING`,
+          )
+        }
+        const terms = [...new Set(batch.flatMap(({ typoTerms }) => typoTerms))]
+        const variants = terms.flatMap((term) =>
+          deletionVariants(term).map((variant) => sql`(${variant}, ${term})`),
         )
+        for (const chunk of chunks(variants)) {
+          await dialect.rows(
+            db,
+            sql`INSERT INTO sb_search_variants (variant, term) VALUES ${sql.join(chunk, sql`, `)} ON CONFLICT DO NOTHING`,
+          )
+        }
       }
     },
 
-    remove: async (collection, docId, req) => {
+    remove: async (collection, docIds, req) => {
+      if (docIds.length === 0) return
       const db = await dbFor(payload, req)
-      const entryId = await entryIdOf(db, collection, docId)
-      if (entryId === undefined) return
-      await dialect.removeText(db, entryId)
-      await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id = ${entryId}`)
-      await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE id = ${entryId}`)
+      const ids = await dialect.rows(
+        db,
+        sql`SELECT id FROM sb_search_entries WHERE collection = ${collection} AND doc_id IN (${inList(docIds)})`,
+      )
+      await removeEntries(
+        db,
+        ids.map(({ id }) => Number(id)),
+      )
     },
 
     search: async (plan) => {

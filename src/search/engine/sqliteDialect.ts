@@ -1,11 +1,17 @@
 import { sql } from '@payloadcms/db-sqlite'
 
-import type { SqlDialect } from './sqlDialect'
+import type { SQL, SqlDialect } from './sqlDialect'
 import type { WordCondition } from './types'
 
 type LibsqlDb = {
   run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
 }
+
+const ids = (entryIds: number[]): SQL =>
+  sql.join(
+    entryIds.map((id) => sql`${id}`),
+    sql`, `,
+  )
 
 const quote = (term: string): string => `"${term.replace(/"/g, '""')}"`
 
@@ -51,8 +57,9 @@ export const sqliteDialect: SqlDialect = {
     ) WITHOUT ROWID`,
     `CREATE VIRTUAL TABLE IF NOT EXISTS sb_search_text USING fts5(name, body, content='', contentless_delete=1, prefix='2 3', tokenize='unicode61')`,
   ],
-  removeText: async (db, entryId) => {
-    await (db as LibsqlDb).run(sql`DELETE FROM sb_search_text WHERE rowid = ${entryId}`)
+  removeTexts: async (db, entryIds) => {
+    if (entryIds.length === 0) return
+    await (db as LibsqlDb).run(sql`DELETE FROM sb_search_text WHERE rowid IN (${ids(entryIds)})`)
   },
   rows: async (db, query) => (await (db as LibsqlDb).run(query)).rows,
   textMatch: (words, column) => {
@@ -61,10 +68,17 @@ export const sqliteDialect: SqlDialect = {
       column === 'name' ? `{name} : (${query})` : query
     })`
   },
-  writeText: async (db, entryId, nameText, bodyText) => {
-    await (db as LibsqlDb).run(sql`DELETE FROM sb_search_text WHERE rowid = ${entryId}`)
+  writeTexts: async (db, texts) => {
+    if (texts.length === 0) return
+    await sqliteDialect.removeTexts(
+      db,
+      texts.map(({ id }) => id),
+    )
     await (db as LibsqlDb).run(
-      sql`INSERT INTO sb_search_text (rowid, name, body) VALUES (${entryId}, ${nameText}, ${bodyText})`,
+      sql`INSERT INTO sb_search_text (rowid, name, body) VALUES ${sql.join(
+        texts.map(({ body, id, name }) => sql`(${id}, ${name}, ${body})`),
+        sql`, `,
+      )}`,
     )
   },
 }

@@ -72,11 +72,13 @@ export type SearchHits = {
 export type SearchEngine = {
   /** Empties the index of one collection (before a rebuild). */
   clear: (collection: SearchableCollection) => Promise<void>
-  /** Writes the entry, replacing the document's previous one, in the request's transaction. */
-  put: (entry: SearchEntry, req?: Partial<PayloadRequest>) => Promise<void>
+  /** The documents of a collection the index holds. */
+  docIds: (collection: SearchableCollection) => Promise<string[]>
+  /** Writes entries, replacing the documents' previous ones, in the request's transaction. */
+  put: (entries: SearchEntry[], req?: Partial<PayloadRequest>) => Promise<void>
   remove: (
     collection: SearchableCollection,
-    docId: string,
+    docIds: string[],
     req?: Partial<PayloadRequest>,
   ) => Promise<void>
   search: (plan: SearchPlan) => Promise<SearchHits>

@@ -1,0 +1,79 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { SearchableCollection } from './engine/types'
+
+import { collectionNames } from '../vocabulary/collectionNames'
+import { entryOf, publishedSpeakerNames } from './indexPublicVersion'
+import { searchEngineOf } from './searchEngineOf'
+
+export type ReindexProgress = {
+  collection: SearchableCollection
+  done: number
+  removed?: number
+  total: number
+}
+
+type Args = {
+  batchSize?: number
+  collections?: SearchableCollection[]
+  onProgress?: (progress: ReindexProgress) => void
+  payload: Payload
+}
+
+const reindexCollection = async (
+  payload: Payload,
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  batchSize: number,
+  onProgress: (progress: ReindexProgress) => void,
+): Promise<void> => {
+  const engine = searchEngineOf(payload)
+  if (!engine) throw new Error(`Search needs SQLite or PostgreSQL (this is ${payload.db.name}).`)
+  const seen = new Set<string>()
+  let done = 0
+  for (let page = 1, hasNextPage = true; hasNextPage; page++) {
+    const result = await payload.find({
+      collection,
+      depth: 0,
+      draft: false,
+      limit: batchSize,
+      overrideAccess: true,
+      page,
+      req,
+      sort: 'id',
+      where: { _status: { equals: 'published' } },
+    })
+    const docs = result.docs as Record<string, any>[]
+    const names =
+      collection === collectionNames.interviews
+        ? await publishedSpeakerNames(req, docs)
+        : new Map<string, string>()
+    await engine.put(docs.map((doc) => entryOf(collection, doc, names)))
+    for (const doc of docs) seen.add(String(doc.id))
+    done += docs.length
+    hasNextPage = result.hasNextPage
+    onProgress({ collection, done, total: result.totalDocs })
+  }
+  const stale = (await engine.docIds(collection)).filter((id) => !seen.has(id))
+  await engine.remove(collection, stale)
+  onProgress({ collection, done, removed: stale.length, total: done })
+}
+
+/**
+ * Rebuilds the search index from the published documents (`npm run search:reindex`): every entry
+ * is rewritten in place and entries of documents no longer published are removed at the end, so
+ * search keeps answering while it runs.
+ */
+export const reindexSearch = async ({
+  batchSize = 500,
+  collections = [collectionNames.speakers, collectionNames.interviews],
+  onProgress = () => {},
+  payload,
+}: Args): Promise<void> => {
+  const req = await createLocalReq({}, payload)
+  for (const collection of collections) {
+    await reindexCollection(payload, req, collection, batchSize, onProgress)
+  }
+}
