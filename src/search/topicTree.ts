@@ -8,7 +8,7 @@ export type TopicNode = {
   name: string
   parent: null | string
   slug: string
-  /** The terms of its name and slug, which query words are matched against. */
+  /** The terms of its name, which query words are matched against (not the slug: it outlives a rename). */
   terms: string[]
 }
 
@@ -32,7 +32,7 @@ export const loadTopics = async (req: PayloadRequest): Promise<TopicNode[]> => {
           ? null
           : String(typeof parent === 'object' ? (parent as { id: unknown }).id : parent),
       slug: topic.slug ?? '',
-      terms: [...new Set([...textTerms(topic.name), ...(topic.slug ?? '').split('-')])],
+      terms: [...new Set(textTerms(topic.name))],
     }
   })
 }

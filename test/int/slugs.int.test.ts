@@ -7,17 +7,33 @@ import { type SignedInUser, signInAs } from '../helpers/users'
 
 describe('toSlug', () => {
   it.each([
-    ['李开复', 'li-kai-fu'],
-    ['김영희', 'gimyeonghui'],
+    ['媒体', 'meiti'],
+    ['独立门', 'duli-men'],
     ['독립문', 'dongnimmun'],
     ['Élan Vital', 'elan-vital'],
     ['Кайзер Куо', 'kayzer-kuo'],
     ['Αθήνα', 'athina'],
     ['Νίκος Παπαδόπουλος', 'nikos-papadopoulos'],
-    ['银行家 Zhang', 'yin-hang-jia-zhang'],
+    ['银行家 Zhang', 'yinhang-jia-zhang'],
+    ["Korea's future", 'koreas-future'],
+    ['O’Brien’s talk', 'obriens-talk'],
     ['  --Kaiser   KUO-- ', 'kaiser-kuo'],
-  ])('should turn %s into %s', (input, expected) => {
+  ])('should turn the title %s into %s', (input, expected) => {
     expect(toSlug(input)).toBe(expected)
+  })
+
+  it.each([
+    ['李晓华', 'li-xiaohua'],
+    ['李开复', 'li-kaifu'],
+    ['欧阳娜娜', 'ouyang-nana'],
+    ['司马光', 'sima-guang'],
+    ['曾国藩', 'zeng-guofan'],
+    ['김영희', 'gim-yeonghui'],
+    ['남궁민수', 'namgung-minsu'],
+    ['Kaiser Kuo 郭怡广', 'kaiser-kuo-guo-yiguang'],
+    ['Søren Kierkegaard', 'soren-kierkegaard'],
+  ])("should turn the person's name %s into %s", (input, expected) => {
+    expect(toSlug(input, { person: true })).toBe(expected)
   })
 
   it('should cap slugs at 96 characters without a trailing hyphen', () => {
@@ -58,7 +74,7 @@ describe('slugs on documents', () => {
   it('should generate slugs from Chinese, Korean and accented names', async () => {
     const created = await Promise.all(['李开复', '김영희'].map((name) => createSpeaker({ name })))
     const topic = await api.post('/topics', { body: { name: 'Élan Vital' }, token: editor.token })
-    expect(created.map(({ body }) => body.doc.slug)).toEqual(['li-kai-fu', 'gimyeonghui'])
+    expect(created.map(({ body }) => body.doc.slug)).toEqual(['li-kaifu', 'gim-yeonghui'])
     expect((await topic.json()).doc.slug).toBe('elan-vital')
   })
 
@@ -142,6 +158,30 @@ describe('slugs on documents', () => {
   it('should not hand a published document old slug to another document', async () => {
     const { body } = await createSpeaker({ name: 'Moving Person' })
     expect(body.doc.slug).toBe('moving-person-2')
+  })
+
+  it('should answer a slug in any letter case, and redirect a syllable-split spelling', async () => {
+    const { body } = await createSpeaker({ _status: 'published', name: '李晓华' })
+    expect(body.doc.slug).toBe('li-xiaohua')
+
+    const upper = await api.get('/speakers/by-slug/Li-Xiaohua')
+    expect(upper.status).toBe(200)
+    expect((await upper.json()).name).toBe('李晓华')
+
+    for (const spelling of ['li-xiao-hua', 'Li-Xiao-Hua', 'LI-XIAO-HUA']) {
+      const split = await api.get(`/speakers/by-slug/${spelling}`)
+      expect(split.status).toBe(301)
+      expect(split.headers.get('location')).toBe('/api/speakers/by-slug/li-xiaohua')
+      expect(await split.json()).toEqual({ redirect: 'li-xiaohua' })
+    }
+    // A spelling that joins other syllables names nobody.
+    expect((await api.get('/speakers/by-slug/lix-iao-hua')).status).toBe(404)
+  })
+
+  it('should not redirect a visitor to a draft under a split spelling', async () => {
+    const { body } = await createSpeaker({ name: '王小明' })
+    expect(body.doc.slug).toBe('wang-xiaoming')
+    expect((await api.get('/speakers/by-slug/wang-xiao-ming')).status).toBe(404)
   })
 
   it('should answer 404 for an unknown slug', async () => {

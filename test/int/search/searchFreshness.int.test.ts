@@ -1,0 +1,220 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { type ApiClient, createApiClient } from '../../helpers/apiClient'
+import { bootPayload, type TestContext } from '../../helpers/bootPayload'
+import { type SignedInUser, signInAs } from '../../helpers/users'
+
+type Answer = {
+  docs: { name?: string; slug: string; title?: string }[]
+  facets: { topics: { count: number; name: string; slug: string }[] }
+  totalDocs: number
+}
+
+/** What an anonymous visitor finds: the outcome every change below is judged by. */
+describe('search index freshness: only the public version is found, at once', () => {
+  let ctx: TestContext
+  let payload: Payload
+  let api: ApiClient
+  let admin: SignedInUser
+  let editor: SignedInUser
+
+  const search = async (collection: string, query: string): Promise<Answer> => {
+    const response = await api.get(`/${collection}/search?${query}`)
+    expect(response.status).toBe(200)
+    return (await response.json()) as Answer
+  }
+  const speakerNames = async (q: string) =>
+    (await search('speakers', `q=${encodeURIComponent(q)}`)).docs.map(({ name }) => name)
+  const interviewTitles = async (query: string) =>
+    (await search('interviews', query)).docs.map(({ title }) => title)
+
+  const patch = async (path: string, body: unknown, token: string) => {
+    const response = await api.patch(path, { body, token })
+    expect(response.status).toBe(200)
+    return (await response.json()).doc
+  }
+  const publishSpeaker = async (data: Record<string, unknown>) => {
+    const response = await api.post('/speakers', {
+      body: { _status: 'published', ...data },
+      token: admin.token,
+    })
+    expect(response.status).toBe(201)
+    return (await response.json()).doc
+  }
+
+  beforeAll(async () => {
+    ctx = await bootPayload()
+    payload = ctx.payload
+    api = createApiClient(ctx.config)
+    admin = await signInAs(payload, 'admin')
+    editor = await signInAs(payload, 'editor')
+  })
+
+  afterAll(async () => {
+    await ctx.close()
+  })
+
+  it('should find a published speaker, never a draft or a draft renaming a live speaker', async () => {
+    const live = await publishSpeaker({ name: 'Marguerite Oyelaran' })
+    expect(await speakerNames('oyelaran')).toEqual(['Marguerite Oyelaran'])
+
+    const draft = await api.post('/speakers', {
+      body: { name: 'Hidden Drafterson' },
+      token: editor.token,
+    })
+    expect(draft.status).toBe(201)
+    expect(await speakerNames('drafterson')).toEqual([])
+
+    // The editor saves a renamed draft over the live profile: the public keeps the old name.
+    await patch(`/speakers/${live.id}?draft=true`, { name: 'Renamed Secretly' }, editor.token)
+    expect(await speakerNames('secretly')).toEqual([])
+    expect(await speakerNames('oyelaran')).toEqual(['Marguerite Oyelaran'])
+
+    // Publishing the rename changes what is found.
+    await patch(
+      `/speakers/${live.id}`,
+      { _status: 'published', name: 'Renamed Openly' },
+      admin.token,
+    )
+    expect(await speakerNames('openly')).toEqual(['Renamed Openly'])
+    expect(await speakerNames('oyelaran')).toEqual([])
+  })
+
+  it('should drop a speaker from search when unpublished or deleted', async () => {
+    const speaker = await publishSpeaker({ name: 'Temporary Tillmann' })
+    expect(await speakerNames('tillmann')).toEqual(['Temporary Tillmann'])
+    await patch(`/speakers/${speaker.id}`, { _status: 'draft' }, admin.token)
+    expect(await speakerNames('tillmann')).toEqual([])
+
+    await patch(`/speakers/${speaker.id}`, { _status: 'published' }, admin.token)
+    expect(await speakerNames('tillmann')).toEqual(['Temporary Tillmann'])
+    expect((await api.delete(`/speakers/${speaker.id}`, { token: admin.token })).status).toBe(200)
+    expect(await speakerNames('tillmann')).toEqual([])
+  })
+
+  it('should follow a bulk unpublish', async () => {
+    await publishSpeaker({ name: 'Bulk Bertholdt One' })
+    await publishSpeaker({ name: 'Bulk Bertholdt Two' })
+    expect(await speakerNames('bertholdt')).toHaveLength(2)
+    const response = await api.patch(`/speakers?where[name][like]=Bertholdt`, {
+      body: { _status: 'draft' },
+      token: admin.token,
+    })
+    expect(response.status).toBe(200)
+    expect(await speakerNames('bertholdt')).toEqual([])
+  })
+
+  it("should find speakers by a topic's new name right after the rename", async () => {
+    const topic = await payload.create({
+      collection: 'topics',
+      data: { name: 'Quantum gardening' },
+    })
+    await publishSpeaker({ name: 'Topical Tamsin', topics: [topic.id] })
+    expect(await speakerNames('gardening')).toEqual(['Topical Tamsin'])
+    await patch(`/topics/${topic.id}`, { name: 'Orbital beekeeping' }, admin.token)
+    expect(await speakerNames('beekeeping')).toEqual(['Topical Tamsin'])
+    expect(await speakerNames('gardening')).toEqual([])
+    const facets = (await search('speakers', 'q=tamsin')).facets.topics
+    expect(facets).toEqual([{ count: 1, name: 'Orbital beekeeping', slug: 'quantum-gardening' }])
+  })
+
+  describe('interviews', () => {
+    let speaker: { id: number | string; slug: string }
+    let topic: { id: number | string; slug?: null | string }
+
+    const publishInterview = async (data: Record<string, unknown>) => {
+      const response = await api.post('/interviews', {
+        body: { _status: 'published', ...data },
+        token: admin.token,
+      })
+      expect(response.status).toBe(201)
+      return (await response.json()).doc
+    }
+
+    const body = (question: string, answer: string, paragraph: string) => ({
+      root: {
+        children: [
+          {
+            children: [{ text: paragraph, type: 'text', version: 1 }],
+            direction: null,
+            format: '',
+            indent: 0,
+            type: 'paragraph',
+            version: 1,
+          },
+          {
+            fields: { answer, blockType: 'qa', id: 'q1', question },
+            format: '',
+            type: 'block',
+            version: 2,
+          },
+        ],
+        direction: null,
+        format: '',
+        indent: 0,
+        type: 'root',
+        version: 1,
+      },
+    })
+
+    beforeAll(async () => {
+      speaker = await publishSpeaker({ name: '陈静' })
+      topic = await payload.create({ collection: 'topics', data: { name: 'Search engines' } })
+      await publishInterview({
+        body: body('What about mobile?', 'Everything moves to phones.', 'A long conversation.'),
+        excerpt: 'On the future of search in China',
+        speakers: [speaker.id],
+        title: 'Older interview on searching',
+        topics: [topic.id],
+      })
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      await publishInterview({ speakers: [speaker.id], title: 'Newer interview on searching' })
+      await api.post('/interviews', {
+        body: { speakers: [speaker.id], title: 'Draft interview on searching' },
+        token: editor.token,
+      })
+    })
+
+    it('should find interviews by title, excerpt, body, questions and speaker names, newest first', async () => {
+      expect(await interviewTitles('q=searching')).toEqual([
+        'Newer interview on searching',
+        'Older interview on searching',
+      ])
+      for (const q of [
+        'china',
+        'conversation',
+        'phones',
+        'mobile',
+        'chen jing',
+        '陈静',
+        'chenjing',
+      ]) {
+        expect(await interviewTitles(`q=${encodeURIComponent(q)}`)).toContain(
+          'Older interview on searching',
+        )
+      }
+      // The exact title ranks first, whatever the dates.
+      expect((await interviewTitles('q=older%20interview%20on%20searching'))[0]).toBe(
+        'Older interview on searching',
+      )
+    })
+
+    it('should filter interviews by topic and speaker slugs', async () => {
+      expect(await interviewTitles(`topic=${topic.slug}`)).toEqual(['Older interview on searching'])
+      expect(await interviewTitles(`speaker=${speaker.slug}`)).toHaveLength(2)
+      expect(await interviewTitles('speaker=nobody-at-all')).toEqual([])
+    })
+
+    it("should find a speaker's interviews by the speaker's new public name", async () => {
+      await patch(
+        `/speakers/${speaker.id}`,
+        { _status: 'published', name: 'Jing Chen-Novak' },
+        admin.token,
+      )
+      expect(await interviewTitles('q=novak')).toHaveLength(2)
+      expect(await interviewTitles('q=chenjing')).toEqual([])
+    })
+  })
+})
