@@ -28,7 +28,7 @@ import { revalidateFrontendTask } from './revalidation/revalidateFrontend'
 import { withRevalidation } from './revalidation/withRevalidation'
 import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
 import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
-import { ensureSearchTables } from './search/searchEngineOf'
+import { ensureSearchIndex } from './search/ensureSearchIndex'
 import { withSearch } from './search/withSearch'
 import { renameRelations } from './utilities/renameRelations'
 import { collectionNames } from './vocabulary/collectionNames'
@@ -260,7 +260,7 @@ export const speakersBureauPlugin =
       onInit: async (payload) => {
         // Before the queue's cron starts: several app instances may run it on one database.
         claimJobsAtomically(payload)
-        await ensureSearchTables(payload)
+        await ensureSearchIndex(payload)
         await incomingConfig.onInit?.(payload)
       },
     }

@@ -331,6 +331,7 @@ export interface Speaker {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  searchTerms?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -423,6 +424,7 @@ export interface Interview {
     totalDocs?: number;
   };
   usedMedia?: (number | Media)[] | null;
+  searchTerms?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -947,6 +949,7 @@ export interface SpeakersSelect<T extends boolean = true> {
   reviewHistory?: T;
   usedMedia?: T;
   interviews?: T;
+  searchTerms?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -977,6 +980,7 @@ export interface InterviewsSelect<T extends boolean = true> {
   contentEditedBy?: T;
   reviewHistory?: T;
   usedMedia?: T;
+  searchTerms?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -20,6 +20,8 @@ type Args = {
   collections?: SearchableCollection[]
   onProgress?: (progress: ReindexProgress) => void
   payload: Payload
+  /** A request whose transaction to write in (a migration's); a fresh one by default. */
+  req?: PayloadRequest
 }
 
 const reindexCollection = async (
@@ -50,14 +52,17 @@ const reindexCollection = async (
       collection === collectionNames.interviews
         ? await publishedSpeakerNames(req, docs)
         : new Map<string, string>()
-    await engine.put(docs.map((doc) => entryOf(collection, doc, names)))
+    await engine.put(
+      docs.map((doc) => entryOf(collection, doc, names)),
+      req,
+    )
     for (const doc of docs) seen.add(String(doc.id))
     done += docs.length
     hasNextPage = result.hasNextPage
     onProgress({ collection, done, total: result.totalDocs })
   }
-  const stale = (await engine.docIds(collection)).filter((id) => !seen.has(id))
-  await engine.remove(collection, stale)
+  const stale = (await engine.docIds(collection, req)).filter((id) => !seen.has(id))
+  await engine.remove(collection, stale, req)
   onProgress({ collection, done, removed: stale.length, total: done })
 }
 
@@ -71,8 +76,9 @@ export const reindexSearch = async ({
   collections = [collectionNames.speakers, collectionNames.interviews],
   onProgress = () => {},
   payload,
+  req: given,
 }: Args): Promise<void> => {
-  const req = await createLocalReq({}, payload)
+  const req = given ?? (await createLocalReq({}, payload))
   for (const collection of collections) {
     await reindexCollection(payload, req, collection, batchSize, onProgress)
   }

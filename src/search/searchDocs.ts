@@ -24,8 +24,9 @@ const repeatable = (name: string, description: string, items: Schema = { type: '
 })
 
 const text = { type: ['string', 'null'] }
+/** A relation as depth 1 gives it: the related document's main fields (or its id). */
 const related = (name: string): Schema => ({
-  oneOf: [{ $ref: `${SCHEMAS}${name}` }, { type: ['integer', 'string'] }],
+  oneOf: [{ $ref: `${SCHEMAS}${name}Populated` }, { type: ['integer', 'string'] }],
 })
 
 const cards: Record<SearchableCollection, Schema> = {
@@ -50,7 +51,9 @@ const cards: Record<SearchableCollection, Schema> = {
       languages: { items: { enum: speakingLanguages.map(({ value }) => value) }, type: 'array' },
       name: { type: 'string' },
       organization: text,
-      photo: { oneOf: [{ $ref: `${SCHEMAS}Media` }, { type: ['integer', 'string', 'null'] }] },
+      photo: {
+        oneOf: [{ $ref: `${SCHEMAS}MediaPopulated` }, { type: ['integer', 'string', 'null'] }],
+      },
       slug: { type: 'string' },
       topics: { items: related('Topic'), type: 'array' },
     },
@@ -126,6 +129,7 @@ export const searchDocs = (collection: SearchableCollection): Schema => {
         minimum: 1,
         type: 'integer',
       }),
+      { $ref: '#/components/parameters/ifNoneMatch' },
     ],
     responses: {
       200: cachedJson(`Matching ${collection}, best first, with facets`, {
@@ -142,6 +146,7 @@ export const searchDocs = (collection: SearchableCollection): Schema => {
         required: ['docs', 'totalDocs', 'page', 'totalPages', 'hasNextPage', 'facets'],
         type: 'object',
       }),
+      304: response('NotModified'),
       400: response('BadRequest'),
     },
     security: ANYONE_OR_TOKEN,

@@ -33,10 +33,13 @@ export const searchEngineOf = (payload: Payload): SearchEngine | undefined => {
   return engine
 }
 
-/** Creates the index's tables if they are missing (every start; the statements are idempotent). */
-export const ensureSearchTables = async (payload: Payload): Promise<void> => {
+/**
+ * Creates the index's tables if they are missing (every start; the statements are idempotent), in
+ * `db` when given (a migration's transaction).
+ */
+export const ensureSearchTables = async (payload: Payload, db?: unknown): Promise<void> => {
   const dialect = dialectOf(payload)
   if (!dialect) return
-  const { drizzle } = payload.db as unknown as { drizzle: unknown }
-  for (const statement of dialect.ddl) await dialect.rows(drizzle, sql.raw(statement))
+  const target = db ?? (payload.db as unknown as { drizzle: unknown }).drizzle
+  for (const statement of dialect.ddl) await dialect.rows(target, sql.raw(statement))
 }

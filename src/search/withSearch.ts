@@ -2,20 +2,36 @@ import type { CollectionConfig } from 'payload'
 
 import type { SearchableCollection } from './engine/types'
 
+import { searchTermsField } from '../../collections/search/searchTermsField'
 import { dropFromSearchIndex } from '../../hooks/search/dropFromSearchIndex'
+import { fillSearchTerms } from '../../hooks/search/fillSearchTerms'
+import { readListSearchAsSearch } from '../../hooks/search/readListSearchAsSearch'
 import { syncSearchIndex } from '../../hooks/search/syncSearchIndex'
 import { mergeHooks } from '../utilities/mergeHooks'
 import { searchEndpoint } from './searchEndpoint'
 
-/** Speakers and interviews: kept in the search index, and searchable at `/search`. */
+/**
+ * Speakers and interviews: kept in the search index, searchable at `/search`, and the admin's list
+ * search box matching as search does (through `searchTerms`).
+ */
 export const withSearch = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
+  admin: {
+    ...collection.admin,
+    listSearchableFields: [collection.admin?.useAsTitle ?? 'id', searchTermsField.name],
+  },
+  fields: [...collection.fields, searchTermsField],
   endpoints: [
     searchEndpoint(collection.slug as SearchableCollection),
     ...(collection.endpoints || []),
   ],
   hooks: mergeHooks(
-    { afterChange: [syncSearchIndex], afterDelete: [dropFromSearchIndex] },
+    {
+      afterChange: [syncSearchIndex],
+      afterDelete: [dropFromSearchIndex],
+      beforeChange: [fillSearchTerms],
+      beforeOperation: [readListSearchAsSearch],
+    },
     collection.hooks,
   ),
 })

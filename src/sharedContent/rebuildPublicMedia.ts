@@ -37,6 +37,8 @@ export const rebuildPublicMedia = async ({
         page,
         pagination: true,
         req,
+        // Not the columns later migrations add (this runs inside an older migration).
+        select: { searchTerms: false },
         sort: 'id',
       })
       for (const doc of docs) {

@@ -5,6 +5,7 @@ import { postgresAdapter, sql as postgresSql } from '@payloadcms/db-postgres'
 import { sqliteAdapter, sql as sqliteSql } from '@payloadcms/db-sqlite'
 
 import { BOOKING_REFERENCE_PATTERN } from '../../src/bookings/bookingReference'
+import { ensureSearchIndex } from '../../src/search/ensureSearchIndex'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
@@ -80,7 +81,8 @@ type Drizzle = {
       await run(
         sql`INSERT INTO review_events_deliveries (_order, _parent_id, id, "to", delivered_at) VALUES (${order}, 41, ${`d${order}`}, ${to}, '2026-11-30T08:00:00.000Z')`,
       )
-    await payload.db.migrate({ migrations })
+    const next = migrations.findIndex(({ name }) => name.endsWith('_search_terms'))
+    await payload.db.migrate({ migrations: migrations.slice(0, next) })
     const { docs } = await payload.find({
       collection: 'review-deliveries',
       depth: 0,
@@ -93,5 +95,33 @@ type Drizzle = {
     ])
     for (const doc of docs)
       expect(Date.parse(doc.deliveredAt as string)).toBe(Date.parse('2026-11-30T08:00:00.000Z'))
+  })
+
+  it('should give stored speakers their list-search terms, and build the search index on the next start', async () => {
+    const drizzle = (payload.db as unknown as { drizzle: Drizzle }).drizzle
+    const run = (query: unknown) => (drizzle.execute ?? drizzle.run)!.call(drizzle, query)
+    await run(
+      sql`INSERT INTO speakers (id, name, slug, job_title, _status, review_state) VALUES (71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', 'approved'), (72, 'Draft Only', 'draft-only', NULL, 'draft', 'draft')`,
+    )
+    await run(
+      sql`INSERT INTO _speakers_v (id, parent_id, version_name, version_slug, version_job_title, version__status, latest) VALUES (71, 71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', true), (72, 72, 'Draft Only', 'draft-only', NULL, 'draft', true)`,
+    )
+    await payload.db.migrate({ migrations })
+    const { docs } = await payload.find({
+      collection: 'speakers',
+      depth: 0,
+      draft: true,
+      select: { searchTerms: true },
+      sort: 'id',
+      where: { id: { in: [71, 72] } },
+    })
+    expect(docs.map(({ searchTerms }) => searchTerms)).toEqual([
+      'zhou jielun jie lun zhoujielun singer',
+      'draft only draftonly',
+    ])
+
+    await ensureSearchIndex(payload)
+    const engine = (await import('../../src/search/searchEngineOf')).searchEngineOf(payload)
+    expect(await engine?.docIds('speakers')).toEqual(['71'])
   })
 })

@@ -167,11 +167,13 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       [
         'GET /api/interviews listInterviews',
         'GET /api/interviews/by-slug/{slug} findInterviewBySlug',
+        'GET /api/interviews/search searchInterviews',
         'GET /api/interviews/{id} findInterviewById',
         'GET /api/media listMedia',
         'GET /api/media/{id} findMediaById',
         'GET /api/speakers listSpeakers',
         'GET /api/speakers/by-slug/{slug} findSpeakerBySlug',
+        'GET /api/speakers/search searchSpeakers',
         'GET /api/speakers/{id} findSpeakerById',
         'GET /api/topics listTopics',
         'GET /api/topics/by-slug/{slug} findTopicBySlug',
@@ -354,6 +356,15 @@ describe('the OpenAPI document at /api/openapi.json', () => {
           : status === '301'
             ? api.get(`/${collection}/by-slug/${movedFrom}`)
             : read(`/${collection}/by-slug/${slug}`)(status)
+    }
+    for (const [collection, q] of [
+      ['speakers', 'kaiser'],
+      ['interviews', 'internet'],
+    ]) {
+      calls[`GET /api/${collection}/search`] = (status) =>
+        status === '400'
+          ? api.get(`/${collection}/search?limit=0`)
+          : read(`/${collection}/search?q=${q}`)(status)
     }
     const client = newClient()
     calls['POST /api/booking-requests'] = async (status) => {

@@ -11,6 +11,7 @@ import * as migration_20261203_070402_booking_reference from './20261203_070402_
 import * as migration_20261203_075828_sign_in_without_lockout from './20261203_075828_sign_in_without_lockout';
 import * as migration_20261203_111445_dates_and_names from './20261203_111445_dates_and_names';
 import * as migration_20261204_041927_review_deliveries from './20261204_041927_review_deliveries';
+import * as migration_20261204_072954_search_terms from './20261204_072954_search_terms';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_041927_review_deliveries.up,
     down: migration_20261204_041927_review_deliveries.down,
-    name: '20261204_041927_review_deliveries'
+    name: '20261204_041927_review_deliveries',
+  },
+  {
+    up: migration_20261204_072954_search_terms.up,
+    down: migration_20261204_072954_search_terms.down,
+    name: '20261204_072954_search_terms'
   },
 ];

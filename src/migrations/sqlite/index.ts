@@ -8,6 +8,7 @@ import * as migration_20261203_070356_booking_reference from './20261203_070356_
 import * as migration_20261203_075818_sign_in_without_lockout from './20261203_075818_sign_in_without_lockout';
 import * as migration_20261203_111435_dates_and_names from './20261203_111435_dates_and_names';
 import * as migration_20261204_041911_review_deliveries from './20261204_041911_review_deliveries';
+import * as migration_20261204_072947_search_terms from './20261204_072947_search_terms';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261204_041911_review_deliveries.up,
     down: migration_20261204_041911_review_deliveries.down,
-    name: '20261204_041911_review_deliveries'
+    name: '20261204_041911_review_deliveries',
+  },
+  {
+    up: migration_20261204_072947_search_terms.up,
+    down: migration_20261204_072947_search_terms.down,
+    name: '20261204_072947_search_terms'
   },
 ];

@@ -186,6 +186,8 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
         (row) => String(row.doc_id),
       ),
 
+    isEmpty: async () => (await rows(sql`SELECT id FROM sb_search_entries LIMIT 1`)).length === 0,
+
     put: async (entries, req) => {
       const db = await dbFor(payload, req)
       for (const batch of chunks(entries, ENTRY_BATCH)) {

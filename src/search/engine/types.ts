@@ -72,8 +72,10 @@ export type SearchHits = {
 export type SearchEngine = {
   /** Empties the index of one collection (before a rebuild). */
   clear: (collection: SearchableCollection) => Promise<void>
+  /** Whether the index holds no entry at all (a database from before search, say). */
+  isEmpty: () => Promise<boolean>
   /** The documents of a collection the index holds. */
-  docIds: (collection: SearchableCollection) => Promise<string[]>
+  docIds: (collection: SearchableCollection, req?: Partial<PayloadRequest>) => Promise<string[]>
   /** Writes entries, replacing the documents' previous ones, in the request's transaction. */
   put: (entries: SearchEntry[], req?: Partial<PayloadRequest>) => Promise<void>
   remove: (

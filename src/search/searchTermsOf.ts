@@ -1,0 +1,15 @@
+import type { SearchableCollection } from './engine/types'
+
+import { nameTerms, textTerms } from './searchTerms'
+
+/** What the admin's list search matches a document by (see searchTermsField). */
+export const searchTermsOf = (
+  collection: SearchableCollection,
+  data: Record<string, any>,
+): string => {
+  const terms =
+    collection === 'speakers'
+      ? [...nameTerms(data.name), ...textTerms(data.jobTitle), ...textTerms(data.organization)]
+      : textTerms(data.title)
+  return [...new Set(terms)].join(' ')
+}
