@@ -4,7 +4,7 @@
  */
 import { PayloadSDK, PayloadSDKError } from '@payloadcms/sdk'
 
-import type { Config, Interview } from '../../src/payload-types'
+import type { Config, Interview, Speaker } from '../../src/payload-types'
 
 export type BureauClient = PayloadSDK<Config>
 
@@ -44,4 +44,54 @@ export const interviewBySlug = async (
     if (location) return { redirect: decodeURIComponent(location.split('/').pop() ?? '') }
     throw err
   }
+}
+
+/** A card of `GET /api/speakers/search` and the facets a filter sidebar shows. */
+export type SpeakerSearchResult = {
+  docs: Pick<
+    Speaker,
+    | 'feeBand'
+    | 'id'
+    | 'jobTitle'
+    | 'languages'
+    | 'name'
+    | 'organization'
+    | 'photo'
+    | 'slug'
+    | 'topics'
+  >[]
+  facets: {
+    feeBands: { count: number; label: string; value: string }[]
+    languages: { count: number; label: string; value: string }[]
+    topics: { count: number; name: string; slug: string }[]
+  }
+  hasNextPage: boolean
+  page: number
+  totalDocs: number
+  totalPages: number
+}
+
+/**
+ * "Find a speaker": words in any script (`zhou jielun`, `周杰伦`), narrowed by topic, language and
+ * fee band (each repeatable), with facet counts. See README, "Finding speakers (search)".
+ */
+export const findSpeakers = async (
+  client: BureauClient,
+  query: {
+    feeBand?: string[]
+    language?: string[]
+    limit?: number
+    page?: number
+    q?: string
+    topic?: string[]
+  },
+): Promise<SpeakerSearchResult> => {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined) params.append(name, String(item))
+    }
+  }
+  const response = await client.request({ method: 'GET', path: `/speakers/search?${params}` })
+  return (await response.json()) as SpeakerSearchResult
 }

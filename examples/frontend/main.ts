@@ -1,8 +1,13 @@
 /**
  * `npm run example:frontend` (CMS_API_URL, default http://localhost:3000/api): lists the published
- * interviews and shows the newest one, as a frontend would.
+ * interviews, shows the newest one, and finds speakers with facets, as a frontend would.
  */
-import { createBureauClient, interviewBySlug, listPublishedInterviews } from './bureauClient'
+import {
+  createBureauClient,
+  findSpeakers,
+  interviewBySlug,
+  listPublishedInterviews,
+} from './bureauClient'
 
 const main = async (): Promise<void> => {
   const client = createBureauClient(process.env.CMS_API_URL || 'http://localhost:3000/api')
@@ -19,6 +24,9 @@ const main = async (): Promise<void> => {
     )
     console.log(`\n${found.interview.title}\nwith ${speakers.join(', ')}`)
   }
+  const search = await findSpeakers(client, { language: ['en'], q: 'mobile' })
+  console.log(`\n"mobile", in English: ${search.docs.map(({ name }) => name).join(', ')}`)
+  for (const { count, name } of search.facets.topics) console.log(`  ${name} (${count})`)
 }
 
 main().catch((err: unknown) => {

@@ -20,7 +20,10 @@ export type ApiError = components['schemas']['Error']
  * objects, sent the way Payload reads them (`where[topics.slug][equals]=…`): openapi-fetch's own
  * serializer goes one level deep only, so qs writes the query, as Payload's own clients do.
  */
-export const createBureauApi = (baseUrl: string, fetch?: (request: Request) => Promise<Response>): BureauApi =>
+export const createBureauApi = (
+  baseUrl: string,
+  fetch?: (request: Request) => Promise<Response>,
+): BureauApi =>
   createClient<paths>({
     baseUrl,
     ...(fetch ? { fetch } : {}),
@@ -63,13 +66,32 @@ export const speakerBySlug = async (
   throw new Error(error?.errors[0].message ?? `HTTP ${response.status}`)
 }
 
+export type SpeakerSearch = NonNullable<paths['/api/speakers/search']['get']['parameters']['query']>
+
+/**
+ * "Find a speaker": published speakers matching words in any script (`zhou jielun`, `周杰伦`,
+ * `soren`), narrowed by topic, language and fee band, with the facets a filter sidebar shows
+ * (each counted as if its own choice were open, so a visitor can widen it).
+ */
+export const findSpeakers = async (api: BureauApi, query: SpeakerSearch) => {
+  const { data, error } = await api.GET('/api/speakers/search', { params: { query } })
+  if (error) throw new Error(error.errors[0].message)
+  return data
+}
+
 /** Every published interview, newest first, a page at a time (titles and slugs). */
 export const allInterviews = async (api: BureauApi, pageSize = 10) => {
   const interviews: Pick<Interview, 'id' | 'slug' | 'title'>[] = []
   for (let page = 1; ; page++) {
     const { data, error } = await api.GET('/api/interviews', {
       params: {
-        query: { depth: 0, limit: pageSize, page, select: { slug: true, title: true }, sort: '-publishedAt' },
+        query: {
+          depth: 0,
+          limit: pageSize,
+          page,
+          select: { slug: true, title: true },
+          sort: '-publishedAt',
+        },
       },
     })
     if (error) throw new Error(error.errors[0].message)

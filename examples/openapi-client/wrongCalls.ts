@@ -24,12 +24,22 @@ export const wrongCalls = (api: BureauApi) => [
   // A booking request without its required event name.
   api.POST('/api/booking-requests', {
     // @ts-expect-error `eventName` is required
-    body: { contactName: 'Ada', email: 'ada@example.com', eventDate: '2030-05-20', format: 'virtual' },
+    body: {
+      contactName: 'Ada',
+      email: 'ada@example.com',
+      eventDate: '2030-05-20',
+      format: 'virtual',
+    },
   }),
   // An in-person event without a place.
   api.POST('/api/booking-requests', {
     // @ts-expect-error `eventLocation` is required unless the event is virtual
-    body: { contactName: 'Ada', email: 'ada@example.com', eventDate: '2030-05-20', eventName: 'Summit' },
+    body: {
+      contactName: 'Ada',
+      email: 'ada@example.com',
+      eventDate: '2030-05-20',
+      eventName: 'Summit',
+    },
   }),
   // A format that does not exist.
   api.POST('/api/booking-requests', {
@@ -71,8 +81,9 @@ export const wrongCalls = (api: BureauApi) => [
   // @ts-expect-error the body is required
   api.POST('/api/booking-requests', {}),
   // A field the public answer does not have.
-  api.GET('/api/speakers/{id}', { params: { path: { id: 1 } } }).then(({ data }) =>
-    // @ts-expect-error `reviewNote` is not in the public answer
-    data?.reviewNote,
+  api.GET('/api/speakers/{id}', { params: { path: { id: 1 } } }).then(
+    ({ data }) =>
+      // @ts-expect-error `reviewNote` is not in the public answer
+      data?.reviewNote,
   ),
 ]

@@ -26,12 +26,18 @@ const problem = (path: string, en: string, zh: string): { problem: QueryProblem 
 const wholeNumber = (value: null | string, fallback: number): number =>
   value === null ? fallback : /^\d{1,9}$/.test(value.trim()) ? Number(value) : Number.NaN
 
-/** Values of a repeatable parameter (`feeBand=a&feeBand=b`, or `feeBand=a,b`), trimmed. */
-const many = (params: Pick<URLSearchParams, 'getAll'>, name: string): string[] => [
+/** What is read of the query (Payload's `req.searchParams`). */
+type Params = { entries: () => Iterable<[string, string]>; get: (name: string) => null | string }
+
+/**
+ * Values of a repeatable parameter, trimmed: `feeBand=a&feeBand=b`, `feeBand=a,b`, or as qs writes
+ * an array (`feeBand[0]=a&feeBand[1]=b`, `feeBand[]=a`).
+ */
+const many = (params: Params, name: string): string[] => [
   ...new Set(
-    params
-      .getAll(name)
-      .flatMap((value) => value.split(','))
+    [...params.entries()]
+      .filter(([key]) => key === name || (key.startsWith(`${name}[`) && /^\w+\[\d*\]$/.test(key)))
+      .flatMap(([, value]) => value.split(','))
       .map((value) => value.trim())
       .filter(Boolean),
   ),
@@ -47,7 +53,7 @@ const unknownOf = (values: string[], known: { value: string }[]): string | undef
  */
 export const parseSearchParams = (
   collection: SearchableCollection,
-  params: Pick<URLSearchParams, 'get' | 'getAll'>,
+  params: Params,
 ): { params: SearchParams } | { problem: QueryProblem } => {
   const q = params.get('q') ?? ''
   if (q.length > MAX_QUERY_LENGTH)

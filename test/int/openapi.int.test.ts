@@ -8,6 +8,7 @@ import {
   allInterviews,
   type BookingRequestInput,
   createBureauApi,
+  findSpeakers,
   requestBooking,
   speakerBySlug,
   speakersOfTopic,
@@ -531,6 +532,18 @@ describe('the typed client in examples/openapi-client, against the real handlers
       'slug',
     ])
     expect(await speakersOfTopic(bureau(), 'no-such-topic')).toEqual([])
+  })
+
+  it('should find speakers with filters and facets through the typed search', async () => {
+    const found = await findSpeakers(bureau(), {
+      q: 'kais',
+      topic: ['internet-experts'],
+    })
+    expect(found.docs.map(({ name }) => name)).toEqual(['Kaiser Kuo'])
+    expect(found.facets.topics).toEqual([
+      { count: 1, name: 'Internet experts', slug: 'internet-experts' },
+    ])
+    expect((await findSpeakers(bureau(), { q: 'nobody' })).totalDocs).toBe(0)
   })
 
   it('should read a speaker by slug, follow a moved slug, and say when there is none', async () => {

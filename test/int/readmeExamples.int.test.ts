@@ -62,6 +62,8 @@ describe('README examples', () => {
       'interview-by-slug',
       'speakers-by-topic',
       'graphql-featured',
+      'speakers-search',
+      'speakers-search-facets',
       'booking-request',
     ])
   })
@@ -110,6 +112,43 @@ describe('README examples', () => {
       'slug',
     ])
     expect(body.docs[0].photo.url).toMatch(/\.png$/)
+  })
+
+  it('should find a speaker by pinyin', async () => {
+    const body = await run(api, example('speakers-search'))
+    expect(body.docs.map((doc: { name: string }) => doc.name)).toEqual(['李晓华'])
+    expect(Object.keys(body.docs[0]).sort()).toEqual([
+      'feeBand',
+      'id',
+      'jobTitle',
+      'languages',
+      'name',
+      'organization',
+      'photo',
+      'slug',
+      'topics',
+    ])
+  })
+
+  it('should search with a filter and count facets without their own filter', async () => {
+    const body = await run(api, example('speakers-search-facets'))
+    expect(body.docs.map((doc: { name: string }) => doc.name)).toEqual([
+      'Анна Петрова',
+      '박서연',
+      '李晓华',
+    ])
+    const languages = Object.fromEntries(
+      body.facets.languages.map((facet: { count: number; value: string }) => [
+        facet.value,
+        facet.count,
+      ]),
+    )
+    expect(languages).toMatchObject({ en: 3, ko: 1, ru: 1, zh: 2 })
+    expect(body.facets.topics[0]).toEqual({
+      count: 3,
+      name: 'Internet experts',
+      slug: 'internet-experts',
+    })
   })
 
   it('should answer the GraphQL example', async () => {

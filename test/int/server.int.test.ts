@@ -8,6 +8,7 @@ import { createClient } from '@libsql/client'
 import {
   createBureauClient,
   interviewBySlug,
+  findSpeakers,
   listPublishedInterviews,
 } from '../../examples/frontend/bureauClient'
 import { spawnServer, type SpawnedServer, waitForStatus } from '../helpers/spawnServer'
@@ -308,6 +309,8 @@ describe('a running server (development mode, real Express process)', () => {
     const speakers = found && 'interview' in found ? found.interview.speakers : []
     expect(speakers?.map((s) => (typeof s === 'object' ? s.name : s))).toEqual(['Client Speaker'])
     expect(await interviewBySlug(client, 'no-such-interview')).toBeNull()
+    const search = await findSpeakers(client, { q: 'client speak' })
+    expect(search.docs.map(({ name }) => name)).toEqual(['Client Speaker'])
     await post(
       `/interviews/${interview.doc.id}`,
       { _status: 'published', slug: 'moved-interview' },
