@@ -25,13 +25,20 @@ export const textTerms = (text: string | null | undefined, person = false): stri
   text ? latinWords(text, { person }).flatMap(wordTokens) : []
 
 /**
- * The terms of a person's name: those of textTerms plus the whole name in one word, so that
- * 周杰伦 is found by `zhou jielun`, `zhou jie lun` and `zhoujielun`.
+ * The terms of a person's name: its words and syllables read as a name (曾 as the family name
+ * `zeng`) and as ordinary text (`ceng`, which is how a query reads a lone 曾), plus the whole name in
+ * one word, so that 周杰伦 is found by `zhou jielun`, `zhou jie lun`, `zhoujielun` and `周杰伦`.
  */
 export const nameTerms = (name: string | null | undefined): string[] => {
   const words = name ? latinWords(name, { person: true }) : []
   const joined = words.map(({ text }) => text).join('')
-  return [...words.flatMap(wordTokens), ...(words.length > 1 ? [joined] : [])]
+  return [
+    ...new Set([
+      ...words.flatMap(wordTokens),
+      ...textTerms(name),
+      ...(words.length > 1 ? [joined] : []),
+    ]),
+  ]
 }
 
 /**
