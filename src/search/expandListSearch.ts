@@ -3,7 +3,7 @@ import type { Where } from 'payload'
 import type { SearchEngine } from './engine/types'
 
 import { queryWords, TYPO_MIN_LENGTH } from './searchTerms'
-import { withinOneTypo } from './typos'
+import { spellingsOf } from './typos'
 
 const FIELD = 'searchTerms'
 
@@ -19,13 +19,12 @@ const expand = async (q: string, engine: SearchEngine | undefined): Promise<Wher
   const long = words
     .map(({ latin }) => latin)
     .filter((latin): latin is string => Boolean(latin && latin.length >= TYPO_MIN_LENGTH))
-  const typos = long.length && engine ? await engine.typoCandidates(long) : new Map()
+  const typos =
+    long.length && engine ? await engine.typoCandidates(long) : new Map<string, string[]>()
   return {
     and: words.map(({ latin, syllables }) => {
-      const spellings = latin
-        ? [latin, ...(typos.get(latin) ?? []).filter((term: string) => withinOneTypo(latin, term))]
-        : syllables
-      return { or: [...new Set(spellings)].map((spelling) => ({ [FIELD]: { like: spelling } })) }
+      const spellings = latin ? spellingsOf(latin, typos.get(latin)) : syllables
+      return { or: spellings.map((spelling) => ({ [FIELD]: { like: spelling } })) }
     }),
   }
 }

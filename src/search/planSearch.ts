@@ -11,13 +11,17 @@ import type { TopicNode } from './topicTree'
 import { countryKey } from './buildSearchEntry'
 import { type QueryWord, queryPhrase, queryWords, TYPO_MIN_LENGTH } from './searchTerms'
 import { topicAncestry, withDescendants } from './topicTree'
-import { withinOneTypo } from './typos'
+import { spellingsOf, withinOneTypo } from './typos'
+
+/** Shortest typed word that also matches longer words starting with it. */
+const MIN_PREFIX_LENGTH = 2
 
 /** Whether an index term answers a query word: the same, longer (type-ahead), or one typo away. */
 const answers = (word: QueryWord, term: string): boolean => {
   if (!word.latin) return word.syllables.includes(term)
   return (
-    term.startsWith(word.latin) ||
+    term === word.latin ||
+    (word.latin.length >= MIN_PREFIX_LENGTH && term.startsWith(word.latin)) ||
     (word.latin.length >= TYPO_MIN_LENGTH && withinOneTypo(word.latin, term))
   )
 }
@@ -50,16 +54,9 @@ export const planSearch = async ({
     ? await engine.typoCandidates(typoable)
     : new Map<string, string[]>()
   const conditions: WordCondition[] = words.map((word) => ({
-    prefix: word.latin,
-    terms: word.latin
-      ? [
-          ...new Set(
-            (typos.get(word.latin) ?? []).filter((term) =>
-              withinOneTypo(word.latin as string, term),
-            ),
-          ),
-        ]
-      : word.syllables,
+    // One letter is too little to stand for every word it starts (`a` would match most speakers).
+    prefix: word.latin && word.latin.length >= MIN_PREFIX_LENGTH ? word.latin : undefined,
+    terms: word.latin ? spellingsOf(word.latin, typos.get(word.latin)) : word.syllables,
     topicIds: topics
       .filter(({ terms }) => terms.some((term) => answers(word, term)))
       .map(({ id }) => id),

@@ -31,3 +31,8 @@ export const withinOneTypo = (a: string, b: string): boolean => {
   const [shorter, longer] = a.length < b.length ? [a, b] : [b, a]
   return shorter.slice(i) === longer.slice(i + 1)
 }
+
+/** A typed word and the known terms (`candidates`, from the index) one typo away from it. */
+export const spellingsOf = (latin: string, candidates: string[] = []): string[] => [
+  ...new Set([latin, ...candidates.filter((term) => withinOneTypo(latin, term))]),
+]
