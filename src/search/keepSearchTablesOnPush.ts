@@ -30,12 +30,20 @@ const keepSearchTables = (kit: DrizzleKit): DrizzleKit => ({
   },
 })
 
-/** The database adapter, with its development schema push leaving the search tables alone. */
+/**
+ * The database adapter, with its development schema push leaving the search tables alone:
+ * PostgreSQL's push is told not to look at them (`tablesFilter`; looking at them already fails),
+ * SQLite's, which takes no filter, has its statements about them dropped.
+ */
 export const withSearchTablesKept = (db: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...db,
   init: (args) => {
     const adapter = db.init(args) as ReturnType<DatabaseAdapterObj['init']> & {
       requireDrizzleKit?: () => DrizzleKit
+      tablesFilter?: string[]
+    }
+    if (adapter.name === 'postgres') {
+      adapter.tablesFilter = [...(adapter.tablesFilter ?? []), `!${SEARCH_TABLE_PREFIX}*`]
     }
     const require = adapter.requireDrizzleKit
     if (typeof require === 'function') {

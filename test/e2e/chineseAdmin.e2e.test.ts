@@ -2,12 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Browser, Page } from 'playwright-core'
 
 import { moveDocument, signIn, step } from './helpers/browser'
-import {
-  apiTokenOf,
-  E2E_PASSWORD,
-  e2eEmail,
-  postBookingRequest,
-} from './helpers/productionServer'
+import { apiTokenOf, E2E_PASSWORD, e2eEmail, postBookingRequest } from './helpers/productionServer'
 import { useServerAndBrowser } from './helpers/serverAndBrowser'
 
 const EVENT = `中文后台 Summit ${Date.now()}`
@@ -44,7 +39,6 @@ const expectShown = async (page: Page, texts: string[]): Promise<void> => {
 
 describe('the admin in Chinese', () => {
   const env = useServerAndBrowser()
-
 
   it('should show our collections, field labels, booking statuses and review states in Chinese', async () => {
     const started = Date.now()
@@ -203,5 +197,30 @@ describe('the admin in Chinese', () => {
     expect(body.totalDocs).toBe(1)
     expect(body.docs[0].source.publication).toBe('南华早报')
     console.log(`Chinese review round took ${Date.now() - started} ms`)
+  })
+
+  it('should find speakers in the admin list by pinyin, by a typo, and over the public search API', async () => {
+    const page = await signInInChinese(env.browser, env.server.baseUrl, 'editor')
+    const rowsFor = async (search: string): Promise<string> => {
+      await page.fill('#search-filter-input', search)
+      await page.waitForURL((url) => url.searchParams.get('search') === search, {
+        timeout: 15_000,
+      })
+      await page.waitForLoadState('networkidle')
+      return page.locator('.table').innerText()
+    }
+    await step(page, 'zh-9-list-search', async () => {
+      await page.goto(`${env.server.baseUrl}/admin/collections/speakers`)
+      await page.waitForSelector('#search-filter-input', { timeout: 60_000 })
+      const byPinyin = await rowsFor('li xiaohua')
+      expect(byPinyin).toContain('李晓华')
+      expect(byPinyin).not.toContain('Kaiser Kuo')
+      expect(await rowsFor('kiaser')).toContain('Kaiser Kuo')
+      expect(await rowsFor('gim yeonghui')).toContain('김영희')
+    })
+    const response = await fetch(`${env.server.baseUrl}/api/speakers/search?q=zhang%20meiling`)
+    expect(response.status).toBe(200)
+    const { docs } = await response.json()
+    expect(docs.map(({ name }: { name: string }) => name)).toEqual(['張美玲'])
   })
 })
