@@ -13,5 +13,6 @@ export const searchTermsField: TextField = {
   type: 'text',
   access: { create: () => false, read: isContentTeam, update: () => false },
   admin: { disableListColumn: true, disableListFilter: true, hidden: true },
-  label: { en: 'Search terms', zh: '搜索词' },
+  // Shown in the list's search placeholder: "Search by Name or Latin spelling".
+  label: { en: 'Latin spelling', zh: '拼音等拉丁拼写' },
 }
