@@ -80,22 +80,28 @@ export const indexPublicVersion = async ({ collection, id, req }: Args): Promise
   await engine.put([entryOf(collection, doc, names)], req)
 }
 
-/** Re-indexes a speaker's published interviews, which are found by the speaker's public name. */
+/**
+ * Re-indexes a speaker's published interviews, which are found by the speaker's public name (the
+ * index knows which: an indexed lookup, not a query of every interview's speakers).
+ */
 export const indexInterviewsOfSpeaker = async (
   req: PayloadRequest,
   speakerId: number | string,
 ): Promise<void> => {
-  const { docs } = await req.payload.find({
-    collection: collectionNames.interviews,
-    depth: 0,
-    draft: false,
-    overrideAccess: true,
-    pagination: false,
+  const engine = searchEngineOf(req.payload)
+  if (!engine) return
+  const interviews = await engine.docIdsWithValue(
+    collectionNames.interviews,
+    'speaker',
+    String(speakerId),
     req,
-    select: { title: true },
-    where: { speakers: { in: [speakerId] } },
-  })
-  for (const { id } of docs) {
-    await indexPublicVersion({ collection: collectionNames.interviews, id, req })
+  )
+  const numeric = req.payload.db.defaultIDType === 'number'
+  for (const id of interviews) {
+    await indexPublicVersion({
+      collection: collectionNames.interviews,
+      id: numeric ? Number(id) : id,
+      req,
+    })
   }
 }

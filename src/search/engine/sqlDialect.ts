@@ -1,6 +1,6 @@
 import type { sql } from '@payloadcms/db-sqlite'
 
-import type { WordCondition } from './types'
+import type { SearchableCollection, WordCondition } from './types'
 
 export type SQL = ReturnType<typeof sql>
 
@@ -13,14 +13,29 @@ export type SqlDb = unknown
 export type SqlDialect = {
   /** Statements creating the index's tables if missing (idempotent). */
   ddl: string[]
-  /** Deletes the text of entries (SQLite keeps it in a separate FTS5 table). */
-  removeTexts: (db: SqlDb, entryIds: number[]) => Promise<void>
+  /** Deletes the text of entries (SQLite keeps it in an FTS5 table per collection). */
+  removeTexts: (db: SqlDb, collection: SearchableCollection, entryIds: number[]) => Promise<void>
   rows: (db: SqlDb, query: SQL) => Promise<Record<string, unknown>[]>
-  /** `e` matches all the words, in the body (everything) or the name alone. */
-  textMatch: (words: WordCondition[], column: 'body' | 'name') => SQL
+  /** `e` (an entry of `collection`) matches all the words, in the body (everything) or the name alone. */
+  textMatch: (
+    collection: SearchableCollection,
+    words: WordCondition[],
+    column: 'body' | 'name',
+  ) => SQL
   /** Sets (replaces) the searchable text of entries. */
-  writeTexts: (db: SqlDb, texts: EntryText[]) => Promise<void>
+  writeTexts: (db: SqlDb, collection: SearchableCollection, texts: EntryText[]) => Promise<void>
 }
 
 /** The index's tables, prefixed so that they never clash with Payload's (see keepSearchTables). */
 export const SEARCH_TABLE_PREFIX = 'sb_search_'
+
+const SEARCHABLE: readonly SearchableCollection[] = ['speakers', 'interviews']
+
+/**
+ * A collection's name checked against the two the index holds, for SQL that must name it as a
+ * literal: a table name, or the predicate of a partial index the planner has to recognise.
+ */
+export const searchableName = (collection: SearchableCollection): SearchableCollection => {
+  if (!SEARCHABLE.includes(collection)) throw new Error(`Not searchable: ${collection}`)
+  return collection
+}

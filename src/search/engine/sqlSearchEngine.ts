@@ -3,13 +3,15 @@ import type { Payload, PayloadRequest } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
 
 import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
+
+import { searchableName } from './sqlDialect'
 import type {
   FacetName,
+  SearchableCollection,
   SearchEngine,
   SearchEntry,
   SearchFilters,
   SearchPlan,
-  WordCondition,
 } from './types'
 
 import { deletionVariants } from '../typos'
@@ -51,12 +53,13 @@ const hasValue = (kind: string, values: string[]): SQL =>
       )}))`
 
 /** Every query word must match: in the text, or (for a topic's name) through the entry's topics. */
-const wordConditions = (dialect: SqlDialect, words: WordCondition[]): SQL[] => {
+const wordConditions = (dialect: SqlDialect, plan: SearchPlan): SQL[] => {
+  const { collection, words } = plan
   const textOnly = words.filter(({ topicIds }) => topicIds.length === 0)
-  const conditions = textOnly.length ? [dialect.textMatch(textOnly, 'body')] : []
+  const conditions = textOnly.length ? [dialect.textMatch(collection, textOnly, 'body')] : []
   for (const word of words.filter(({ topicIds }) => topicIds.length > 0)) {
     conditions.push(
-      sql`(${dialect.textMatch([word], 'body')} OR ${hasValue('topic', word.topicIds)})`,
+      sql`(${dialect.textMatch(collection, [word], 'body')} OR ${hasValue('topic', word.topicIds)})`,
     )
   }
   return conditions
@@ -86,7 +89,9 @@ const filterConditions = (filters: SearchFilters, except?: FacetName): SQL[] => 
 const tier = (dialect: SqlDialect, plan: SearchPlan): SQL => {
   if (!plan.phrase) return sql`3`
   const phrase = escapeLike(plan.phrase)
-  const inName = plan.words.length ? dialect.textMatch(plan.words, 'name') : sql`1 = 0`
+  const inName = plan.words.length
+    ? dialect.textMatch(plan.collection, plan.words, 'name')
+    : sql`1 = 0`
   return sql`CASE WHEN e.name_keys LIKE ${`%|${phrase}|%`} ESCAPE '\\' THEN 0 WHEN e.name_keys LIKE ${`%|${phrase}%`} ESCAPE '\\' THEN 1 WHEN ${inName} THEN 2 ELSE 3 END`
 }
 
@@ -105,8 +110,9 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
 
   const where = (plan: SearchPlan, except?: FacetName): SQL =>
     and([
-      sql`e.collection = ${plan.collection}`,
-      ...wordConditions(dialect, plan.words),
+      // A literal, so that PostgreSQL picks the collection's partial index.
+      sql.raw(`e.collection = '${searchableName(plan.collection)}'`),
+      ...wordConditions(dialect, plan),
       ...filterConditions(plan.filters, except),
     ])
 
@@ -144,9 +150,13 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
       sql`, `,
     )
 
-  const removeEntries = async (db: SqlDb, entryIds: number[]): Promise<void> => {
+  const removeEntries = async (
+    db: SqlDb,
+    collection: SearchableCollection,
+    entryIds: number[],
+  ): Promise<void> => {
     for (const chunk of chunks(entryIds)) {
-      await dialect.removeTexts(db, chunk)
+      await dialect.removeTexts(db, collection, chunk)
       await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id IN (${inList(chunk)})`)
       await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE id IN (${inList(chunk)})`)
     }
@@ -177,6 +187,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
       )
       await removeEntries(
         db,
+        collection,
         ids.map(({ id }) => Number(id)),
       )
     },
@@ -186,20 +197,31 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
         (row) => String(row.doc_id),
       ),
 
+    docIdsWithValue: async (collection, kind, value, req) =>
+      (
+        await rows(
+          sql`SELECT e.doc_id AS doc_id FROM sb_search_values v JOIN sb_search_entries e ON e.id = v.entry_id WHERE v.kind = ${kind} AND v.value = ${value} AND e.collection = ${collection}`,
+          req,
+        )
+      ).map((row) => String(row.doc_id)),
+
     isEmpty: async () => (await rows(sql`SELECT id FROM sb_search_entries LIMIT 1`)).length === 0,
 
     put: async (entries, req) => {
       const db = await dbFor(payload, req)
       for (const batch of chunks(entries, ENTRY_BATCH)) {
         const ids = await upsertEntries(db, batch)
-        await dialect.writeTexts(
-          db,
-          batch.map((entry, i) => ({
-            body: entry.bodyTerms.join(' '),
-            id: ids[i],
-            name: entry.nameTerms.join(' '),
-          })),
-        )
+        for (const collection of new Set(batch.map((entry) => entry.collection))) {
+          await dialect.writeTexts(
+            db,
+            collection,
+            batch.flatMap((entry, i) =>
+              entry.collection === collection
+                ? [{ body: entry.bodyTerms.join(' '), id: ids[i], name: entry.nameTerms.join(' ') }]
+                : [],
+            ),
+          )
+        }
         await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id IN (${inList(ids)})`)
         for (const chunk of chunks(
           batch.flatMap((entry, i) =>
@@ -233,6 +255,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
       )
       await removeEntries(
         db,
+        collection,
         ids.map(({ id }) => Number(id)),
       )
     },

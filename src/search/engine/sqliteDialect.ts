@@ -1,7 +1,9 @@
 import { sql } from '@payloadcms/db-sqlite'
 
 import type { SQL, SqlDialect } from './sqlDialect'
-import type { WordCondition } from './types'
+import type { SearchableCollection, WordCondition } from './types'
+
+import { searchableName } from './sqlDialect'
 
 type LibsqlDb = {
   run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
@@ -24,8 +26,15 @@ const ftsQuery = (words: WordCondition[]): string =>
     )
     .join(' AND ')
 
+/** Each collection's FTS5 table: a speaker search never walks the interviews' long texts. */
+const textTable = (collection: SearchableCollection): string =>
+  `sb_search_text_${searchableName(collection)}`
+
+const ftsTable = (collection: SearchableCollection): string =>
+  `CREATE VIRTUAL TABLE IF NOT EXISTS ${textTable(collection)} USING fts5(name, body, content='', contentless_delete=1, prefix='2 3', tokenize='unicode61')`
+
 /**
- * SQLite: an FTS5 table without a copy of the text (`content=''`, deletable), prefix indexes for
+ * SQLite: an FTS5 table per collection without a copy of the text (`content=''`, deletable), prefix indexes for
  * type-ahead of two and three letters, rows keyed by the entry's id.
  */
 export const sqliteDialect: SqlDialect = {
@@ -55,27 +64,32 @@ export const sqliteDialect: SqlDialect = {
       term TEXT NOT NULL,
       PRIMARY KEY (variant, term)
     ) WITHOUT ROWID`,
-    `CREATE VIRTUAL TABLE IF NOT EXISTS sb_search_text USING fts5(name, body, content='', contentless_delete=1, prefix='2 3', tokenize='unicode61')`,
+    ftsTable('speakers'),
+    ftsTable('interviews'),
   ],
-  removeTexts: async (db, entryIds) => {
+  removeTexts: async (db, collection, entryIds) => {
     if (entryIds.length === 0) return
-    await (db as LibsqlDb).run(sql`DELETE FROM sb_search_text WHERE rowid IN (${ids(entryIds)})`)
+    await (db as LibsqlDb).run(
+      sql`DELETE FROM ${sql.raw(textTable(collection))} WHERE rowid IN (${ids(entryIds)})`,
+    )
   },
   rows: async (db, query) => (await (db as LibsqlDb).run(query)).rows,
-  textMatch: (words, column) => {
+  textMatch: (collection, words, column) => {
     const query = ftsQuery(words)
-    return sql`e.id IN (SELECT rowid FROM sb_search_text WHERE sb_search_text MATCH ${
+    const table = sql.raw(textTable(collection))
+    return sql`e.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ${
       column === 'name' ? `{name} : (${query})` : query
     })`
   },
-  writeTexts: async (db, texts) => {
+  writeTexts: async (db, collection, texts) => {
     if (texts.length === 0) return
     await sqliteDialect.removeTexts(
       db,
+      collection,
       texts.map(({ id }) => id),
     )
     await (db as LibsqlDb).run(
-      sql`INSERT INTO sb_search_text (rowid, name, body) VALUES ${sql.join(
+      sql`INSERT INTO ${sql.raw(textTable(collection))} (rowid, name, body) VALUES ${sql.join(
         texts.map(({ body, id, name }) => sql`(${id}, ${name}, ${body})`),
         sql`, `,
       )}`,

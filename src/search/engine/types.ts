@@ -72,6 +72,13 @@ export type SearchHits = {
 export type SearchEngine = {
   /** Empties the index of one collection (before a rebuild). */
   clear: (collection: SearchableCollection) => Promise<void>
+  /** The documents of a collection whose entries have this value (an interview's speaker, say). */
+  docIdsWithValue: (
+    collection: SearchableCollection,
+    kind: ValueKind,
+    value: string,
+    req?: Partial<PayloadRequest>,
+  ) => Promise<string[]>
   /** Whether the index holds no entry at all (a database from before search, say). */
   isEmpty: () => Promise<boolean>
   /** The documents of a collection the index holds. */
