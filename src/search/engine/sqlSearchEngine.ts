@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-sqlite'
 
 import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
 
+import { countsQuery } from './countsQuery'
 import { searchableName } from './sqlDialect'
 import type {
   FacetName,
@@ -11,6 +12,7 @@ import type {
   SearchEngine,
   SearchEntry,
   SearchFilters,
+  SearchHits,
   SearchPlan,
 } from './types'
 
@@ -65,14 +67,18 @@ const wordConditions = (dialect: SqlDialect, plan: SearchPlan): SQL[] => {
   return conditions
 }
 
-/** The filters as conditions, leaving out `except` (a facet is counted without its own filter). */
-const filterConditions = (filters: SearchFilters, except?: FacetName): SQL[] => {
+/** A literal, so that PostgreSQL picks the collection's partial index. */
+const collectionIs = (plan: SearchPlan): SQL =>
+  sql.raw(`e.collection = '${searchableName(plan.collection)}'`)
+
+/** The filters as conditions; `unfaceted`: only those no facet counts by (see countsQuery). */
+const filterConditions = (filters: SearchFilters, only?: 'unfaceted'): SQL[] => {
   const conditions: SQL[] = []
-  if (filters.topicIds && except !== 'topics') conditions.push(hasValue('topic', filters.topicIds))
-  if (filters.languages && except !== 'languages')
-    conditions.push(hasValue('language', filters.languages))
+  const faceted = only !== 'unfaceted'
+  if (filters.topicIds && faceted) conditions.push(hasValue('topic', filters.topicIds))
+  if (filters.languages && faceted) conditions.push(hasValue('language', filters.languages))
   if (filters.speakerIds) conditions.push(hasValue('speaker', filters.speakerIds))
-  if (filters.feeBands?.length && except !== 'feeBands') {
+  if (filters.feeBands?.length && faceted) {
     conditions.push(
       sql`e.fee_band IN (${sql.join(
         filters.feeBands.map((band) => sql`${band}`),
@@ -100,49 +106,13 @@ const orderBy = (plan: SearchPlan): SQL =>
     ? sql`tier, e.published_at DESC NULLS LAST, e.id DESC`
     : sql`tier, e.featured DESC, e.sort_key, e.id`
 
-const counts = (rows: Record<string, unknown>[]): Map<string, number> =>
-  new Map(rows.map((row) => [String(row.value), Number(row.n)]))
-
 /** The index in SQL tables next to Payload's, searched with the dialect's text search. */
 export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEngine => {
   const rows = async (query: SQL, req?: Partial<PayloadRequest>) =>
     dialect.rows(await dbFor(payload, req), query)
 
-  const where = (plan: SearchPlan, except?: FacetName): SQL =>
-    and([
-      // A literal, so that PostgreSQL picks the collection's partial index.
-      sql.raw(`e.collection = '${searchableName(plan.collection)}'`),
-      ...wordConditions(dialect, plan),
-      ...filterConditions(plan.filters, except),
-    ])
-
-  const facet = async (plan: SearchPlan, name: FacetName): Promise<Map<string, number>> => {
-    const base = where(plan, name)
-    if (name === 'feeBands') {
-      return counts(
-        await rows(
-          sql`SELECT e.fee_band AS value, count(*) AS n FROM sb_search_entries e WHERE ${base} AND e.fee_band IS NOT NULL GROUP BY e.fee_band`,
-        ),
-      )
-    }
-    if (name === 'languages') {
-      return counts(
-        await rows(
-          sql`SELECT v.value AS value, count(*) AS n FROM sb_search_entries e JOIN sb_search_values v ON v.entry_id = e.id AND v.kind = 'language' WHERE ${base} GROUP BY v.value`,
-        ),
-      )
-    }
-    if (plan.topicAncestry.length === 0) return new Map()
-    const ancestry = sql.join(
-      plan.topicAncestry.map(([topic, ancestor]) => sql`(${topic}, ${ancestor})`),
-      sql`, `,
-    )
-    return counts(
-      await rows(
-        sql`WITH a (topic, ancestor) AS (VALUES ${ancestry}) SELECT a.ancestor AS value, count(DISTINCT e.id) AS n FROM sb_search_entries e JOIN sb_search_values v ON v.entry_id = e.id AND v.kind = 'topic' JOIN a ON a.topic = v.value WHERE ${base} GROUP BY a.ancestor`,
-      ),
-    )
-  }
+  const where = (plan: SearchPlan): SQL =>
+    and([collectionIs(plan), ...wordConditions(dialect, plan), ...filterConditions(plan.filters)])
 
   const inList = (values: (number | string)[]): SQL =>
     sql.join(
@@ -261,19 +231,26 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
     },
 
     search: async (plan) => {
-      const condition = where(plan)
-      const [page, [{ n: total }], ...facetCounts] = await Promise.all([
+      const matched = sql`SELECT e.id, e.fee_band FROM sb_search_entries e WHERE ${and([
+        collectionIs(plan),
+        ...wordConditions(dialect, plan),
+        ...filterConditions(plan.filters, 'unfaceted'),
+      ])}`
+      const [page, counted] = await Promise.all([
         rows(
-          sql`SELECT e.doc_id AS doc_id, ${tier(dialect, plan)} AS tier FROM sb_search_entries e WHERE ${condition} ORDER BY ${orderBy(plan)} LIMIT ${plan.limit} OFFSET ${plan.offset}`,
+          sql`SELECT e.doc_id AS doc_id, ${tier(dialect, plan)} AS tier FROM sb_search_entries e WHERE ${where(plan)} ORDER BY ${orderBy(plan)} LIMIT ${plan.limit} OFFSET ${plan.offset}`,
         ),
-        rows(sql`SELECT count(*) AS n FROM sb_search_entries e WHERE ${condition}`),
-        ...plan.facets.map((name) => facet(plan, name)),
+        rows(countsQuery(plan, matched)),
       ])
-      return {
-        docIds: page.map((row) => String(row.doc_id)),
-        facets: Object.fromEntries(plan.facets.map((name, i) => [name, facetCounts[i]])),
-        total: Number(total),
+      const facets: SearchHits['facets'] = Object.fromEntries(
+        plan.facets.map((name) => [name, new Map<string, number>()]),
+      )
+      let total = 0
+      for (const { facet, n, value } of counted) {
+        if (facet === 'total') total = Number(n)
+        else facets[facet as FacetName]?.set(String(value), Number(n))
       }
+      return { docIds: page.map((row) => String(row.doc_id)), facets, total }
     },
 
     typoCandidates: async (words) => {
