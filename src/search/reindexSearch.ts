@@ -43,6 +43,8 @@ const reindexCollection = async (
     const { docs: page } = await payload.find({
       collection,
       depth: 0,
+      // No joins (a speaker's interviews, a topic's speakers): not needed here, a query each.
+      joins: false,
       draft: false,
       limit: batchSize,
       overrideAccess: true,

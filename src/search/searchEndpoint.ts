@@ -78,6 +78,8 @@ const speakerIdsOf = async (req: PayloadRequest, params: SearchParams): Promise<
   const { docs } = await req.payload.find({
     collection: collectionNames.speakers,
     depth: 0,
+    // No joins (a speaker's interviews, a topic's speakers): not needed here, a query each.
+    joins: false,
     draft: false,
     overrideAccess: false,
     pagination: false,

@@ -17,6 +17,8 @@ export const loadTopics = async (req: PayloadRequest): Promise<TopicNode[]> => {
   const { docs } = await req.payload.find({
     collection: collectionNames.topics,
     depth: 0,
+    // No joins (a speaker's interviews, a topic's speakers): not needed here, a query each.
+    joins: false,
     overrideAccess: false,
     pagination: false,
     req,
