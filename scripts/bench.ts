@@ -3,8 +3,11 @@
  * with a slow SMTP against an instant one (P2), reads at 50k against 1k speakers with the query
  * plans (P3), start-up time and memory (P4). Real production servers on 127.0.0.1, PostgreSQL at
  * TEST_DATABASE_URI, autocannon, the compared servers measured in alternating runs. Prints progress,
- * the plans, then one table; exits 1 if a target is missed. BENCH_SCALE=small for a quick run (see
- * scripts/bench/config.ts for every BENCH_* setting). Not part of `npm test`.
+ * the plans, then one table; exits 1 if a target is missed. Then speaker search at the same two sizes
+ * on PostgreSQL and SQLite, in-process, with its plans and the cost of indexing a publish (S1–S4,
+ * scripts/bench/searchPhase.ts). BENCH_SCALE=small for a quick run (see scripts/bench/config.ts and
+ * searchConfig.ts for every BENCH_* setting); BENCH_ONLY=search runs the search phase alone (no
+ * build, no servers). Not part of `npm test`.
  */
 import os from 'node:os'
 
@@ -16,8 +19,18 @@ import { explainProbes, judgePlans, printPlans } from './bench/explain'
 import { benchLifecycle } from './bench/lifecycle'
 import { prepareDatabases } from './bench/prepare'
 import { runReadPhase } from './bench/readPhase'
-import { printTable } from './bench/report'
+import { printTable, type Row } from './bench/report'
 import { tableRows } from './bench/rows'
+import { preparePostgresSearch, runSearchPhase } from './bench/searchPhase'
+import { printSearchDetails, searchRows } from './bench/searchReport'
+
+/** BENCH_ONLY=search: the search phase alone. */
+const benchOnly = (): 'search' | undefined => {
+  const only = process.env.BENCH_ONLY
+  if (!only) return undefined
+  if (only === 'search') return only
+  throw new Error(`BENCH_ONLY=${only}: only "search" can run alone`)
+}
 
 /**
  * What P3 EXPLAINs: the same requests as the read rounds, on the large dataset; P1's two are also
@@ -69,24 +82,50 @@ const main = async (): Promise<void> => {
   const started = performance.now()
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
   const config = benchConfig()
+  const only = benchOnly()
   console.log(
-    `npm run bench (${config.scale}): ${config.small.speakers}/${config.small.interviews} and ` +
+    `npm run bench (${config.scale}${only ? `, ${only} only` : ''}): ` +
+      `${config.small.speakers}/${config.small.interviews} and ` +
       `${config.large.speakers}/${config.large.interviews} speakers/interviews, ${config.topics} ` +
       `topics; load average before: ${os
         .loadavg()
         .map((n) => n.toFixed(2))
         .join(' ')}`,
   )
+  const lifecycle = benchLifecycle()
+  if (only === 'search') {
+    try {
+      const search = await runSearchPhase(lifecycle, config)
+      printSearchDetails(search)
+      console.log(
+        `\nnpm run bench (${config.scale}, search only), ${elapsed()} in all: ` +
+          `${await machine(search.postgresUri)}; load average after: ` +
+          `${os
+            .loadavg()
+            .map((n) => n.toFixed(2))
+            .join(' ')}\n`,
+      )
+      const rows = searchRows(search)
+      printTable(rows)
+      process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0
+    } finally {
+      await lifecycle.cleanUp()
+    }
+    process.exit(process.exitCode ?? 0)
+  }
+
   const { builtInS } = ensureFreshBuild()
   if (builtInS) console.log(`  built in ${builtInS.toFixed(0)} s`)
 
-  const lifecycle = benchLifecycle()
   try {
     const { bookingFast, bookingSlow, large, small } = await prepareDatabases(lifecycle, config)
     console.log(
       `seeded by bulk SQL: small in ${small.seededInS.toFixed(1)} s, large in ` +
         `${large.seededInS.toFixed(1)} s (${elapsed()})`,
     )
+    // As on a live database: Payload's start would otherwise build it (ensureSearchIndex), for minutes.
+    const searchIndexes = await preparePostgresSearch(lifecycle, config, { large, small })
+    console.log(`(${elapsed()})`)
     const probes = probesFor(large.speakers)
     const explained = explainProbes(large.uri, probes)
     const sizes = await tableSizes(large.uri)
@@ -106,15 +145,19 @@ const main = async (): Promise<void> => {
       fast: bookingFast,
       slow: bookingSlow,
     })
+    console.log(`(${elapsed()})`)
+    // Reuses the read phase's databases, now idle: their search index is built there.
+    const search = await runSearchPhase(lifecycle, config, searchIndexes)
 
     printPlans(
       explained,
       plans.map(({ verdict }) => verdict),
     )
+    printSearchDetails(search)
     console.log(
       `\nnpm run bench (${config.scale}), ${elapsed()} in all: ${await machine(large.uri)}\n`,
     )
-    const rows = tableRows({ bookings, config, plans, read })
+    const rows: Row[] = [...tableRows({ bookings, config, plans, read }), ...searchRows(search)]
     printTable(rows)
     process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0
   } finally {

@@ -1,0 +1,357 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { BenchConfig } from './config'
+import type { Lifecycle } from './lifecycle'
+import {
+  type CheckedAnswer,
+  type ExplainedSearch,
+  type MeasuredPath,
+  PLACEHOLDER_DOC_ID,
+  type PreparedIndex,
+  type PublishFigures,
+  type SearchAdapter,
+  type SearchSizes,
+} from './searchTypes'
+
+import { withClient } from './databases'
+import { type Dataset, seedDataset } from './seed'
+import { type SearchChild, startSearchChild } from './searchChildren'
+import {
+  draftQuery,
+  publishKinds,
+  type SearchBenchConfig,
+  searchBenchConfig,
+  type SearchQuery,
+  searchQueries,
+} from './searchConfig'
+import { percentile } from '../load/stats'
+
+export type Size = 'large' | 'small'
+
+export type SearchDataset = {
+  prepared: PreparedIndex
+  /** Seconds of the bulk seed: seedSql.ts (PostgreSQL) or searchSeedSqlite.ts. */
+  seededS: number
+  sizes: SearchSizes
+}
+
+export type QueryFigures = Record<Size, MeasuredPath> & { query: SearchQuery }
+
+export type AdapterFigures = {
+  adapter: SearchAdapter
+  datasets: Record<Size, SearchDataset>
+  explained: Record<Size, ExplainedSearch[]>
+  publishes: PublishFigures[]
+  queries: QueryFigures[]
+}
+
+export type SearchPhase = {
+  adapters: AdapterFigures[]
+  config: SearchBenchConfig
+  /** The large PostgreSQL dataset's database. */
+  postgresUri: string
+}
+
+export const adapterName = (adapter: SearchAdapter): string =>
+  adapter === 'postgres' ? 'PostgreSQL' : 'SQLite'
+
+export const k = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n))
+
+const sizesOf = (config: BenchConfig, size: Size): SearchSizes => ({
+  ...config[size],
+  topics: config.topics,
+})
+
+/**
+ * The PostgreSQL datasets when the search phase runs alone (BENCH_ONLY=search): a database migrated
+ * by Payload itself (a search child with NODE_ENV=production, as `npm start` migrates), copied for
+ * both sizes and seeded by seedSql.ts, like prepare.ts does without a Next.js build.
+ */
+export const preparePostgresForSearch = async (
+  { databases }: Lifecycle,
+  config: BenchConfig,
+): Promise<Record<Size, Dataset>> => {
+  const template = await databases.create('search_template')
+  const migrator = startSearchChild('migrate', databases.uriOf(template))
+  try {
+    await migrator.call('prepare', { migrateOnly: true })
+  } finally {
+    await migrator.exit()
+  }
+  const [small, large] = await Promise.all(
+    ['small', 'large'].map((label) => databases.create(label, template)),
+  )
+  return {
+    large: await seedDataset(databases.uriOf(large), config.large, config.topics),
+    small: await seedDataset(databases.uriOf(small), config.small, config.topics),
+  }
+}
+
+/**
+ * seedSql.ts stores the versions' relationship rows under the field's name (`topics`), but Payload
+ * reads and writes them under `version.<field>`: the latest versions would have no topics and no
+ * speakers, and a save (which starts from the latest version) would drop a speaker's topics or be
+ * refused for an interview ("Speakers: This field is required"). Renamed here before anything is
+ * saved; the read phase reads published documents only, which this does not touch.
+ */
+const fixVersionRelPaths = (uri: string): Promise<unknown> =>
+  withClient(uri, async (client) => {
+    for (const table of ['_speakers_v_rels', '_interviews_v_rels'])
+      await client.query(
+        `UPDATE ${table} SET path = 'version.' || path WHERE path NOT LIKE 'version.%'`,
+      )
+  })
+
+const merge = (into: MeasuredPath | undefined, more: MeasuredPath): MeasuredPath => ({
+  failed: (into?.failed ?? 0) + more.failed,
+  latencies: [...(into?.latencies ?? []), ...more.latencies],
+  path: more.path,
+})
+
+/** What must hold before anything is measured: every query answers, finds, and counts facets. */
+const checkAnswers = (adapter: string, size: Size, answers: CheckedAnswer[], firsts: string[]) => {
+  const [draft, ...answered] = answers
+  if (draft.status !== 200 || draft.totalDocs !== 0)
+    throw new Error(`${adapter} ${size}: the draft speaker was found (${JSON.stringify(draft)})`)
+  answered.forEach((answer, i) => {
+    const facets = ['topics', 'languages', 'feeBands'].every((name) => answer.facets[name] > 0)
+    if (answer.status !== 200 || answer.totalDocs < 1 || !facets)
+      throw new Error(`${adapter} ${size}: ${answer.path} answered ${JSON.stringify(answer)}`)
+    if (firsts[i] && answer.firstSlug !== firsts[i])
+      throw new Error(`${adapter} ${size}: ${answer.path} found ${answer.firstSlug} first`)
+  })
+}
+
+const seconds = (s: number): string => `${s.toFixed(1)} s`
+
+/**
+ * Puts a placeholder entry in the (empty) index of a seeded PostgreSQL database: Payload's start
+ * builds the index when it is empty (ensureSearchIndex), untimed and, on the large dataset, for many
+ * minutes (reindexSearch); the bench fills it itself, timed, and the fill removes the entry.
+ */
+const holdIndexBuild = (uri: string): Promise<unknown> =>
+  withClient(uri, (client) =>
+    client.query(
+      `INSERT INTO sb_search_entries (collection, doc_id, name_keys, sort_key)
+       VALUES ('speakers', $1, '', '') ON CONFLICT DO NOTHING`,
+      [PLACEHOLDER_DOC_ID],
+    ),
+  )
+
+const progressLine = (name: string, size: Size) => (line: string) =>
+  console.log(`    ${name} ${size}: indexed ${line}`)
+
+const printPrepared = (name: string, size: Size, { prepared, seededS, sizes }: SearchDataset) => {
+  const docs = prepared.entries.speakers + prepared.entries.interviews
+  const { entries } = prepared
+  console.log(
+    `  ${name} ${size} (${k(sizes.speakers)}/${k(sizes.interviews)}): seeded in ${seconds(seededS)}; ` +
+      `search:reindex ${seconds(prepared.fillS)} (${(docs / prepared.fillS).toFixed(0)} documents/s: ` +
+      `${entries.speakers} speakers, ${entries.interviews} interviews, ${entries.values} values, ` +
+      `${entries.variants} typo variants), then ${name === 'PostgreSQL' ? 'VACUUM ANALYZE' : 'ANALYZE'} ` +
+      seconds(prepared.vacuumS),
+  )
+}
+
+export type PostgresSearch = Record<Size, SearchDataset & { uri: string }>
+
+/**
+ * The search index of the PostgreSQL datasets, rebuilt by reindexSearch before any server starts on
+ * them: the read phase's servers then start as on a live database, whose index exists.
+ */
+export const preparePostgresSearch = async (
+  lifecycle: Lifecycle,
+  benchConfig: BenchConfig,
+  datasets: Record<Size, Dataset>,
+): Promise<PostgresSearch> => {
+  const prepared = {} as PostgresSearch
+  for (const size of ['small', 'large'] as Size[]) {
+    const { seededInS, uri } = datasets[size]
+    await fixVersionRelPaths(uri)
+    await holdIndexBuild(uri)
+    const child = startSearchChild(`postgres-${size}`, uri, progressLine('PostgreSQL', size))
+    lifecycle.onCleanUp(child.exit)
+    try {
+      const index = await child.call('prepare', { fill: true })
+      prepared[size] = {
+        prepared: index,
+        seededS: seededInS,
+        sizes: sizesOf(benchConfig, size),
+        uri,
+      }
+      printPrepared('PostgreSQL', size, prepared[size])
+    } finally {
+      await child.exit()
+    }
+  }
+  return prepared
+}
+
+type Target = { prepared?: PreparedIndex; seededS?: number; sizes: SearchSizes; uri: string }
+
+const runAdapter = async (
+  lifecycle: Lifecycle,
+  config: SearchBenchConfig,
+  adapter: SearchAdapter,
+  targets: Record<Size, Target>,
+): Promise<AdapterFigures> => {
+  const name = adapterName(adapter)
+  const sizes: Size[] = ['small', 'large']
+  const children = {} as Record<Size, SearchChild>
+  for (const size of sizes)
+    children[size] = startSearchChild(
+      `${adapter}-${size}`,
+      targets[size].uri,
+      progressLine(name, size),
+    )
+  lifecycle.onCleanUp(async () => {
+    await Promise.all(sizes.map((size) => children[size].exit()))
+  })
+  try {
+    const datasets = {} as Record<Size, SearchDataset>
+    for (const size of sizes) {
+      const { prepared: ready, seededS, sizes: n, uri } = targets[size]
+      // SQLite: seeded and indexed here; PostgreSQL: indexed already (preparePostgresSearch).
+      const prepared = await children[size].call(
+        'prepare',
+        ready ? {} : { fill: true, seed: uri.startsWith('file:') ? n : undefined },
+      )
+      datasets[size] = {
+        prepared: ready ?? prepared,
+        seededS: prepared.seededS ?? seededS ?? 0,
+        sizes: n,
+      }
+      if (!ready) printPrepared(name, size, datasets[size])
+    }
+    const pathsOf = (size: Size) => searchQueries.map((query) => query.path(targets[size].sizes))
+    for (const size of sizes) {
+      const answers = await children[size].call('check', { paths: [draftQuery, ...pathsOf(size)] })
+      checkAnswers(
+        name,
+        size,
+        answers,
+        searchQueries.map((query) => query.first?.(targets[size].sizes) ?? ''),
+      )
+      console.log(
+        `  ${name} ${size}: ${answers
+          .slice(1)
+          .map((answer) => `${answer.totalDocs} found`)
+          .join(', ')}; the draft speaker not found`,
+      )
+      await children[size].call('measure', {
+        iterations: config.warmUp,
+        maxSeconds: config.maxSeconds,
+        paths: pathsOf(size),
+      })
+    }
+
+    const measured = new Map<string, MeasuredPath>()
+    for (let round = 0; round < config.rounds; round++) {
+      const order: Size[] = round % 2 === 0 ? ['small', 'large'] : ['large', 'small']
+      const line: string[] = []
+      for (const [q, query] of searchQueries.entries()) {
+        const p50: string[] = []
+        for (const size of order) {
+          const [result] = await children[size].call('measure', {
+            iterations: config.requests,
+            maxSeconds: config.maxSeconds,
+            paths: [query.path(targets[size].sizes)],
+          })
+          measured.set(`${q} ${size}`, merge(measured.get(`${q} ${size}`), result))
+          p50.push(`${size} ${percentile(result.latencies, 50).toFixed(1)}`)
+        }
+        line.push(`q${q + 1} ${p50.join('/')}`)
+      }
+      console.log(`  ${name} round ${round + 1}, p50 ms: ${line.join('; ')}`)
+    }
+
+    const explained = {} as Record<Size, ExplainedSearch[]>
+    for (const size of sizes)
+      explained[size] = await children[size].call('explain', {
+        paths: pathsOf(size),
+        runs: config.explainRuns,
+      })
+
+    const publishes: PublishFigures[] = []
+    for (const kind of publishKinds) {
+      const figures = await children.large.call('publish', {
+        count: config.publishes,
+        kind,
+        sizes: targets.large.sizes,
+      })
+      publishes.push(figures)
+      const p50 = (values: number[]) => percentile(values, 50).toFixed(1)
+      console.log(
+        `  ${name} ${kind}: p50 ${p50(figures.withSearch)} ms with search, ` +
+          `${p50(figures.withoutSearch)} ms without; the hook ${p50(figures.hook)} ms`,
+      )
+    }
+    return {
+      adapter,
+      datasets,
+      explained,
+      publishes,
+      queries: searchQueries.map((query, q) => ({
+        large: measured.get(`${q} large`)!,
+        query,
+        small: measured.get(`${q} small`)!,
+      })),
+    }
+  } finally {
+    await Promise.all(sizes.map((size) => children[size].exit()))
+  }
+}
+
+/**
+ * The search phase (issue 18): speaker searches on PostgreSQL and SQLite at the large and the small
+ * size, measured in-process (see searchChild.ts), their SQL EXPLAINed, publishes timed with and
+ * without the search hook. `postgres`: the read phase's seeded databases with their index filled
+ * (preparePostgresSearch); without them (BENCH_ONLY=search), they are made here. SQLite files are
+ * made in a temporary folder, seeded by searchSeedSqlite.ts, deleted at the end.
+ */
+export const runSearchPhase = async (
+  lifecycle: Lifecycle,
+  benchConfig: BenchConfig,
+  postgres?: PostgresSearch,
+): Promise<SearchPhase> => {
+  const config = searchBenchConfig(benchConfig)
+  console.log(
+    `search: in-process (Payload's REST GET handler called directly, as the API route mounts it; ` +
+      `one request at a time, no HTTP), ${config.rounds} rounds of ${config.requests} requests ` +
+      `(${config.maxSeconds} s at most) of each query on each dataset after ${config.warmUp} ` +
+      `warm-up; PostgreSQL, then SQLite`,
+  )
+  const sizes: Size[] = ['small', 'large']
+  const pg =
+    postgres ??
+    (await preparePostgresSearch(
+      lifecycle,
+      benchConfig,
+      await preparePostgresForSearch(lifecycle, benchConfig),
+    ))
+  const adapters: AdapterFigures[] = []
+  adapters.push(await runAdapter(lifecycle, config, 'postgres', pg))
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-sqlite-'))
+  const removeDir = async () => fs.rmSync(dir, { force: true, recursive: true })
+  lifecycle.onCleanUp(removeDir)
+  try {
+    adapters.push(
+      await runAdapter(
+        lifecycle,
+        config,
+        'sqlite',
+        Object.fromEntries(
+          sizes.map((size) => [
+            size,
+            { sizes: sizesOf(benchConfig, size), uri: `file:${path.join(dir, `${size}.db`)}` },
+          ]),
+        ) as Record<Size, Target>,
+      ),
+    )
+  } finally {
+    await removeDir()
+  }
+  return { adapters, config, postgresUri: pg.large.uri }
+}
