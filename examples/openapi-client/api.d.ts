@@ -4,1858 +4,1701 @@
  */
 
 export interface paths {
-  '/api/speakers': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * List speakers
-     * @description Published speakers, a page at a time.
-     */
-    get: operations['listSpeakers']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/speakers/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Find a speaker by id */
-    get: operations['findSpeakerById']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/speakers/search': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * Search speakers
-     * @description Published speakers only. `q` matches the name in its own script and in Latin letters (pinyin with or without spaces, Revised Romanization, …), job title, organisation, short bio, topics and home town; case and accents do not matter, a word's beginning is enough, and words of five letters or more may have one typo. Ranked: the exact name, names starting with the query, all words in the name, then the rest (featured first, then A–Z). Filters combine with AND; each facet counts with every filter but its own.
-     */
-    get: operations['searchSpeakers']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/speakers/by-slug/{slug}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * Find a speaker by slug
-     * @description The published document under this slug, in any letter case (the newest draft with `draft=true`, for the content team). Under a slug the document had before, or a syllable-split spelling of its slug (`li-xiao-hua` for `li-xiaohua`), `301` with `Location` and `{ redirect }`.
-     */
-    get: operations['findSpeakerBySlug']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/interviews': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * List interviews
-     * @description Published interviews, a page at a time.
-     */
-    get: operations['listInterviews']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/interviews/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Find an interview by id */
-    get: operations['findInterviewById']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/interviews/search': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * Search interviews
-     * @description Published interviews only. `q` matches the title, excerpt, text and the speakers' names, in any script and in Latin letters (pinyin, Revised Romanization, …), as prefixes, and with one typo in words of five letters or more. Ranked: the exact title, titles starting with the query, then newest first.
-     */
-    get: operations['searchInterviews']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/interviews/by-slug/{slug}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * Find an interview by slug
-     * @description The published document under this slug, in any letter case (the newest draft with `draft=true`, for the content team). Under a slug the document had before, or a syllable-split spelling of its slug (`li-xiao-hua` for `li-xiaohua`), `301` with `Location` and `{ redirect }`.
-     */
-    get: operations['findInterviewBySlug']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/topics': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * List topics
-     * @description All topics, a page at a time.
-     */
-    get: operations['listTopics']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/topics/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Find a topic by id */
-    get: operations['findTopicById']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/topics/by-slug/{slug}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * Find a topic by slug
-     * @description The published document under this slug, in any letter case (the newest draft with `draft=true`, for the content team). Under a slug the document had before, or a syllable-split spelling of its slug (`li-xiao-hua` for `li-xiaohua`), `301` with `Location` and `{ redirect }`.
-     */
-    get: operations['findTopicBySlug']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/media': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /**
-     * List media
-     * @description All media, a page at a time.
-     */
-    get: operations['listMedia']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/media/{id}': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    /** Find a media by id */
-    get: operations['findMediaById']
-    put?: never
-    post?: never
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
-  '/api/booking-requests': {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    get?: never
-    put?: never
-    /**
-     * Send a booking request
-     * @description The "fill in our speakers' request form" of every page. Staff are told by mail, and the requester gets an acknowledgement carrying the reference (a few per address and day at most); the answer carries the reference and `received` only, never a database id. Each client address may send a few requests per window (by default 5 per 10 minutes).
-     */
-    post: operations['createBookingRequest']
-    delete?: never
-    options?: never
-    head?: never
-    patch?: never
-    trace?: never
-  }
+    "/api/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List speakers
+         * @description Published speakers, a page at a time.
+         */
+        get: operations["listSpeakers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/speakers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a speaker by id */
+        get: operations["findSpeakerById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/speakers/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search speakers
+         * @description Published speakers only. `q` matches the name in its own script and in Latin letters (pinyin with or without spaces, Revised Romanization, …), job title, organisation, short bio, topics and home town; case and accents do not matter, a word's beginning is enough, and words of five letters or more may have one typo. Ranked: the exact name, names starting with the query, all words in the name, then the rest (featured first, then A–Z). Filters combine with AND; each facet counts with every filter but its own.
+         */
+        get: operations["searchSpeakers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/speakers/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a speaker by slug
+         * @description The published document under this slug, in any letter case (the newest draft with `draft=true`, for the content team). Under a slug the document had before, or a syllable-split spelling of its slug (`li-xiao-hua` for `li-xiaohua`), `301` with `Location` and `{ redirect }`.
+         */
+        get: operations["findSpeakerBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List interviews
+         * @description Published interviews, a page at a time.
+         */
+        get: operations["listInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find an interview by id */
+        get: operations["findInterviewById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search interviews
+         * @description Published interviews only. `q` matches the title, excerpt, text and the speakers' names, in any script and in Latin letters (pinyin, Revised Romanization, …), as prefixes, and with one typo in words of five letters or more. Ranked: the exact title, titles starting with the query, then newest first.
+         */
+        get: operations["searchInterviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/interviews/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find an interview by slug
+         * @description The published document under this slug, in any letter case (the newest draft with `draft=true`, for the content team). Under a slug the document had before, or a syllable-split spelling of its slug (`li-xiao-hua` for `li-xiaohua`), `301` with `Location` and `{ redirect }`.
+         */
+        get: operations["findInterviewBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List topics
+         * @description All topics, a page at a time.
+         */
+        get: operations["listTopics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a topic by id */
+        get: operations["findTopicById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/topics/by-slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a topic by slug
+         * @description The published document under this slug, in any letter case (the newest draft with `draft=true`, for the content team). Under a slug the document had before, or a syllable-split spelling of its slug (`li-xiao-hua` for `li-xiaohua`), `301` with `Location` and `{ redirect }`.
+         */
+        get: operations["findTopicBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List media
+         * @description All media, a page at a time.
+         */
+        get: operations["listMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find a media by id */
+        get: operations["findMediaById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/booking-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a booking request
+         * @description The "fill in our speakers' request form" of every page. Staff are told by mail, and the requester gets an acknowledgement carrying the reference (a few per address and day at most); the answer carries the reference and `received` only, never a database id. Each client address may send a few requests per window (by default 5 per 10 minutes).
+         */
+        post: operations["createBookingRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>
+export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /** Speaker */
-    Speaker: {
-      id: number
-      name: string
-      /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
-      slug?: string | null
-      /** @description Slugs this document was published under before; they redirect here. */
-      previousSlugs?: string[] | null
-      honorific?: string | null
-      jobTitle?: string | null
-      organization?: string | null
-      /** @description Plain text for cards and lists, up to 300 characters. */
-      shortBio?: string | null
-      bio?: {
-        root: {
-          type: string
-          children: ({
-            type: string
-            version: number
-          } & {
-            [key: string]: unknown
-          })[]
-          direction: ('ltr' | 'rtl') | null
-          /** @enum {string} */
-          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-          indent: number
-          version: number
-        }
-      } | null
-      photo?: (number | null) | components['schemas']['MediaPopulated']
-      topics?: (number | components['schemas']['TopicPopulated'])[] | null
-      languages?: ('en' | 'zh' | 'yue' | 'ko' | 'ja' | 'fr' | 'de' | 'es' | 'ru' | 'el')[] | null
-      travelsFrom?: {
-        city?: string | null
-        country?: string | null
-      }
-      /**
-       * @description Standard fee for a 45-minute keynote; travel and hotel come on top.
-       * @enum {string|null}
-       */
-      feeBand?:
-        | 'under_5k'
-        | '5k_10k'
-        | '10k_20k'
-        | '20k_30k'
-        | '30k_50k'
-        | '50k_100k'
-        | '100k_plus'
-        | 'on_request'
-        | null
-      videos?:
-        | {
-            title: string
-            url: string
-            id?: string | null
-          }[]
-        | null
-      featured?: boolean | null
-      /** Format: date-time */
-      publishedAt?: string | null
-      interviews?: {
-        docs?: (number | components['schemas']['InterviewPopulated'])[]
-        hasNextPage?: boolean
-        totalDocs?: number
-      }
-      /** Format: date-time */
-      updatedAt: string
-      /** Format: date-time */
-      createdAt: string
-      /** @enum {string|null} */
-      _status?: 'draft' | 'published' | null
-    }
-    /**
-     * Speaker (populated)
-     * @description Speaker as a relation holds it when populated (depth ≥ 1).
-     */
-    SpeakerPopulated: {
-      id: number
-      jobTitle?: string | null
-      name: string
-      organization?: string | null
-      photo?: (number | null) | components['schemas']['MediaPopulated']
-      /** @description Plain text for cards and lists, up to 300 characters. */
-      shortBio?: string | null
-      /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
-      slug?: string | null
-    }
-    /** A page of Speaker */
-    SpeakerList: {
-      docs: components['schemas']['Speaker'][]
-      hasNextPage: boolean
-      hasPrevPage: boolean
-      limit: number
-      nextPage: number | null
-      page: number
-      pagingCounter: number
-      prevPage: number | null
-      totalDocs: number
-      totalPages: number
-    }
-    /**
-     * Fields of Speaker
-     * @description The fields to answer with, each `true` (e.g. `select[name]=true&select[slug]=true`); `id` always comes. Fields left out are missing from the answer even where its schema requires them.
-     */
-    SpeakerSelect: {
-      name?: boolean
-      slug?: boolean
-      previousSlugs?: boolean
-      honorific?: boolean
-      jobTitle?: boolean
-      organization?: boolean
-      shortBio?: boolean
-      bio?: boolean
-      photo?: boolean
-      topics?: boolean
-      languages?: boolean
-      travelsFrom?: boolean
-      feeBand?: boolean
-      videos?: boolean
-      featured?: boolean
-      publishedAt?: boolean
-      interviews?: boolean
-      updatedAt?: boolean
-      createdAt?: boolean
-      _status?: boolean
-    }
-    /**
-     * Conditions on Speaker
-     * @description Conditions on fields, all of which must hold; `and` and `or` combine further conditions. Sent as `where[<path>][<operator>]=<value>` (e.g. `where[topics.slug][equals]=internet-experts`, lists as `where[slug][in][0]=a&where[slug][in][1]=b`).
-     */
-    SpeakerWhere: {
-      id?: components['schemas']['IdFilter']
-      name?: components['schemas']['TextFilter']
-      slug?: components['schemas']['TextFilter']
-      previousSlugs?: components['schemas']['TextFilter']
-      honorific?: components['schemas']['TextFilter']
-      jobTitle?: components['schemas']['TextFilter']
-      organization?: components['schemas']['TextFilter']
-      shortBio?: components['schemas']['TextFilter']
-      photo?: components['schemas']['IdFilter']
-      topics?: components['schemas']['IdFilter']
-      'topics.slug'?: components['schemas']['TextFilter']
-      languages?: {
-        /** @enum {string} */
-        equals?: 'en' | 'zh' | 'yue' | 'ko' | 'ja' | 'fr' | 'de' | 'es' | 'ru' | 'el'
-        exists?: boolean
-        in?: ('en' | 'zh' | 'yue' | 'ko' | 'ja' | 'fr' | 'de' | 'es' | 'ru' | 'el')[]
-        /** @enum {string} */
-        not_equals?: 'en' | 'zh' | 'yue' | 'ko' | 'ja' | 'fr' | 'de' | 'es' | 'ru' | 'el'
-        not_in?: ('en' | 'zh' | 'yue' | 'ko' | 'ja' | 'fr' | 'de' | 'es' | 'ru' | 'el')[]
-      }
-      'travelsFrom.city'?: components['schemas']['TextFilter']
-      'travelsFrom.country'?: components['schemas']['TextFilter']
-      feeBand?: {
-        /** @enum {string} */
-        equals?:
-          | 'under_5k'
-          | '5k_10k'
-          | '10k_20k'
-          | '20k_30k'
-          | '30k_50k'
-          | '50k_100k'
-          | '100k_plus'
-          | 'on_request'
-        exists?: boolean
-        in?: (
-          | 'under_5k'
-          | '5k_10k'
-          | '10k_20k'
-          | '20k_30k'
-          | '30k_50k'
-          | '50k_100k'
-          | '100k_plus'
-          | 'on_request'
-        )[]
-        /** @enum {string} */
-        not_equals?:
-          | 'under_5k'
-          | '5k_10k'
-          | '10k_20k'
-          | '20k_30k'
-          | '30k_50k'
-          | '50k_100k'
-          | '100k_plus'
-          | 'on_request'
-        not_in?: (
-          | 'under_5k'
-          | '5k_10k'
-          | '10k_20k'
-          | '20k_30k'
-          | '30k_50k'
-          | '50k_100k'
-          | '100k_plus'
-          | 'on_request'
-        )[]
-      }
-      'videos.title'?: components['schemas']['TextFilter']
-      'videos.url'?: components['schemas']['TextFilter']
-      'videos.id'?: components['schemas']['TextFilter']
-      featured?: components['schemas']['BooleanFilter']
-      publishedAt?: components['schemas']['DateTimeFilter']
-      updatedAt?: components['schemas']['DateTimeFilter']
-      createdAt?: components['schemas']['DateTimeFilter']
-      _status?: {
-        /** @enum {string} */
-        equals?: 'draft' | 'published'
-        exists?: boolean
-        in?: ('draft' | 'published')[]
-        /** @enum {string} */
-        not_equals?: 'draft' | 'published'
-        not_in?: ('draft' | 'published')[]
-      }
-      and?: components['schemas']['SpeakerWhere'][]
-      or?: components['schemas']['SpeakerWhere'][]
-    }
-    /** Interview */
-    Interview: {
-      id: number
-      title: string
-      /** @description Generated from the title; type your own to change it. Fixed once published, unless you change it here. */
-      slug?: string | null
-      /** @description Slugs this document was published under before; they redirect here. */
-      previousSlugs?: string[] | null
-      speakers: (number | components['schemas']['SpeakerPopulated'])[]
-      /** @description Where the interview first appeared, for reprints. */
-      source?: {
-        publication?: string | null
-        /** Format: date */
-        originalDate?: string | null
-        url?: string | null
-      }
-      excerpt?: string | null
-      body?: {
-        root: {
-          type: string
-          children: ({
-            type: string
-            version: number
-          } & {
-            [key: string]: unknown
-          })[]
-          direction: ('ltr' | 'rtl') | null
-          /** @enum {string} */
-          format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | ''
-          indent: number
-          version: number
-        }
-      } | null
-      topics?: (number | components['schemas']['TopicPopulated'])[] | null
-      /** Format: date-time */
-      publishedAt?: string | null
-      /** Format: date-time */
-      updatedAt: string
-      /** Format: date-time */
-      createdAt: string
-      /** @enum {string|null} */
-      _status?: 'draft' | 'published' | null
-    }
-    /**
-     * Interview (populated)
-     * @description Interview as a relation holds it when populated (depth ≥ 1).
-     */
-    InterviewPopulated: {
-      id: number
-      excerpt?: string | null
-      /** Format: date-time */
-      publishedAt?: string | null
-      /** @description Generated from the title; type your own to change it. Fixed once published, unless you change it here. */
-      slug?: string | null
-      title: string
-    }
-    /** A page of Interview */
-    InterviewList: {
-      docs: components['schemas']['Interview'][]
-      hasNextPage: boolean
-      hasPrevPage: boolean
-      limit: number
-      nextPage: number | null
-      page: number
-      pagingCounter: number
-      prevPage: number | null
-      totalDocs: number
-      totalPages: number
-    }
-    /**
-     * Fields of Interview
-     * @description The fields to answer with, each `true` (e.g. `select[name]=true&select[slug]=true`); `id` always comes. Fields left out are missing from the answer even where its schema requires them.
-     */
-    InterviewSelect: {
-      title?: boolean
-      slug?: boolean
-      previousSlugs?: boolean
-      speakers?: boolean
-      source?: boolean
-      excerpt?: boolean
-      body?: boolean
-      topics?: boolean
-      publishedAt?: boolean
-      updatedAt?: boolean
-      createdAt?: boolean
-      _status?: boolean
-    }
-    /**
-     * Conditions on Interview
-     * @description Conditions on fields, all of which must hold; `and` and `or` combine further conditions. Sent as `where[<path>][<operator>]=<value>` (e.g. `where[topics.slug][equals]=internet-experts`, lists as `where[slug][in][0]=a&where[slug][in][1]=b`).
-     */
-    InterviewWhere: {
-      id?: components['schemas']['IdFilter']
-      title?: components['schemas']['TextFilter']
-      slug?: components['schemas']['TextFilter']
-      previousSlugs?: components['schemas']['TextFilter']
-      speakers?: components['schemas']['IdFilter']
-      'speakers.slug'?: components['schemas']['TextFilter']
-      'source.publication'?: components['schemas']['TextFilter']
-      'source.originalDate'?: components['schemas']['DayFilter']
-      'source.url'?: components['schemas']['TextFilter']
-      excerpt?: components['schemas']['TextFilter']
-      topics?: components['schemas']['IdFilter']
-      'topics.slug'?: components['schemas']['TextFilter']
-      publishedAt?: components['schemas']['DateTimeFilter']
-      updatedAt?: components['schemas']['DateTimeFilter']
-      createdAt?: components['schemas']['DateTimeFilter']
-      _status?: {
-        /** @enum {string} */
-        equals?: 'draft' | 'published'
-        exists?: boolean
-        in?: ('draft' | 'published')[]
-        /** @enum {string} */
-        not_equals?: 'draft' | 'published'
-        not_in?: ('draft' | 'published')[]
-      }
-      and?: components['schemas']['InterviewWhere'][]
-      or?: components['schemas']['InterviewWhere'][]
-    }
-    /** Topic */
-    Topic: {
-      id: number
-      name: string
-      /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
-      slug?: string | null
-      /** @description Slugs this document was published under before; they redirect here. */
-      previousSlugs?: string[] | null
-      description?: string | null
-      parent?: (number | null) | components['schemas']['TopicPopulated']
-      speakers?: {
-        docs?: (number | components['schemas']['SpeakerPopulated'])[]
-        hasNextPage?: boolean
-        totalDocs?: number
-      }
-      interviews?: {
-        docs?: (number | components['schemas']['InterviewPopulated'])[]
-        hasNextPage?: boolean
-        totalDocs?: number
-      }
-      /** Format: date-time */
-      updatedAt: string
-      /** Format: date-time */
-      createdAt: string
-    }
-    /**
-     * Topic (populated)
-     * @description Topic as a relation holds it when populated (depth ≥ 1).
-     */
-    TopicPopulated: {
-      id: number
-      name: string
-      /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
-      slug?: string | null
-    }
-    /** A page of Topic */
-    TopicList: {
-      docs: components['schemas']['Topic'][]
-      hasNextPage: boolean
-      hasPrevPage: boolean
-      limit: number
-      nextPage: number | null
-      page: number
-      pagingCounter: number
-      prevPage: number | null
-      totalDocs: number
-      totalPages: number
-    }
-    /**
-     * Fields of Topic
-     * @description The fields to answer with, each `true` (e.g. `select[name]=true&select[slug]=true`); `id` always comes. Fields left out are missing from the answer even where its schema requires them.
-     */
-    TopicSelect: {
-      name?: boolean
-      slug?: boolean
-      previousSlugs?: boolean
-      description?: boolean
-      parent?: boolean
-      speakers?: boolean
-      interviews?: boolean
-      updatedAt?: boolean
-      createdAt?: boolean
-    }
-    /**
-     * Conditions on Topic
-     * @description Conditions on fields, all of which must hold; `and` and `or` combine further conditions. Sent as `where[<path>][<operator>]=<value>` (e.g. `where[topics.slug][equals]=internet-experts`, lists as `where[slug][in][0]=a&where[slug][in][1]=b`).
-     */
-    TopicWhere: {
-      id?: components['schemas']['IdFilter']
-      name?: components['schemas']['TextFilter']
-      slug?: components['schemas']['TextFilter']
-      previousSlugs?: components['schemas']['TextFilter']
-      description?: components['schemas']['TextFilter']
-      parent?: components['schemas']['IdFilter']
-      'parent.slug'?: components['schemas']['TextFilter']
-      updatedAt?: components['schemas']['DateTimeFilter']
-      createdAt?: components['schemas']['DateTimeFilter']
-      and?: components['schemas']['TopicWhere'][]
-      or?: components['schemas']['TopicWhere'][]
-    }
-    /** Media */
-    Media: {
-      id: number
-      /** @description What the image shows, for people who cannot see it (screen readers, slow connections). */
-      alt: string
-      /** Format: date-time */
-      updatedAt: string
-      /** Format: date-time */
-      createdAt: string
-      url?: string | null
-      thumbnailURL?: string | null
-      filename?: string | null
-      mimeType?: string | null
-      filesize?: number | null
-      width?: number | null
-      height?: number | null
-      focalX?: number | null
-      focalY?: number | null
-      sizes?: {
-        thumbnail?: {
-          url?: string | null
-          width?: number | null
-          height?: number | null
-          mimeType?: string | null
-          filesize?: number | null
-          filename?: string | null
-        }
-        card?: {
-          url?: string | null
-          width?: number | null
-          height?: number | null
-          mimeType?: string | null
-          filesize?: number | null
-          filename?: string | null
-        }
-        profile?: {
-          url?: string | null
-          width?: number | null
-          height?: number | null
-          mimeType?: string | null
-          filesize?: number | null
-          filename?: string | null
-        }
-      }
-    }
-    /**
-     * Media (populated)
-     * @description Media as a relation holds it when populated (depth ≥ 1).
-     */
-    MediaPopulated: {
-      id: number
-      /** @description What the image shows, for people who cannot see it (screen readers, slow connections). */
-      alt: string
-      filename?: string | null
-      height?: number | null
-      sizes?: {
-        thumbnail?: {
-          url?: string | null
-          width?: number | null
-          height?: number | null
-          mimeType?: string | null
-          filesize?: number | null
-          filename?: string | null
-        }
-        card?: {
-          url?: string | null
-          width?: number | null
-          height?: number | null
-          mimeType?: string | null
-          filesize?: number | null
-          filename?: string | null
-        }
-        profile?: {
-          url?: string | null
-          width?: number | null
-          height?: number | null
-          mimeType?: string | null
-          filesize?: number | null
-          filename?: string | null
-        }
-      }
-      url?: string | null
-      width?: number | null
-    }
-    /** A page of Media */
-    MediaList: {
-      docs: components['schemas']['Media'][]
-      hasNextPage: boolean
-      hasPrevPage: boolean
-      limit: number
-      nextPage: number | null
-      page: number
-      pagingCounter: number
-      prevPage: number | null
-      totalDocs: number
-      totalPages: number
-    }
-    /**
-     * Fields of Media
-     * @description The fields to answer with, each `true` (e.g. `select[name]=true&select[slug]=true`); `id` always comes. Fields left out are missing from the answer even where its schema requires them.
-     */
-    MediaSelect: {
-      alt?: boolean
-      updatedAt?: boolean
-      createdAt?: boolean
-      url?: boolean
-      thumbnailURL?: boolean
-      filename?: boolean
-      mimeType?: boolean
-      filesize?: boolean
-      width?: boolean
-      height?: boolean
-      focalX?: boolean
-      focalY?: boolean
-      sizes?: boolean
-    }
-    /**
-     * Conditions on Media
-     * @description Conditions on fields, all of which must hold; `and` and `or` combine further conditions. Sent as `where[<path>][<operator>]=<value>` (e.g. `where[topics.slug][equals]=internet-experts`, lists as `where[slug][in][0]=a&where[slug][in][1]=b`).
-     */
-    MediaWhere: {
-      id?: components['schemas']['IdFilter']
-      alt?: components['schemas']['TextFilter']
-      updatedAt?: components['schemas']['DateTimeFilter']
-      createdAt?: components['schemas']['DateTimeFilter']
-      url?: components['schemas']['TextFilter']
-      thumbnailURL?: components['schemas']['TextFilter']
-      filename?: components['schemas']['TextFilter']
-      mimeType?: components['schemas']['TextFilter']
-      filesize?: components['schemas']['NumberFilter']
-      width?: components['schemas']['NumberFilter']
-      height?: components['schemas']['NumberFilter']
-      focalX?: components['schemas']['NumberFilter']
-      focalY?: components['schemas']['NumberFilter']
-      'sizes.thumbnail.url'?: components['schemas']['TextFilter']
-      'sizes.thumbnail.width'?: components['schemas']['NumberFilter']
-      'sizes.thumbnail.height'?: components['schemas']['NumberFilter']
-      'sizes.thumbnail.mimeType'?: components['schemas']['TextFilter']
-      'sizes.thumbnail.filesize'?: components['schemas']['NumberFilter']
-      'sizes.thumbnail.filename'?: components['schemas']['TextFilter']
-      'sizes.card.url'?: components['schemas']['TextFilter']
-      'sizes.card.width'?: components['schemas']['NumberFilter']
-      'sizes.card.height'?: components['schemas']['NumberFilter']
-      'sizes.card.mimeType'?: components['schemas']['TextFilter']
-      'sizes.card.filesize'?: components['schemas']['NumberFilter']
-      'sizes.card.filename'?: components['schemas']['TextFilter']
-      'sizes.profile.url'?: components['schemas']['TextFilter']
-      'sizes.profile.width'?: components['schemas']['NumberFilter']
-      'sizes.profile.height'?: components['schemas']['NumberFilter']
-      'sizes.profile.mimeType'?: components['schemas']['TextFilter']
-      'sizes.profile.filesize'?: components['schemas']['NumberFilter']
-      'sizes.profile.filename'?: components['schemas']['TextFilter']
-      and?: components['schemas']['MediaWhere'][]
-      or?: components['schemas']['MediaWhere'][]
-    }
-    /** A new BookingRequest */
-    BookingRequestInput: {
-      contactName: string
-      /** Format: email */
-      email: string
-      organization?: string | null
-      jobTitle?: string | null
-      phone?: string | null
-      eventName: string
-      /** Format: date */
-      eventDate: string
-      eventTime?: string | null
-      /** @description The time zone of the start time (IANA name), e.g. Asia/Shanghai. */
-      eventTimeZone?: string | null
-      /**
-       * @description Default: "in_person".
-       * @enum {string|null}
-       */
-      format?: 'in_person' | 'virtual' | 'hybrid' | null
-      eventLocation?: string | null
-      /** @enum {string|null} */
-      sessionType?: 'keynote' | 'panel' | 'moderator' | 'workshop' | 'fireside_chat' | null
-      durationMinutes?: number | null
-      audienceSize?: number | null
-      audienceDescription?: string | null
-      /** @enum {string|null} */
-      budgetBand?:
-        | 'under_5k'
-        | '5k_10k'
-        | '10k_20k'
-        | '20k_30k'
-        | '30k_50k'
-        | '50k_100k'
-        | '100k_plus'
-        | 'unsure'
-        | 'donated'
-        | null
-      travelCovered?: boolean | null
-      speakers?: number[] | null
-      topics?: number[] | null
-      message?: string | null
-      howDidYouHear?: string | null
-    }
-    BooleanFilter: {
-      equals?: boolean
-      exists?: boolean
-      in?: boolean[]
-      not_equals?: boolean
-      not_in?: boolean[]
-    }
-    DateTimeFilter: {
-      /** Format: date-time */
-      equals?: string
-      exists?: boolean
-      in?: string[]
-      /** Format: date-time */
-      not_equals?: string
-      not_in?: string[]
-      /** Format: date-time */
-      greater_than?: string
-      /** Format: date-time */
-      greater_than_equal?: string
-      /** Format: date-time */
-      less_than?: string
-      /** Format: date-time */
-      less_than_equal?: string
-    }
-    DayFilter: {
-      /**
-       * Format: date
-       * @description A day, YYYY-MM-DD
-       */
-      equals?: string
-      exists?: boolean
-      in?: string[]
-      /**
-       * Format: date
-       * @description A day, YYYY-MM-DD
-       */
-      not_equals?: string
-      not_in?: string[]
-      /**
-       * Format: date
-       * @description A day, YYYY-MM-DD
-       */
-      greater_than?: string
-      /**
-       * Format: date
-       * @description A day, YYYY-MM-DD
-       */
-      greater_than_equal?: string
-      /**
-       * Format: date
-       * @description A day, YYYY-MM-DD
-       */
-      less_than?: string
-      /**
-       * Format: date
-       * @description A day, YYYY-MM-DD
-       */
-      less_than_equal?: string
-    }
-    IdFilter: {
-      equals?: number
-      exists?: boolean
-      in?: number[]
-      not_equals?: number
-      not_in?: number[]
-    }
-    NumberFilter: {
-      equals?: number
-      exists?: boolean
-      in?: number[]
-      not_equals?: number
-      not_in?: number[]
-      greater_than?: number
-      greater_than_equal?: number
-      less_than?: number
-      less_than_equal?: number
-    }
-    TextFilter: {
-      equals?: string
-      exists?: boolean
-      in?: string[]
-      not_equals?: string
-      not_in?: string[]
-      greater_than?: string
-      greater_than_equal?: string
-      less_than?: string
-      less_than_equal?: string
-      contains?: string
-      like?: string
-      not_like?: string
-    }
-    Error: {
-      errors: components['schemas']['ErrorItem'][]
-    }
-    ErrorItem: {
-      data?: {
-        /** @description Each field that is wrong, and why. */
-        errors?: components['schemas']['FieldError'][]
-      }
-      /** @description Readable, in the language asked for (Accept-Language). */
-      message: string
-      /** @description Payload's error class, e.g. "ValidationError". */
-      name?: string
-      /** @description The field or query parameter this error is about, when it is about one (`email`, `limit`, `where[eventDate][equals]`). */
-      path?: string
-    }
-    FieldError: {
-      label?: string
-      message: string
-      /** @description The field, as sent (`email`, `speakers`). */
-      path: string
-    }
-  }
-  responses: {
-    /** @description A parameter or field is missing or invalid: each error names it in `path` (and `data.errors[]`); nothing was stored. */
-    BadRequest: {
-      headers: {
-        [name: string]: unknown
-      }
-      content: {
-        'application/json': components['schemas']['Error']
-      }
-    }
-    /** @description No published document here (drafts are the content team's). */
-    NotFound: {
-      headers: {
-        [name: string]: unknown
-      }
-      content: {
-        'application/json': components['schemas']['Error']
-      }
-    }
-    /** @description Unchanged since the `ETag` sent as `If-None-Match`: use the copy you have. No body. */
-    NotModified: {
-      headers: {
-        ETag: components['headers']['ETag']
-        [name: string]: unknown
-      }
-      content?: never
-    }
-    /** @description The body is larger than this route takes (the booking form: 64 KB unless the bureau set otherwise). */
-    PayloadTooLarge: {
-      headers: {
-        [name: string]: unknown
-      }
-      content: {
-        'application/json': components['schemas']['Error']
-      }
-    }
-    /** @description Too many requests from this address for now. */
-    TooManyRequests: {
-      headers: {
-        /** @description Seconds to wait before trying again. */
-        'Retry-After'?: number
-        [name: string]: unknown
-      }
-      content: {
-        'application/json': components['schemas']['Error']
-      }
-    }
-  }
-  parameters: {
-    /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-    depth: number
-    /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
-    draft: boolean
-    /** @description The `ETag` of the copy you have: `304` if it is still current. */
-    ifNoneMatch: string
-    /** @description Documents per page (default 10, at most 1000; 0: 1000). */
-    limit: number
-    /** @description The page to answer, from 1. */
-    page: number
-    /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
-    pagination: boolean
-  }
-  requestBodies: never
-  headers: {
-    /** @description Public reads: `public, max-age=60, stale-while-revalidate=600`; anything with credentials or drafts: `private, no-store`. */
-    CacheControl: string
-    /** @description Send it back as `If-None-Match`. */
-    ETag: string
-  }
-  pathItems: never
-}
-export type $defs = Record<string, never>
-export interface operations {
-  listSpeakers: {
-    parameters: {
-      query?: {
+    schemas: {
+        /** Speaker */
+        Speaker: {
+            id: number;
+            name: string;
+            /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
+            slug?: string | null;
+            /** @description Slugs this document was published under before; they redirect here. */
+            previousSlugs?: string[] | null;
+            honorific?: string | null;
+            jobTitle?: string | null;
+            organization?: string | null;
+            /** @description Plain text for cards and lists, up to 300 characters. */
+            shortBio?: string | null;
+            bio?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            photo?: (number | null) | components["schemas"]["MediaPopulated"];
+            topics?: (number | components["schemas"]["TopicPopulated"])[] | null;
+            languages?: ("en" | "zh" | "yue" | "ko" | "ja" | "fr" | "de" | "es" | "ru" | "el")[] | null;
+            travelsFrom?: {
+                city?: string | null;
+                country?: string | null;
+            };
+            /**
+             * @description Standard fee for a 45-minute keynote; travel and hotel come on top.
+             * @enum {string|null}
+             */
+            feeBand?: "under_5k" | "5k_10k" | "10k_20k" | "20k_30k" | "30k_50k" | "50k_100k" | "100k_plus" | "on_request" | null;
+            videos?: {
+                title: string;
+                url: string;
+                id?: string | null;
+            }[] | null;
+            featured?: boolean | null;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            interviews?: {
+                docs?: (number | components["schemas"]["InterviewPopulated"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
         /**
-         * @description Only the documents these conditions hold for.
-         * @example {}
+         * Speaker (populated)
+         * @description Speaker as a relation holds it when populated (depth ≥ 1).
          */
-        where?: components['schemas']['SpeakerWhere']
-        /** @description The field to order by; `-` first for descending. */
-        sort?:
-          | 'id'
-          | '-id'
-          | 'name'
-          | '-name'
-          | 'slug'
-          | '-slug'
-          | 'honorific'
-          | '-honorific'
-          | 'jobTitle'
-          | '-jobTitle'
-          | 'organization'
-          | '-organization'
-          | 'shortBio'
-          | '-shortBio'
-          | 'feeBand'
-          | '-feeBand'
-          | 'featured'
-          | '-featured'
-          | 'publishedAt'
-          | '-publishedAt'
-          | 'updatedAt'
-          | '-updatedAt'
-          | 'createdAt'
-          | '-createdAt'
-          | '_status'
-          | '-_status'
-        /** @description Documents per page (default 10, at most 1000; 0: 1000). */
-        limit?: components['parameters']['limit']
-        /** @description The page to answer, from 1. */
-        page?: components['parameters']['page']
-        /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
-        pagination?: components['parameters']['pagination']
-        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-        depth?: components['parameters']['depth']
+        SpeakerPopulated: {
+            id: number;
+            jobTitle?: string | null;
+            name: string;
+            organization?: string | null;
+            photo?: (number | null) | components["schemas"]["MediaPopulated"];
+            /** @description Plain text for cards and lists, up to 300 characters. */
+            shortBio?: string | null;
+            /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
+            slug?: string | null;
+        };
+        /** A page of Speaker */
+        SpeakerList: {
+            docs: components["schemas"]["Speaker"][];
+            hasNextPage: boolean;
+            hasPrevPage: boolean;
+            limit: number;
+            nextPage: number | null;
+            page: number;
+            pagingCounter: number;
+            prevPage: number | null;
+            totalDocs: number;
+            totalPages: number;
+        };
         /**
-         * @description Answer with these fields only.
-         * @example {}
+         * Fields of Speaker
+         * @description The fields to answer with, each `true` (e.g. `select[name]=true&select[slug]=true`); `id` always comes. Fields left out are missing from the answer even where its schema requires them.
          */
-        select?: components['schemas']['SpeakerSelect']
-        /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
-        draft?: components['parameters']['draft']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description A page of documents */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['SpeakerList']
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-    }
-  }
-  findSpeakerById: {
-    parameters: {
-      query?: {
-        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-        depth?: components['parameters']['depth']
+        SpeakerSelect: {
+            name?: boolean;
+            slug?: boolean;
+            previousSlugs?: boolean;
+            honorific?: boolean;
+            jobTitle?: boolean;
+            organization?: boolean;
+            shortBio?: boolean;
+            bio?: boolean;
+            photo?: boolean;
+            topics?: boolean;
+            languages?: boolean;
+            travelsFrom?: boolean;
+            feeBand?: boolean;
+            videos?: boolean;
+            featured?: boolean;
+            publishedAt?: boolean;
+            interviews?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
         /**
-         * @description Answer with these fields only.
-         * @example {}
+         * Conditions on Speaker
+         * @description Conditions on fields, all of which must hold; `and` and `or` combine further conditions. Sent as `where[<path>][<operator>]=<value>` (e.g. `where[topics.slug][equals]=internet-experts`, lists as `where[slug][in][0]=a&where[slug][in][1]=b`).
          */
-        select?: components['schemas']['SpeakerSelect']
-        /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
-        draft?: components['parameters']['draft']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path: {
-        id: number
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description The speaker */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Speaker']
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-      404: components['responses']['NotFound']
-    }
-  }
-  searchSpeakers: {
-    parameters: {
-      query?: {
-        /** @description Words to find. */
-        q?: string
-        /** @description A topic slug; its subtopics count too. Repeat it (or separate values by commas) for either value. */
-        topic?: string[]
-        /** @description A speaking language. Repeat it (or separate values by commas) for either value. */
-        language?: ('en' | 'zh' | 'yue' | 'ko' | 'ja' | 'fr' | 'de' | 'es' | 'ru' | 'el')[]
-        /** @description A fee band. Repeat it (or separate values by commas) for either value. */
-        feeBand?: (
-          | 'under_5k'
-          | '5k_10k'
-          | '10k_20k'
-          | '20k_30k'
-          | '30k_50k'
-          | '50k_100k'
-          | '100k_plus'
-          | 'on_request'
-        )[]
-        /** @description Featured speakers only (true), or the others (false). */
-        featured?: boolean
-        /** @description The country a speaker travels from, in any letter case. */
-        country?: string
-        /** @description The result page, from 1. */
-        page?: number
-        /** @description Results per page. */
-        limit?: number
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Matching speakers, best first, with facets */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': {
-            docs: {
-              /** @enum {unknown} */
-              feeBand?:
-                | 'under_5k'
-                | '5k_10k'
-                | '10k_20k'
-                | '20k_30k'
-                | '30k_50k'
-                | '50k_100k'
-                | '100k_plus'
-                | 'on_request'
-                | null
-              id: number | string
-              jobTitle?: string | null
-              languages?: ('en' | 'zh' | 'yue' | 'ko' | 'ja' | 'fr' | 'de' | 'es' | 'ru' | 'el')[]
-              name: string
-              organization?: string | null
-              photo?: components['schemas']['MediaPopulated'] | (number | string | null)
-              slug: string
-              topics?: (components['schemas']['TopicPopulated'] | (number | string))[]
-            }[]
-            facets: {
-              feeBands: {
-                label: string
-                value: string
-                count: number
-              }[]
-              languages: {
-                label: string
-                value: string
-                count: number
-              }[]
-              topics: {
-                name: string
-                slug: string
-                count: number
-              }[]
-            }
-            hasNextPage: boolean
-            hasPrevPage?: boolean
-            limit?: number
-            page: number
-            totalDocs: number
-            totalPages: number
-          }
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-    }
-  }
-  findSpeakerBySlug: {
-    parameters: {
-      query?: {
-        /** @description How deep relations come populated (default 1); above 3 counts as 3. */
-        depth?: number
-        /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
-        draft?: components['parameters']['draft']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path: {
-        slug: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description The speaker */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Speaker']
-        }
-      }
-      /** @description An old slug, or a syllable-split spelling: the document lives under `redirect` */
-      301: {
-        headers: {
-          /** @description The by-slug URL of the current slug */
-          Location?: string
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': {
-            /** @description The current slug */
-            redirect: string
-          }
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-      404: components['responses']['NotFound']
-    }
-  }
-  listInterviews: {
-    parameters: {
-      query?: {
-        /**
-         * @description Only the documents these conditions hold for.
-         * @example {}
-         */
-        where?: components['schemas']['InterviewWhere']
-        /** @description The field to order by; `-` first for descending. */
-        sort?:
-          | 'id'
-          | '-id'
-          | 'title'
-          | '-title'
-          | 'slug'
-          | '-slug'
-          | 'excerpt'
-          | '-excerpt'
-          | 'publishedAt'
-          | '-publishedAt'
-          | 'updatedAt'
-          | '-updatedAt'
-          | 'createdAt'
-          | '-createdAt'
-          | '_status'
-          | '-_status'
-        /** @description Documents per page (default 10, at most 1000; 0: 1000). */
-        limit?: components['parameters']['limit']
-        /** @description The page to answer, from 1. */
-        page?: components['parameters']['page']
-        /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
-        pagination?: components['parameters']['pagination']
-        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-        depth?: components['parameters']['depth']
-        /**
-         * @description Answer with these fields only.
-         * @example {}
-         */
-        select?: components['schemas']['InterviewSelect']
-        /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
-        draft?: components['parameters']['draft']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description A page of documents */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['InterviewList']
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-    }
-  }
-  findInterviewById: {
-    parameters: {
-      query?: {
-        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-        depth?: components['parameters']['depth']
-        /**
-         * @description Answer with these fields only.
-         * @example {}
-         */
-        select?: components['schemas']['InterviewSelect']
-        /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
-        draft?: components['parameters']['draft']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path: {
-        id: number
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description The interview */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Interview']
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-      404: components['responses']['NotFound']
-    }
-  }
-  searchInterviews: {
-    parameters: {
-      query?: {
-        /** @description Words to find. */
-        q?: string
-        /** @description A topic slug; its subtopics count too. Repeat it (or separate values by commas) for either value. */
-        topic?: string[]
-        /** @description A speaker's slug. Repeat it (or separate values by commas) for either value. */
-        speaker?: string[]
-        /** @description The result page, from 1. */
-        page?: number
-        /** @description Results per page. */
-        limit?: number
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description Matching interviews, best first, with facets */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': {
-            docs: {
-              excerpt?: string | null
-              id: number | string
-              publishedAt?: string | null
-              slug: string
-              speakers?: (components['schemas']['SpeakerPopulated'] | (number | string))[]
-              title: string
-              topics?: (components['schemas']['TopicPopulated'] | (number | string))[]
-            }[]
-            facets: {
-              topics: {
-                name: string
-                slug: string
-                count: number
-              }[]
-            }
-            hasNextPage: boolean
-            hasPrevPage?: boolean
-            limit?: number
-            page: number
-            totalDocs: number
-            totalPages: number
-          }
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-    }
-  }
-  findInterviewBySlug: {
-    parameters: {
-      query?: {
-        /** @description How deep relations come populated (default 1); above 3 counts as 3. */
-        depth?: number
-        /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
-        draft?: components['parameters']['draft']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path: {
-        slug: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description The interview */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Interview']
-        }
-      }
-      /** @description An old slug, or a syllable-split spelling: the document lives under `redirect` */
-      301: {
-        headers: {
-          /** @description The by-slug URL of the current slug */
-          Location?: string
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': {
-            /** @description The current slug */
-            redirect: string
-          }
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-      404: components['responses']['NotFound']
-    }
-  }
-  listTopics: {
-    parameters: {
-      query?: {
-        /**
-         * @description Only the documents these conditions hold for.
-         * @example {}
-         */
-        where?: components['schemas']['TopicWhere']
-        /** @description The field to order by; `-` first for descending. */
-        sort?:
-          | 'id'
-          | '-id'
-          | 'name'
-          | '-name'
-          | 'slug'
-          | '-slug'
-          | 'description'
-          | '-description'
-          | 'updatedAt'
-          | '-updatedAt'
-          | 'createdAt'
-          | '-createdAt'
-        /** @description Documents per page (default 10, at most 1000; 0: 1000). */
-        limit?: components['parameters']['limit']
-        /** @description The page to answer, from 1. */
-        page?: components['parameters']['page']
-        /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
-        pagination?: components['parameters']['pagination']
-        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-        depth?: components['parameters']['depth']
-        /**
-         * @description Answer with these fields only.
-         * @example {}
-         */
-        select?: components['schemas']['TopicSelect']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description A page of documents */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['TopicList']
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-    }
-  }
-  findTopicById: {
-    parameters: {
-      query?: {
-        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-        depth?: components['parameters']['depth']
-        /**
-         * @description Answer with these fields only.
-         * @example {}
-         */
-        select?: components['schemas']['TopicSelect']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path: {
-        id: number
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description The topic */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Topic']
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-      404: components['responses']['NotFound']
-    }
-  }
-  findTopicBySlug: {
-    parameters: {
-      query?: {
-        /** @description How deep relations come populated (default 1); above 3 counts as 3. */
-        depth?: number
-        /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
-        draft?: components['parameters']['draft']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path: {
-        slug: string
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description The topic */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Topic']
-        }
-      }
-      /** @description An old slug, or a syllable-split spelling: the document lives under `redirect` */
-      301: {
-        headers: {
-          /** @description The by-slug URL of the current slug */
-          Location?: string
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': {
-            /** @description The current slug */
-            redirect: string
-          }
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-      404: components['responses']['NotFound']
-    }
-  }
-  listMedia: {
-    parameters: {
-      query?: {
-        /**
-         * @description Only the documents these conditions hold for.
-         * @example {}
-         */
-        where?: components['schemas']['MediaWhere']
-        /** @description The field to order by; `-` first for descending. */
-        sort?:
-          | 'id'
-          | '-id'
-          | 'alt'
-          | '-alt'
-          | 'updatedAt'
-          | '-updatedAt'
-          | 'createdAt'
-          | '-createdAt'
-          | 'url'
-          | '-url'
-          | 'thumbnailURL'
-          | '-thumbnailURL'
-          | 'filename'
-          | '-filename'
-          | 'mimeType'
-          | '-mimeType'
-          | 'filesize'
-          | '-filesize'
-          | 'width'
-          | '-width'
-          | 'height'
-          | '-height'
-          | 'focalX'
-          | '-focalX'
-          | 'focalY'
-          | '-focalY'
-        /** @description Documents per page (default 10, at most 1000; 0: 1000). */
-        limit?: components['parameters']['limit']
-        /** @description The page to answer, from 1. */
-        page?: components['parameters']['page']
-        /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
-        pagination?: components['parameters']['pagination']
-        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-        depth?: components['parameters']['depth']
-        /**
-         * @description Answer with these fields only.
-         * @example {}
-         */
-        select?: components['schemas']['MediaSelect']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path?: never
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description A page of documents */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['MediaList']
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-    }
-  }
-  findMediaById: {
-    parameters: {
-      query?: {
-        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
-        depth?: components['parameters']['depth']
-        /**
-         * @description Answer with these fields only.
-         * @example {}
-         */
-        select?: components['schemas']['MediaSelect']
-      }
-      header?: {
-        /** @description The `ETag` of the copy you have: `304` if it is still current. */
-        'If-None-Match'?: components['parameters']['ifNoneMatch']
-      }
-      path: {
-        id: number
-      }
-      cookie?: never
-    }
-    requestBody?: never
-    responses: {
-      /** @description The media */
-      200: {
-        headers: {
-          'Cache-Control': components['headers']['CacheControl']
-          ETag: components['headers']['ETag']
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': components['schemas']['Media']
-        }
-      }
-      304: components['responses']['NotModified']
-      400: components['responses']['BadRequest']
-      404: components['responses']['NotFound']
-    }
-  }
-  createBookingRequest: {
-    parameters: {
-      query?: never
-      header?: never
-      path?: never
-      cookie?: never
-    }
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['BookingRequestInput'] &
-          (
-            | {
-                /** @constant */
-                format: 'virtual'
-              }
-            | {
-                eventLocation: string
+        SpeakerWhere: {
+            id?: components["schemas"]["IdFilter"];
+            name?: components["schemas"]["TextFilter"];
+            slug?: components["schemas"]["TextFilter"];
+            previousSlugs?: components["schemas"]["TextFilter"];
+            honorific?: components["schemas"]["TextFilter"];
+            jobTitle?: components["schemas"]["TextFilter"];
+            organization?: components["schemas"]["TextFilter"];
+            shortBio?: components["schemas"]["TextFilter"];
+            photo?: components["schemas"]["IdFilter"];
+            topics?: components["schemas"]["IdFilter"];
+            "topics.slug"?: components["schemas"]["TextFilter"];
+            languages?: {
                 /** @enum {string} */
-                format?: 'in_person' | 'hybrid'
-              }
-          )
-      }
-    }
+                equals?: "en" | "zh" | "yue" | "ko" | "ja" | "fr" | "de" | "es" | "ru" | "el";
+                exists?: boolean;
+                in?: ("en" | "zh" | "yue" | "ko" | "ja" | "fr" | "de" | "es" | "ru" | "el")[];
+                /** @enum {string} */
+                not_equals?: "en" | "zh" | "yue" | "ko" | "ja" | "fr" | "de" | "es" | "ru" | "el";
+                not_in?: ("en" | "zh" | "yue" | "ko" | "ja" | "fr" | "de" | "es" | "ru" | "el")[];
+            };
+            "travelsFrom.city"?: components["schemas"]["TextFilter"];
+            "travelsFrom.country"?: components["schemas"]["TextFilter"];
+            feeBand?: {
+                /** @enum {string} */
+                equals?: "under_5k" | "5k_10k" | "10k_20k" | "20k_30k" | "30k_50k" | "50k_100k" | "100k_plus" | "on_request";
+                exists?: boolean;
+                in?: ("under_5k" | "5k_10k" | "10k_20k" | "20k_30k" | "30k_50k" | "50k_100k" | "100k_plus" | "on_request")[];
+                /** @enum {string} */
+                not_equals?: "under_5k" | "5k_10k" | "10k_20k" | "20k_30k" | "30k_50k" | "50k_100k" | "100k_plus" | "on_request";
+                not_in?: ("under_5k" | "5k_10k" | "10k_20k" | "20k_30k" | "30k_50k" | "50k_100k" | "100k_plus" | "on_request")[];
+            };
+            "videos.title"?: components["schemas"]["TextFilter"];
+            "videos.url"?: components["schemas"]["TextFilter"];
+            "videos.id"?: components["schemas"]["TextFilter"];
+            featured?: components["schemas"]["BooleanFilter"];
+            publishedAt?: components["schemas"]["DateTimeFilter"];
+            updatedAt?: components["schemas"]["DateTimeFilter"];
+            createdAt?: components["schemas"]["DateTimeFilter"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                exists?: boolean;
+                in?: ("draft" | "published")[];
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                not_in?: ("draft" | "published")[];
+            };
+            and?: components["schemas"]["SpeakerWhere"][];
+            or?: components["schemas"]["SpeakerWhere"][];
+        };
+        /** Interview */
+        Interview: {
+            id: number;
+            title: string;
+            /** @description Generated from the title; type your own to change it. Fixed once published, unless you change it here. */
+            slug?: string | null;
+            /** @description Slugs this document was published under before; they redirect here. */
+            previousSlugs?: string[] | null;
+            speakers: (number | components["schemas"]["SpeakerPopulated"])[];
+            /** @description Where the interview first appeared, for reprints. */
+            source?: {
+                publication?: string | null;
+                /** Format: date */
+                originalDate?: string | null;
+                url?: string | null;
+            };
+            excerpt?: string | null;
+            body?: {
+                root: {
+                    type: string;
+                    children: ({
+                        type: string;
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    })[];
+                    direction: ("ltr" | "rtl") | null;
+                    /** @enum {string} */
+                    format: "left" | "start" | "center" | "right" | "end" | "justify" | "";
+                    indent: number;
+                    version: number;
+                };
+            } | null;
+            topics?: (number | components["schemas"]["TopicPopulated"])[] | null;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string|null} */
+            _status?: "draft" | "published" | null;
+        };
+        /**
+         * Interview (populated)
+         * @description Interview as a relation holds it when populated (depth ≥ 1).
+         */
+        InterviewPopulated: {
+            id: number;
+            excerpt?: string | null;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            /** @description Generated from the title; type your own to change it. Fixed once published, unless you change it here. */
+            slug?: string | null;
+            title: string;
+        };
+        /** A page of Interview */
+        InterviewList: {
+            docs: components["schemas"]["Interview"][];
+            hasNextPage: boolean;
+            hasPrevPage: boolean;
+            limit: number;
+            nextPage: number | null;
+            page: number;
+            pagingCounter: number;
+            prevPage: number | null;
+            totalDocs: number;
+            totalPages: number;
+        };
+        /**
+         * Fields of Interview
+         * @description The fields to answer with, each `true` (e.g. `select[name]=true&select[slug]=true`); `id` always comes. Fields left out are missing from the answer even where its schema requires them.
+         */
+        InterviewSelect: {
+            title?: boolean;
+            slug?: boolean;
+            previousSlugs?: boolean;
+            speakers?: boolean;
+            source?: boolean;
+            excerpt?: boolean;
+            body?: boolean;
+            topics?: boolean;
+            publishedAt?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            _status?: boolean;
+        };
+        /**
+         * Conditions on Interview
+         * @description Conditions on fields, all of which must hold; `and` and `or` combine further conditions. Sent as `where[<path>][<operator>]=<value>` (e.g. `where[topics.slug][equals]=internet-experts`, lists as `where[slug][in][0]=a&where[slug][in][1]=b`).
+         */
+        InterviewWhere: {
+            id?: components["schemas"]["IdFilter"];
+            title?: components["schemas"]["TextFilter"];
+            slug?: components["schemas"]["TextFilter"];
+            previousSlugs?: components["schemas"]["TextFilter"];
+            speakers?: components["schemas"]["IdFilter"];
+            "speakers.slug"?: components["schemas"]["TextFilter"];
+            "source.publication"?: components["schemas"]["TextFilter"];
+            "source.originalDate"?: components["schemas"]["DayFilter"];
+            "source.url"?: components["schemas"]["TextFilter"];
+            excerpt?: components["schemas"]["TextFilter"];
+            topics?: components["schemas"]["IdFilter"];
+            "topics.slug"?: components["schemas"]["TextFilter"];
+            publishedAt?: components["schemas"]["DateTimeFilter"];
+            updatedAt?: components["schemas"]["DateTimeFilter"];
+            createdAt?: components["schemas"]["DateTimeFilter"];
+            _status?: {
+                /** @enum {string} */
+                equals?: "draft" | "published";
+                exists?: boolean;
+                in?: ("draft" | "published")[];
+                /** @enum {string} */
+                not_equals?: "draft" | "published";
+                not_in?: ("draft" | "published")[];
+            };
+            and?: components["schemas"]["InterviewWhere"][];
+            or?: components["schemas"]["InterviewWhere"][];
+        };
+        /** Topic */
+        Topic: {
+            id: number;
+            name: string;
+            /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
+            slug?: string | null;
+            /** @description Slugs this document was published under before; they redirect here. */
+            previousSlugs?: string[] | null;
+            description?: string | null;
+            parent?: (number | null) | components["schemas"]["TopicPopulated"];
+            speakers?: {
+                docs?: (number | components["schemas"]["SpeakerPopulated"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            };
+            interviews?: {
+                docs?: (number | components["schemas"]["InterviewPopulated"])[];
+                hasNextPage?: boolean;
+                totalDocs?: number;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /**
+         * Topic (populated)
+         * @description Topic as a relation holds it when populated (depth ≥ 1).
+         */
+        TopicPopulated: {
+            id: number;
+            name: string;
+            /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
+            slug?: string | null;
+        };
+        /** A page of Topic */
+        TopicList: {
+            docs: components["schemas"]["Topic"][];
+            hasNextPage: boolean;
+            hasPrevPage: boolean;
+            limit: number;
+            nextPage: number | null;
+            page: number;
+            pagingCounter: number;
+            prevPage: number | null;
+            totalDocs: number;
+            totalPages: number;
+        };
+        /**
+         * Fields of Topic
+         * @description The fields to answer with, each `true` (e.g. `select[name]=true&select[slug]=true`); `id` always comes. Fields left out are missing from the answer even where its schema requires them.
+         */
+        TopicSelect: {
+            name?: boolean;
+            slug?: boolean;
+            previousSlugs?: boolean;
+            description?: boolean;
+            parent?: boolean;
+            speakers?: boolean;
+            interviews?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+        };
+        /**
+         * Conditions on Topic
+         * @description Conditions on fields, all of which must hold; `and` and `or` combine further conditions. Sent as `where[<path>][<operator>]=<value>` (e.g. `where[topics.slug][equals]=internet-experts`, lists as `where[slug][in][0]=a&where[slug][in][1]=b`).
+         */
+        TopicWhere: {
+            id?: components["schemas"]["IdFilter"];
+            name?: components["schemas"]["TextFilter"];
+            slug?: components["schemas"]["TextFilter"];
+            previousSlugs?: components["schemas"]["TextFilter"];
+            description?: components["schemas"]["TextFilter"];
+            parent?: components["schemas"]["IdFilter"];
+            "parent.slug"?: components["schemas"]["TextFilter"];
+            updatedAt?: components["schemas"]["DateTimeFilter"];
+            createdAt?: components["schemas"]["DateTimeFilter"];
+            and?: components["schemas"]["TopicWhere"][];
+            or?: components["schemas"]["TopicWhere"][];
+        };
+        /** Media */
+        Media: {
+            id: number;
+            /** @description What the image shows, for people who cannot see it (screen readers, slow connections). */
+            alt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            url?: string | null;
+            thumbnailURL?: string | null;
+            filename?: string | null;
+            mimeType?: string | null;
+            filesize?: number | null;
+            width?: number | null;
+            height?: number | null;
+            focalX?: number | null;
+            focalY?: number | null;
+            sizes?: {
+                thumbnail?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                profile?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+            };
+        };
+        /**
+         * Media (populated)
+         * @description Media as a relation holds it when populated (depth ≥ 1).
+         */
+        MediaPopulated: {
+            id: number;
+            /** @description What the image shows, for people who cannot see it (screen readers, slow connections). */
+            alt: string;
+            filename?: string | null;
+            height?: number | null;
+            sizes?: {
+                thumbnail?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                card?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+                profile?: {
+                    url?: string | null;
+                    width?: number | null;
+                    height?: number | null;
+                    mimeType?: string | null;
+                    filesize?: number | null;
+                    filename?: string | null;
+                };
+            };
+            url?: string | null;
+            width?: number | null;
+        };
+        /** A page of Media */
+        MediaList: {
+            docs: components["schemas"]["Media"][];
+            hasNextPage: boolean;
+            hasPrevPage: boolean;
+            limit: number;
+            nextPage: number | null;
+            page: number;
+            pagingCounter: number;
+            prevPage: number | null;
+            totalDocs: number;
+            totalPages: number;
+        };
+        /**
+         * Fields of Media
+         * @description The fields to answer with, each `true` (e.g. `select[name]=true&select[slug]=true`); `id` always comes. Fields left out are missing from the answer even where its schema requires them.
+         */
+        MediaSelect: {
+            alt?: boolean;
+            updatedAt?: boolean;
+            createdAt?: boolean;
+            url?: boolean;
+            thumbnailURL?: boolean;
+            filename?: boolean;
+            mimeType?: boolean;
+            filesize?: boolean;
+            width?: boolean;
+            height?: boolean;
+            focalX?: boolean;
+            focalY?: boolean;
+            sizes?: boolean;
+        };
+        /**
+         * Conditions on Media
+         * @description Conditions on fields, all of which must hold; `and` and `or` combine further conditions. Sent as `where[<path>][<operator>]=<value>` (e.g. `where[topics.slug][equals]=internet-experts`, lists as `where[slug][in][0]=a&where[slug][in][1]=b`).
+         */
+        MediaWhere: {
+            id?: components["schemas"]["IdFilter"];
+            alt?: components["schemas"]["TextFilter"];
+            updatedAt?: components["schemas"]["DateTimeFilter"];
+            createdAt?: components["schemas"]["DateTimeFilter"];
+            url?: components["schemas"]["TextFilter"];
+            thumbnailURL?: components["schemas"]["TextFilter"];
+            filename?: components["schemas"]["TextFilter"];
+            mimeType?: components["schemas"]["TextFilter"];
+            filesize?: components["schemas"]["NumberFilter"];
+            width?: components["schemas"]["NumberFilter"];
+            height?: components["schemas"]["NumberFilter"];
+            focalX?: components["schemas"]["NumberFilter"];
+            focalY?: components["schemas"]["NumberFilter"];
+            "sizes.thumbnail.url"?: components["schemas"]["TextFilter"];
+            "sizes.thumbnail.width"?: components["schemas"]["NumberFilter"];
+            "sizes.thumbnail.height"?: components["schemas"]["NumberFilter"];
+            "sizes.thumbnail.mimeType"?: components["schemas"]["TextFilter"];
+            "sizes.thumbnail.filesize"?: components["schemas"]["NumberFilter"];
+            "sizes.thumbnail.filename"?: components["schemas"]["TextFilter"];
+            "sizes.card.url"?: components["schemas"]["TextFilter"];
+            "sizes.card.width"?: components["schemas"]["NumberFilter"];
+            "sizes.card.height"?: components["schemas"]["NumberFilter"];
+            "sizes.card.mimeType"?: components["schemas"]["TextFilter"];
+            "sizes.card.filesize"?: components["schemas"]["NumberFilter"];
+            "sizes.card.filename"?: components["schemas"]["TextFilter"];
+            "sizes.profile.url"?: components["schemas"]["TextFilter"];
+            "sizes.profile.width"?: components["schemas"]["NumberFilter"];
+            "sizes.profile.height"?: components["schemas"]["NumberFilter"];
+            "sizes.profile.mimeType"?: components["schemas"]["TextFilter"];
+            "sizes.profile.filesize"?: components["schemas"]["NumberFilter"];
+            "sizes.profile.filename"?: components["schemas"]["TextFilter"];
+            and?: components["schemas"]["MediaWhere"][];
+            or?: components["schemas"]["MediaWhere"][];
+        };
+        /** A new BookingRequest */
+        BookingRequestInput: {
+            contactName: string;
+            /** Format: email */
+            email: string;
+            organization?: string | null;
+            jobTitle?: string | null;
+            phone?: string | null;
+            eventName: string;
+            /** Format: date */
+            eventDate: string;
+            eventTime?: string | null;
+            /** @description The time zone of the start time (IANA name), e.g. Asia/Shanghai. */
+            eventTimeZone?: string | null;
+            /**
+             * @description Default: "in_person".
+             * @enum {string|null}
+             */
+            format?: "in_person" | "virtual" | "hybrid" | null;
+            eventLocation?: string | null;
+            /** @enum {string|null} */
+            sessionType?: "keynote" | "panel" | "moderator" | "workshop" | "fireside_chat" | null;
+            durationMinutes?: number | null;
+            audienceSize?: number | null;
+            audienceDescription?: string | null;
+            /** @enum {string|null} */
+            budgetBand?: "under_5k" | "5k_10k" | "10k_20k" | "20k_30k" | "30k_50k" | "50k_100k" | "100k_plus" | "unsure" | "donated" | null;
+            travelCovered?: boolean | null;
+            speakers?: number[] | null;
+            topics?: number[] | null;
+            message?: string | null;
+            howDidYouHear?: string | null;
+        };
+        BooleanFilter: {
+            equals?: boolean;
+            exists?: boolean;
+            in?: boolean[];
+            not_equals?: boolean;
+            not_in?: boolean[];
+        };
+        DateTimeFilter: {
+            /** Format: date-time */
+            equals?: string;
+            exists?: boolean;
+            in?: string[];
+            /** Format: date-time */
+            not_equals?: string;
+            not_in?: string[];
+            /** Format: date-time */
+            greater_than?: string;
+            /** Format: date-time */
+            greater_than_equal?: string;
+            /** Format: date-time */
+            less_than?: string;
+            /** Format: date-time */
+            less_than_equal?: string;
+        };
+        DayFilter: {
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            equals?: string;
+            exists?: boolean;
+            in?: string[];
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            not_equals?: string;
+            not_in?: string[];
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            greater_than?: string;
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            greater_than_equal?: string;
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            less_than?: string;
+            /**
+             * Format: date
+             * @description A day, YYYY-MM-DD
+             */
+            less_than_equal?: string;
+        };
+        IdFilter: {
+            equals?: number;
+            exists?: boolean;
+            in?: number[];
+            not_equals?: number;
+            not_in?: number[];
+        };
+        NumberFilter: {
+            equals?: number;
+            exists?: boolean;
+            in?: number[];
+            not_equals?: number;
+            not_in?: number[];
+            greater_than?: number;
+            greater_than_equal?: number;
+            less_than?: number;
+            less_than_equal?: number;
+        };
+        TextFilter: {
+            equals?: string;
+            exists?: boolean;
+            in?: string[];
+            not_equals?: string;
+            not_in?: string[];
+            greater_than?: string;
+            greater_than_equal?: string;
+            less_than?: string;
+            less_than_equal?: string;
+            contains?: string;
+            like?: string;
+            not_like?: string;
+        };
+        Error: {
+            errors: components["schemas"]["ErrorItem"][];
+        };
+        ErrorItem: {
+            data?: {
+                /** @description Each field that is wrong, and why. */
+                errors?: components["schemas"]["FieldError"][];
+            };
+            /** @description Readable, in the language asked for (Accept-Language). */
+            message: string;
+            /** @description Payload's error class, e.g. "ValidationError". */
+            name?: string;
+            /** @description The field or query parameter this error is about, when it is about one (`email`, `limit`, `where[eventDate][equals]`). */
+            path?: string;
+        };
+        FieldError: {
+            label?: string;
+            message: string;
+            /** @description The field, as sent (`email`, `speakers`). */
+            path: string;
+        };
+    };
     responses: {
-      /** @description Received */
-      201: {
-        headers: {
-          [name: string]: unknown
-        }
-        content: {
-          'application/json': {
-            doc: {
-              /** @description Quote it when you write to us. */
-              reference: string
-              /** @constant */
-              status: 'received'
-            }
-            message: string
-          }
-        }
-      }
-      400: components['responses']['BadRequest']
-      413: components['responses']['PayloadTooLarge']
-      429: components['responses']['TooManyRequests']
-    }
-  }
+        /** @description A parameter or field is missing or invalid: each error names it in `path` (and `data.errors[]`); nothing was stored. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description No published document here (drafts are the content team's). */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Unchanged since the `ETag` sent as `If-None-Match`: use the copy you have. No body. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The body is larger than this route takes (the booking form: 64 KB unless the bureau set otherwise). */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Too many requests from this address for now. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before trying again. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+        depth: number;
+        /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
+        draft: boolean;
+        /** @description The `ETag` of the copy you have: `304` if it is still current. */
+        ifNoneMatch: string;
+        /** @description Documents per page (default 10, at most 1000; 0: 1000). */
+        limit: number;
+        /** @description The page to answer, from 1. */
+        page: number;
+        /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
+        pagination: boolean;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Public reads: `public, max-age=60, stale-while-revalidate=600`; anything with credentials or drafts: `private, no-store`. */
+        CacheControl: string;
+        /** @description Send it back as `If-None-Match`. */
+        ETag: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listSpeakers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the documents these conditions hold for.
+                 * @example {}
+                 */
+                where?: components["schemas"]["SpeakerWhere"];
+                /** @description The field to order by; `-` first for descending. */
+                sort?: "id" | "-id" | "name" | "-name" | "slug" | "-slug" | "honorific" | "-honorific" | "jobTitle" | "-jobTitle" | "organization" | "-organization" | "shortBio" | "-shortBio" | "feeBand" | "-feeBand" | "featured" | "-featured" | "publishedAt" | "-publishedAt" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status";
+                /** @description Documents per page (default 10, at most 1000; 0: 1000). */
+                limit?: components["parameters"]["limit"];
+                /** @description The page to answer, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
+                pagination?: components["parameters"]["pagination"];
+                /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+                depth?: components["parameters"]["depth"];
+                /**
+                 * @description Answer with these fields only.
+                 * @example {}
+                 */
+                select?: components["schemas"]["SpeakerSelect"];
+                /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of documents */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    findSpeakerById: {
+        parameters: {
+            query?: {
+                /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+                depth?: components["parameters"]["depth"];
+                /**
+                 * @description Answer with these fields only.
+                 * @example {}
+                 */
+                select?: components["schemas"]["SpeakerSelect"];
+                /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The speaker */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Speaker"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    searchSpeakers: {
+        parameters: {
+            query?: {
+                /** @description Words to find. */
+                q?: string;
+                /** @description A topic slug; its subtopics count too. Repeat it (or separate values by commas) for either value. */
+                topic?: string[];
+                /** @description A speaking language. Repeat it (or separate values by commas) for either value. */
+                language?: ("en" | "zh" | "yue" | "ko" | "ja" | "fr" | "de" | "es" | "ru" | "el")[];
+                /** @description A fee band. Repeat it (or separate values by commas) for either value. */
+                feeBand?: ("under_5k" | "5k_10k" | "10k_20k" | "20k_30k" | "30k_50k" | "50k_100k" | "100k_plus" | "on_request")[];
+                /** @description Featured speakers only (true), or the others (false). */
+                featured?: boolean;
+                /** @description The country a speaker travels from, in any letter case. */
+                country?: string;
+                /** @description The result page, from 1. */
+                page?: number;
+                /** @description Results per page. */
+                limit?: number;
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching speakers, best first, with facets */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            /** @enum {unknown} */
+                            feeBand?: "under_5k" | "5k_10k" | "10k_20k" | "20k_30k" | "30k_50k" | "50k_100k" | "100k_plus" | "on_request" | null;
+                            id: number | string;
+                            jobTitle?: string | null;
+                            languages?: ("en" | "zh" | "yue" | "ko" | "ja" | "fr" | "de" | "es" | "ru" | "el")[];
+                            name: string;
+                            organization?: string | null;
+                            photo?: components["schemas"]["MediaPopulated"] | (number | string | null);
+                            slug: string;
+                            topics?: (components["schemas"]["TopicPopulated"] | (number | string))[];
+                        }[];
+                        facets: {
+                            feeBands: {
+                                label: string;
+                                value: string;
+                                count: number;
+                            }[];
+                            languages: {
+                                label: string;
+                                value: string;
+                                count: number;
+                            }[];
+                            topics: {
+                                name: string;
+                                slug: string;
+                                count: number;
+                            }[];
+                        };
+                        hasNextPage: boolean;
+                        hasPrevPage?: boolean;
+                        limit?: number;
+                        page: number;
+                        totalDocs: number;
+                        totalPages: number;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    findSpeakerBySlug: {
+        parameters: {
+            query?: {
+                /** @description How deep relations come populated (default 1); above 3 counts as 3. */
+                depth?: number;
+                /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The speaker */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Speaker"];
+                };
+            };
+            /** @description An old slug, or a syllable-split spelling: the document lives under `redirect` */
+            301: {
+                headers: {
+                    /** @description The by-slug URL of the current slug */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current slug */
+                        redirect: string;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listInterviews: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the documents these conditions hold for.
+                 * @example {}
+                 */
+                where?: components["schemas"]["InterviewWhere"];
+                /** @description The field to order by; `-` first for descending. */
+                sort?: "id" | "-id" | "title" | "-title" | "slug" | "-slug" | "excerpt" | "-excerpt" | "publishedAt" | "-publishedAt" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "_status" | "-_status";
+                /** @description Documents per page (default 10, at most 1000; 0: 1000). */
+                limit?: components["parameters"]["limit"];
+                /** @description The page to answer, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
+                pagination?: components["parameters"]["pagination"];
+                /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+                depth?: components["parameters"]["depth"];
+                /**
+                 * @description Answer with these fields only.
+                 * @example {}
+                 */
+                select?: components["schemas"]["InterviewSelect"];
+                /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of documents */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InterviewList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    findInterviewById: {
+        parameters: {
+            query?: {
+                /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+                depth?: components["parameters"]["depth"];
+                /**
+                 * @description Answer with these fields only.
+                 * @example {}
+                 */
+                select?: components["schemas"]["InterviewSelect"];
+                /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interview */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    searchInterviews: {
+        parameters: {
+            query?: {
+                /** @description Words to find. */
+                q?: string;
+                /** @description A topic slug; its subtopics count too. Repeat it (or separate values by commas) for either value. */
+                topic?: string[];
+                /** @description A speaker's slug. Repeat it (or separate values by commas) for either value. */
+                speaker?: string[];
+                /** @description The result page, from 1. */
+                page?: number;
+                /** @description Results per page. */
+                limit?: number;
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching interviews, best first, with facets */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs: {
+                            excerpt?: string | null;
+                            id: number | string;
+                            publishedAt?: string | null;
+                            slug: string;
+                            speakers?: (components["schemas"]["SpeakerPopulated"] | (number | string))[];
+                            title: string;
+                            topics?: (components["schemas"]["TopicPopulated"] | (number | string))[];
+                        }[];
+                        facets: {
+                            topics: {
+                                name: string;
+                                slug: string;
+                                count: number;
+                            }[];
+                        };
+                        hasNextPage: boolean;
+                        hasPrevPage?: boolean;
+                        limit?: number;
+                        page: number;
+                        totalDocs: number;
+                        totalPages: number;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    findInterviewBySlug: {
+        parameters: {
+            query?: {
+                /** @description How deep relations come populated (default 1); above 3 counts as 3. */
+                depth?: number;
+                /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The interview */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            /** @description An old slug, or a syllable-split spelling: the document lives under `redirect` */
+            301: {
+                headers: {
+                    /** @description The by-slug URL of the current slug */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current slug */
+                        redirect: string;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listTopics: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the documents these conditions hold for.
+                 * @example {}
+                 */
+                where?: components["schemas"]["TopicWhere"];
+                /** @description The field to order by; `-` first for descending. */
+                sort?: "id" | "-id" | "name" | "-name" | "slug" | "-slug" | "description" | "-description" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt";
+                /** @description Documents per page (default 10, at most 1000; 0: 1000). */
+                limit?: components["parameters"]["limit"];
+                /** @description The page to answer, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
+                pagination?: components["parameters"]["pagination"];
+                /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+                depth?: components["parameters"]["depth"];
+                /**
+                 * @description Answer with these fields only.
+                 * @example {}
+                 */
+                select?: components["schemas"]["TopicSelect"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of documents */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TopicList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    findTopicById: {
+        parameters: {
+            query?: {
+                /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+                depth?: components["parameters"]["depth"];
+                /**
+                 * @description Answer with these fields only.
+                 * @example {}
+                 */
+                select?: components["schemas"]["TopicSelect"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The topic */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    findTopicBySlug: {
+        parameters: {
+            query?: {
+                /** @description How deep relations come populated (default 1); above 3 counts as 3. */
+                depth?: number;
+                /** @description The newest draft instead of the published version: for the content team (with a token); anyone else gets the published version. */
+                draft?: components["parameters"]["draft"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The topic */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Topic"];
+                };
+            };
+            /** @description An old slug, or a syllable-split spelling: the document lives under `redirect` */
+            301: {
+                headers: {
+                    /** @description The by-slug URL of the current slug */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The current slug */
+                        redirect: string;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMedia: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the documents these conditions hold for.
+                 * @example {}
+                 */
+                where?: components["schemas"]["MediaWhere"];
+                /** @description The field to order by; `-` first for descending. */
+                sort?: "id" | "-id" | "alt" | "-alt" | "updatedAt" | "-updatedAt" | "createdAt" | "-createdAt" | "url" | "-url" | "thumbnailURL" | "-thumbnailURL" | "filename" | "-filename" | "mimeType" | "-mimeType" | "filesize" | "-filesize" | "width" | "-width" | "height" | "-height" | "focalX" | "-focalX" | "focalY" | "-focalY";
+                /** @description Documents per page (default 10, at most 1000; 0: 1000). */
+                limit?: components["parameters"]["limit"];
+                /** @description The page to answer, from 1. */
+                page?: components["parameters"]["page"];
+                /** @description false: every match in one answer (at most 1000; the answer says `hasNextPage`). */
+                pagination?: components["parameters"]["pagination"];
+                /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+                depth?: components["parameters"]["depth"];
+                /**
+                 * @description Answer with these fields only.
+                 * @example {}
+                 */
+                select?: components["schemas"]["MediaSelect"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of documents */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MediaList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    findMediaById: {
+        parameters: {
+            query?: {
+                /** @description How deep relations come populated: 0 ids only, 1 (the default) the related documents' main fields. Above 3 counts as 3. */
+                depth?: components["parameters"]["depth"];
+                /**
+                 * @description Answer with these fields only.
+                 * @example {}
+                 */
+                select?: components["schemas"]["MediaSelect"];
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createBookingRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BookingRequestInput"] & ({
+                    /** @constant */
+                    format: "virtual";
+                } | {
+                    eventLocation: string;
+                    /** @enum {string} */
+                    format?: "in_person" | "hybrid";
+                });
+            };
+        };
+        responses: {
+            /** @description Received */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc: {
+                            /** @description Quote it when you write to us. */
+                            reference: string;
+                            /** @constant */
+                            status: "received";
+                        };
+                        message: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
 }
