@@ -1,19 +1,14 @@
 import type { SearchableCollection, SearchEntry, ValueKind } from './engine/types'
 
 import { latinWords } from '../transliteration/latinWords'
+import { idsOf } from '../utilities/idOf'
 import { richTextPlainText } from './richTextPlainText'
 import { nameKeys, nameTerms, textTerms } from './searchTerms'
 import { typoTerms } from './typos'
 
 type Doc = Record<string, any>
 
-const idsOf = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value
-        .map((item) => (item && typeof item === 'object' ? item.id : item))
-        .filter((id) => id !== null && id !== undefined)
-        .map(String)
-    : []
+const idStrings = (value: unknown): string[] => idsOf(value).map(String)
 
 const values = (kind: ValueKind, items: string[]) =>
   [...new Set(items)].map((value) => ({ kind, value }))
@@ -46,7 +41,7 @@ const speakerEntry = (doc: Doc): SearchEntry => {
     sortKey: latin(doc.name, true),
     typoTerms: typoTerms([...name, ...profile, ...place]),
     values: [
-      ...values('topic', idsOf(doc.topics)),
+      ...values('topic', idStrings(doc.topics)),
       ...values('language', Array.isArray(doc.languages) ? doc.languages.map(String) : []),
     ],
   }
@@ -72,7 +67,10 @@ const interviewEntry = (doc: Doc, speakerNames: string[]): SearchEntry => {
     publishedAt: doc.publishedAt ?? null,
     sortKey: latin(doc.title),
     typoTerms: typoTerms([...title, ...speakers]),
-    values: [...values('topic', idsOf(doc.topics)), ...values('speaker', idsOf(doc.speakers))],
+    values: [
+      ...values('topic', idStrings(doc.topics)),
+      ...values('speaker', idStrings(doc.speakers)),
+    ],
   }
 }
 

@@ -2,8 +2,8 @@ import type { Where } from 'payload'
 
 import type { SearchEngine } from './engine/types'
 
-import { queryWords, TYPO_MIN_LENGTH } from './searchTerms'
-import { spellingsOf } from './typos'
+import { queryWords } from './searchTerms'
+import { wordSpellings } from './typos'
 
 const FIELD = 'searchTerms'
 
@@ -16,16 +16,11 @@ const likeOf = (where: Where): string | undefined => {
 const expand = async (q: string, engine: SearchEngine | undefined): Promise<Where> => {
   const words = queryWords(q)
   if (words.length === 0) return { [FIELD]: { like: q } }
-  const long = words
-    .map(({ latin }) => latin)
-    .filter((latin): latin is string => Boolean(latin && latin.length >= TYPO_MIN_LENGTH))
-  const typos =
-    long.length && engine ? await engine.typoCandidates(long) : new Map<string, string[]>()
+  const spellings = await wordSpellings(words, engine)
   return {
-    and: words.map(({ latin, syllables }) => {
-      const spellings = latin ? spellingsOf(latin, typos.get(latin)) : syllables
-      return { or: spellings.map((spelling) => ({ [FIELD]: { like: spelling } })) }
-    }),
+    and: spellings.map((each) => ({
+      or: each.map((spelling) => ({ [FIELD]: { like: spelling } })),
+    })),
   }
 }
 

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { SearchableCollection } from './engine/types'
 
+import { idsOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { buildSearchEntry } from './buildSearchEntry'
 import { searchEngineOf } from './searchEngineOf'
@@ -15,11 +16,6 @@ type Args = {
 const publishedOnly = (ids: (number | string)[]): Where => ({
   and: [{ id: { in: ids } }, { _status: { equals: 'published' } }],
 })
-
-const idsOf = (value: unknown): (number | string)[] =>
-  (Array.isArray(value) ? value : [])
-    .map((item) => (item && typeof item === 'object' ? item.id : item))
-    .filter((id) => id !== null && id !== undefined)
 
 /** The public names of the speakers of some interviews, by speaker id. */
 export const publishedSpeakerNames = async (

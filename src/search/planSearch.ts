@@ -11,7 +11,7 @@ import type { TopicNode } from './topicTree'
 import { countryKey } from './buildSearchEntry'
 import { type QueryWord, queryPhrase, queryWords, TYPO_MIN_LENGTH } from './searchTerms'
 import { topicAncestry, withDescendants } from './topicTree'
-import { spellingsOf, withinOneTypo } from './typos'
+import { withinOneTypo, wordSpellings } from './typos'
 
 /** Shortest typed word that also matches longer words starting with it. */
 const MIN_PREFIX_LENGTH = 2
@@ -47,16 +47,11 @@ export const planSearch = async ({
   topics,
 }: Args): Promise<SearchPlan> => {
   const words = queryWords(params.q)
-  const typoable = words
-    .map(({ latin }) => latin)
-    .filter((latin): latin is string => Boolean(latin && latin.length >= TYPO_MIN_LENGTH))
-  const typos = typoable.length
-    ? await engine.typoCandidates(typoable)
-    : new Map<string, string[]>()
-  const conditions: WordCondition[] = words.map((word) => ({
+  const spellings = await wordSpellings(words, engine)
+  const conditions: WordCondition[] = words.map((word, i) => ({
     // One letter is too little to stand for every word it starts (`a` would match most speakers).
     prefix: word.latin && word.latin.length >= MIN_PREFIX_LENGTH ? word.latin : undefined,
-    terms: word.latin ? spellingsOf(word.latin, typos.get(word.latin)) : word.syllables,
+    terms: spellings[i],
     topicIds: topics
       .filter(({ terms }) => terms.some((term) => answers(word, term)))
       .map(({ id }) => id),

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { textTerms } from './searchTerms'
 
@@ -25,14 +26,11 @@ export const loadTopics = async (req: PayloadRequest): Promise<TopicNode[]> => {
     select: { name: true, parent: true, slug: true },
   })
   return docs.map((topic) => {
-    const parent = topic.parent as unknown
+    const parent = idOf(topic.parent)
     return {
       id: String(topic.id),
       name: topic.name,
-      parent:
-        parent === null || parent === undefined
-          ? null
-          : String(typeof parent === 'object' ? (parent as { id: unknown }).id : parent),
+      parent: parent === undefined || parent === null ? null : String(parent),
       slug: topic.slug ?? '',
       terms: [...new Set(textTerms(topic.name))],
     }

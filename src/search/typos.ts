@@ -1,4 +1,6 @@
-import { TYPO_MIN_LENGTH } from './searchTerms'
+import type { SearchEngine } from './engine/types'
+
+import { type QueryWord, TYPO_MIN_LENGTH } from './searchTerms'
 
 /**
  * A term and every spelling with one letter left out (`kierkegaard` → `ierkegaard`, `kerkegaard`, …):
@@ -36,3 +38,21 @@ export const withinOneTypo = (a: string, b: string): boolean => {
 export const spellingsOf = (latin: string, candidates: string[] = []): string[] => [
   ...new Set([latin, ...candidates.filter((term) => withinOneTypo(latin, term))]),
 ]
+
+/**
+ * What each query word may be spelt as: a typed word and the known terms one typo away (looked up
+ * in the index once for all the long enough words), or a Chinese or Korean word's syllables.
+ */
+export const wordSpellings = async (
+  words: QueryWord[],
+  engine: SearchEngine | undefined,
+): Promise<string[][]> => {
+  const long = words
+    .map(({ latin }) => latin)
+    .filter((latin): latin is string => Boolean(latin && latin.length >= TYPO_MIN_LENGTH))
+  const typos =
+    long.length && engine ? await engine.typoCandidates(long) : new Map<string, string[]>()
+  return words.map(({ latin, syllables }) =>
+    latin ? spellingsOf(latin, typos.get(latin)) : syllables,
+  )
+}
