@@ -29,7 +29,7 @@ import { withRevalidation } from './revalidation/withRevalidation'
 import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
 import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
 import { ensureSearchIndex } from './search/ensureSearchIndex'
-import { withSearch } from './search/withSearch'
+import { withSearch, withSearchOfTopics } from './search/withSearch'
 import { renameRelations } from './utilities/renameRelations'
 import { collectionNames } from './vocabulary/collectionNames'
 import {
@@ -124,7 +124,7 @@ export const speakersBureauPlugin =
       createMediaCollection({ staticDir: options.media.dir }),
       withSearch(withPreview(options.reviews.previewUrl)(publicPages(Speakers))),
       withSearch(withPreview(options.reviews.previewUrl)(publicPages(Interviews))),
-      publicPages(Topics),
+      withSearchOfTopics(publicPages(Topics)),
       ReviewEvents,
       ReviewDeliveries,
       createBookingRequestsCollection({

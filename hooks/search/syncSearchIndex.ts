@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { SearchableCollection } from '../../src/search/engine/types'
 
-import { indexInterviewsOfSpeaker, indexPublicVersion } from '../../src/search/indexPublicVersion'
+import { indexInterviewsOfSpeaker, indexPublicVersions } from '../../src/search/indexPublicVersion'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 /**
@@ -17,7 +17,7 @@ export const syncSearchIndex: CollectionAfterChangeHook = async ({
   req,
 }) => {
   const slug = collection.slug as SearchableCollection
-  await indexPublicVersion({ collection: slug, id: doc.id, req })
+  await indexPublicVersions(req, slug, [doc.id])
   if (
     slug === collectionNames.speakers &&
     (doc.name !== previousDoc?.name || doc._status !== previousDoc?._status)

@@ -24,7 +24,7 @@ const latin = (text: string | null | undefined, person = false): string =>
 export const countryKey = (country: unknown): null | string =>
   typeof country === 'string' ? latin(country) || null : null
 
-const speakerEntry = (doc: Doc): SearchEntry => {
+const speakerEntry = (doc: Doc, { topicIds }: Related): SearchEntry => {
   const name = nameTerms(doc.name)
   const profile = [doc.honorific, doc.jobTitle, doc.organization].flatMap((text) => textTerms(text))
   const place = [doc.travelsFrom?.city, doc.travelsFrom?.country].flatMap((text) => textTerms(text))
@@ -41,13 +41,13 @@ const speakerEntry = (doc: Doc): SearchEntry => {
     sortKey: latin(doc.name, true),
     typoTerms: typoTerms([...name, ...profile, ...place]),
     values: [
-      ...values('topic', idStrings(doc.topics)),
+      ...values('topic', topicIds),
       ...values('language', Array.isArray(doc.languages) ? doc.languages.map(String) : []),
     ],
   }
 }
 
-const interviewEntry = (doc: Doc, speakerNames: string[]): SearchEntry => {
+const interviewEntry = (doc: Doc, { speakerNames, topicIds }: Related): SearchEntry => {
   const title = textTerms(doc.title)
   const speakers = speakerNames.flatMap((name) => nameTerms(name))
   return {
@@ -68,22 +68,28 @@ const interviewEntry = (doc: Doc, speakerNames: string[]): SearchEntry => {
     sortKey: latin(doc.title),
     typoTerms: typoTerms([...title, ...speakers]),
     values: [
-      ...values('topic', idStrings(doc.topics)),
+      ...values('topic', topicIds),
       ...values('speaker', idStrings(doc.speakers)),
     ],
   }
 }
 
-/**
- * The index entry of a published speaker or interview (depth 0). An interview is also found by its
- * speakers' names, which the caller looks up (`speakerNames`).
- */
+/** What an entry holds of other documents, which the caller looks up. */
+export type Related = {
+  /** An interview's speakers' public names (it is found by them). */
+  speakerNames: string[]
+  /** The document's topics with their ancestors (withAncestors). */
+  topicIds: string[]
+}
+
+/** The index entry of a published speaker or interview (depth 0). */
 export const buildSearchEntry = (
   collection: SearchableCollection,
   doc: Doc,
-  speakerNames: string[] = [],
+  related: Related,
 ): SearchEntry => {
-  const entry = collection === 'speakers' ? speakerEntry(doc) : interviewEntry(doc, speakerNames)
+  const entry =
+    collection === 'speakers' ? speakerEntry(doc, related) : interviewEntry(doc, related)
   return {
     ...entry,
     bodyTerms: [...new Set(entry.bodyTerms)],

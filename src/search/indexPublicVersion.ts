@@ -1,26 +1,23 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { SearchableCollection } from './engine/types'
+import type { SearchableCollection, SearchEntry } from './engine/types'
 
 import { idsOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { buildSearchEntry } from './buildSearchEntry'
 import { searchEngineOf } from './searchEngineOf'
+import { loadTopicParents, type TopicParents, withAncestors } from './topicTree'
 
-type Args = {
-  collection: SearchableCollection
-  id: number | string
-  req: PayloadRequest
-}
+type Doc = Record<string, any>
 
 const publishedOnly = (ids: (number | string)[]): Where => ({
   and: [{ id: { in: ids } }, { _status: { equals: 'published' } }],
 })
 
 /** The public names of the speakers of some interviews, by speaker id. */
-export const publishedSpeakerNames = async (
+const publishedSpeakerNames = async (
   req: PayloadRequest,
-  interviews: Record<string, any>[],
+  interviews: Doc[],
 ): Promise<Map<string, string>> => {
   const ids = [...new Set(interviews.flatMap(({ speakers }) => idsOf(speakers)))]
   if (ids.length === 0) return new Map()
@@ -40,66 +37,88 @@ export const publishedSpeakerNames = async (
   return new Map(docs.map(({ id, name }) => [String(id), name]))
 }
 
-/** The search entry of a published document (depth 0), its speakers' names looked up in `names`. */
-export const entryOf = (
+/**
+ * The search entries of published documents (depth 0), with what they hold of others looked up
+ * once for all of them: their speakers' names (interviews) and the topic tree.
+ */
+export const entriesOf = async (
+  req: PayloadRequest,
   collection: SearchableCollection,
-  doc: Record<string, any>,
-  names: Map<string, string>,
-) =>
-  buildSearchEntry(
-    collection,
-    doc,
-    idsOf(doc.speakers)
-      .map((id) => names.get(String(id)))
-      .filter((name): name is string => Boolean(name)),
+  docs: Doc[],
+  topicParents?: TopicParents,
+): Promise<SearchEntry[]> => {
+  if (docs.length === 0) return []
+  const names =
+    collection === collectionNames.interviews
+      ? await publishedSpeakerNames(req, docs)
+      : new Map<string, string>()
+  const parents = topicParents ?? (await loadTopicParents(req))
+  return docs.map((doc) =>
+    buildSearchEntry(collection, doc, {
+      speakerNames: idsOf(doc.speakers)
+        .map((id) => names.get(String(id)))
+        .filter((name): name is string => Boolean(name)),
+      topicIds: withAncestors(idsOf(doc.topics).map(String), parents),
+    }),
   )
+}
 
 /**
- * Makes the index hold what the public sees of one document: its published version (read back,
- * so a draft saved over a live document changes nothing), or no entry when it has none.
+ * Makes the index hold what the public sees of some documents: their published versions (read
+ * back, so a draft saved over a live document changes nothing), and no entry for those without one.
  */
-export const indexPublicVersion = async ({ collection, id, req }: Args): Promise<void> => {
+export const indexPublicVersions = async (
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  ids: (number | string)[],
+): Promise<void> => {
   const engine = searchEngineOf(req.payload)
-  if (!engine) return
+  if (!engine || ids.length === 0) return
   const { docs } = await req.payload.find({
     collection,
     depth: 0,
     draft: false,
-    limit: 1,
+    // No joins (a speaker's interviews, a topic's speakers): not needed here, a query each.
+    joins: false,
+    limit: ids.length,
     overrideAccess: true,
     pagination: false,
     req,
-    where: publishedOnly([id]),
+    where: publishedOnly(ids),
   })
-  const doc = docs[0] as Record<string, any> | undefined
-  if (!doc) return engine.remove(collection, [String(id)], req)
-  const names =
-    collection === collectionNames.interviews ? await publishedSpeakerNames(req, [doc]) : new Map()
-  await engine.put([entryOf(collection, doc, names)], req)
+  const found = new Set(docs.map(({ id }) => String(id)))
+  await engine.remove(
+    collection,
+    ids.map(String).filter((id) => !found.has(id)),
+    req,
+  )
+  await engine.put(await entriesOf(req, collection, docs), req)
+}
+
+/** The ids of a collection's documents whose entries hold a value, as Payload expects them. */
+export const indexedDocIds = async (
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  kind: 'speaker' | 'topic',
+  value: number | string,
+): Promise<(number | string)[]> => {
+  const engine = searchEngineOf(req.payload)
+  if (!engine) return []
+  const ids = await engine.docIdsWithValue(collection, kind, String(value), req)
+  const numeric = req.payload.db.defaultIDType === 'number'
+  return ids.map((id) => (numeric ? Number(id) : id))
 }
 
 /**
  * Re-indexes a speaker's published interviews, which are found by the speaker's public name (the
- * index knows which: an indexed lookup, not a query of every interview's speakers).
+ * index knows which: an indexed lookup, not a query of every interview's speakers), in one pass.
  */
 export const indexInterviewsOfSpeaker = async (
   req: PayloadRequest,
   speakerId: number | string,
-): Promise<void> => {
-  const engine = searchEngineOf(req.payload)
-  if (!engine) return
-  const interviews = await engine.docIdsWithValue(
-    collectionNames.interviews,
-    'speaker',
-    String(speakerId),
+): Promise<void> =>
+  indexPublicVersions(
     req,
+    collectionNames.interviews,
+    await indexedDocIds(req, collectionNames.interviews, 'speaker', speakerId),
   )
-  const numeric = req.payload.db.defaultIDType === 'number'
-  for (const id of interviews) {
-    await indexPublicVersion({
-      collection: collectionNames.interviews,
-      id: numeric ? Number(id) : id,
-      req,
-    })
-  }
-}

@@ -10,7 +10,7 @@ import type { TopicNode } from './topicTree'
 
 import { countryKey } from './buildSearchEntry'
 import { type QueryWord, queryPhrase, queryWords, TYPO_MIN_LENGTH } from './searchTerms'
-import { topicAncestry, withDescendants } from './topicTree'
+import { topicIdsOf } from './topicTree'
 import { withinOneTypo, wordSpellings } from './typos'
 
 /** Shortest typed word that also matches longer words starting with it. */
@@ -65,13 +65,12 @@ export const planSearch = async ({
       feeBands: params.feeBands.length ? params.feeBands : undefined,
       languages: params.languages.length ? params.languages : undefined,
       speakerIds: params.speakers.length ? speakerIds : undefined,
-      topicIds: params.topics.length ? withDescendants(topics, params.topics) : undefined,
+      topicIds: params.topics.length ? topicIdsOf(topics, params.topics) : undefined,
     },
     limit: params.limit,
     offset: (params.page - 1) * params.limit,
     order: collection === 'speakers' ? 'featuredThenName' : 'newest',
     phrase: conditions.length ? queryPhrase(params.q) : '',
-    topicAncestry: topicAncestry(topics),
     words: conditions,
   }
 }

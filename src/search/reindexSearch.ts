@@ -5,8 +5,9 @@ import { createLocalReq } from 'payload'
 import type { SearchableCollection } from './engine/types'
 
 import { collectionNames } from '../vocabulary/collectionNames'
-import { entryOf, publishedSpeakerNames } from './indexPublicVersion'
+import { entriesOf } from './indexPublicVersion'
 import { searchEngineOf } from './searchEngineOf'
+import { loadTopicParents } from './topicTree'
 
 export type ReindexProgress = {
   collection: SearchableCollection
@@ -34,6 +35,7 @@ const reindexCollection = async (
   const engine = searchEngineOf(payload)
   if (!engine) throw new Error(`Search needs SQLite or PostgreSQL (this is ${payload.db.name}).`)
   const seen = new Set<string>()
+  const topicParents = await loadTopicParents(req)
   const published = { _status: { equals: 'published' } }
   const { totalDocs: total } = await payload.count({ collection, req, where: published })
   let done = 0
@@ -54,14 +56,7 @@ const reindexCollection = async (
       where: after === null ? published : { and: [published, { id: { greater_than: after } }] },
     })
     const docs = page as Record<string, any>[]
-    const names =
-      collection === collectionNames.interviews
-        ? await publishedSpeakerNames(req, docs)
-        : new Map<string, string>()
-    await engine.put(
-      docs.map((doc) => entryOf(collection, doc, names)),
-      req,
-    )
+    await engine.put(await entriesOf(req, collection, docs, topicParents), req)
     for (const doc of docs) seen.add(String(doc.id))
     done += docs.length
     hasMore = docs.length === batchSize

@@ -37,26 +37,41 @@ export const loadTopics = async (req: PayloadRequest): Promise<TopicNode[]> => {
   })
 }
 
-/** Each topic with itself and every ancestor (a cycle, which hooks prevent, is cut short). */
-export const topicAncestry = (topics: TopicNode[]): [string, string][] => {
-  const byId = new Map(topics.map((topic) => [topic.id, topic]))
-  const pairs: [string, string][] = []
-  for (const topic of topics) {
-    const seen = new Set<string>()
-    for (let at: TopicNode | undefined = topic; at && !seen.has(at.id);) {
-      seen.add(at.id)
-      pairs.push([topic.id, at.id])
-      at = at.parent ? byId.get(at.parent) : undefined
-    }
-  }
-  return pairs
+export type TopicParents = Map<string, null | string>
+
+/** Each topic's parent, as the index needs them to store an entry's topics with their ancestors. */
+export const loadTopicParents = async (req: PayloadRequest): Promise<TopicParents> => {
+  const { docs } = await req.payload.find({
+    collection: collectionNames.topics,
+    depth: 0,
+    joins: false,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { parent: true },
+  })
+  return new Map(
+    docs.map((topic) => {
+      const parent = idOf(topic.parent)
+      return [String(topic.id), parent === undefined || parent === null ? null : String(parent)]
+    }),
+  )
 }
 
-/** The ids of the topics with these slugs and of all their descendants. */
-export const withDescendants = (topics: TopicNode[], slugs: string[]): string[] => {
-  const chosen = new Set(topics.filter(({ slug }) => slugs.includes(slug)).map(({ id }) => id))
-  const ancestry = topicAncestry(topics)
-  return [
-    ...new Set(ancestry.filter(([, ancestor]) => chosen.has(ancestor)).map(([topic]) => topic)),
-  ]
+/**
+ * Topics with all their ancestors (a cycle, which hooks prevent, is cut short): an entry holds them,
+ * so that a topic's filter and its facet count include its subtopics by a plain lookup.
+ */
+export const withAncestors = (ids: string[], parents: TopicParents): string[] => {
+  const all = new Set<string>()
+  for (const id of ids) {
+    for (let at: null | string | undefined = id; at && !all.has(at); at = parents.get(at)) {
+      all.add(at)
+    }
+  }
+  return [...all]
 }
+
+/** The ids of the topics with these slugs. */
+export const topicIdsOf = (topics: TopicNode[], slugs: string[]): string[] =>
+  topics.filter(({ slug }) => slugs.includes(slug)).map(({ id }) => id)

@@ -6,6 +6,7 @@ import { searchTermsField } from '../../collections/search/searchTermsField'
 import { dropFromSearchIndex } from '../../hooks/search/dropFromSearchIndex'
 import { fillSearchTerms } from '../../hooks/search/fillSearchTerms'
 import { readListSearchAsSearch } from '../../hooks/search/readListSearchAsSearch'
+import { reindexEntriesOfMovedTopic } from '../../hooks/search/reindexEntriesOfMovedTopic'
 import { syncSearchIndex } from '../../hooks/search/syncSearchIndex'
 import { mergeHooks } from '../utilities/mergeHooks'
 import { searchEndpoint } from './searchEndpoint'
@@ -34,4 +35,10 @@ export const withSearch = (collection: CollectionConfig): CollectionConfig => ({
     },
     collection.hooks,
   ),
+})
+
+/** Topics: a topic moved under another parent moves its documents in the index's topic tree. */
+export const withSearchOfTopics = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: mergeHooks({ afterChange: [reindexEntriesOfMovedTopic] }, collection.hooks),
 })

@@ -5,7 +5,7 @@ import { postgresAdapter, sql as postgresSql } from '@payloadcms/db-postgres'
 import { sqliteAdapter, sql as sqliteSql } from '@payloadcms/db-sqlite'
 
 import { BOOKING_REFERENCE_PATTERN } from '../../src/bookings/bookingReference'
-import { ensureSearchIndex } from '../../src/search/ensureSearchIndex'
+import { ensureSearchIndex, SEARCH_INDEX_FORMAT } from '../../src/search/ensureSearchIndex'
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
@@ -21,6 +21,10 @@ type Drizzle = {
   execute?: (query: unknown) => Promise<unknown>
   run?: (query: unknown) => Promise<unknown>
 }
+
+/** The rows of a drizzle result of either adapter (`rows` on both). */
+const rowsOf = (result: unknown): Record<string, unknown>[] =>
+  (result as { rows: Record<string, unknown>[] }).rows
 
 /**
  * The migration that adds `reference` gives the requests already stored one each, so staff can
@@ -123,5 +127,18 @@ type Drizzle = {
     await ensureSearchIndex(payload)
     const engine = (await import('../../src/search/searchEngineOf')).searchEngineOf(payload)
     expect(await engine?.docIds('speakers')).toEqual(['71'])
+    expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
+
+    // An index written in an older format is written again at start, in place.
+    const nameKeys = async () =>
+      rowsOf(await run(sql`SELECT name_keys FROM sb_search_entries WHERE doc_id = '71'`))[0]
+        ?.name_keys
+    const written = await nameKeys()
+    expect(written).toContain('zhoujielun')
+    await run(sql`UPDATE sb_search_entries SET name_keys = '|stale|'`)
+    await run(sql`UPDATE sb_search_meta SET value = '1'`)
+    await ensureSearchIndex(payload)
+    expect(await nameKeys()).toBe(written)
+    expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
   })
 })

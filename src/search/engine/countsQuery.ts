@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 
 import type { SQL } from './sqlDialect'
+import { valueKind } from './sqlDialect'
 import type { FacetName, SearchPlan } from './types'
 
 const list = (values: string[]): SQL =>
@@ -31,10 +32,12 @@ const where = (conditions: SQL[]): SQL =>
  */
 export const countsQuery = (plan: SearchPlan, matched: SQL): SQL => {
   const { feeBands, languages, topicIds } = plan.filters
+  const matchedValues = (kind: 'language' | 'topic') =>
+    sql`SELECT v.entry_id AS id, v.value FROM matched m JOIN sb_search_values v ON v.entry_id = m.id AND v.kind = ${valueKind(plan.collection, kind)}`
   const parts: SQL[] = [
     sql`matched AS MATERIALIZED (${matched})`,
-    sql`matched_topics AS (SELECT v.entry_id AS id, v.value FROM sb_search_values v JOIN matched m ON m.id = v.entry_id WHERE v.kind = 'topic')`,
-    sql`matched_languages AS (SELECT v.entry_id AS id, v.value FROM sb_search_values v JOIN matched m ON m.id = v.entry_id WHERE v.kind = 'language')`,
+    sql`matched_topics AS (${matchedValues('topic')})`,
+    sql`matched_languages AS (${matchedValues('language')})`,
   ]
   if (topicIds)
     parts.push(
@@ -49,17 +52,11 @@ export const countsQuery = (plan: SearchPlan, matched: SQL): SQL => {
   const selects: SQL[] = [
     sql`SELECT 'total' AS facet, '' AS value, count(*) AS n FROM matched m ${where(facetFilters(plan, 'total', sql`m.id`))}`,
   ]
-  if (plan.facets.includes('topics') && plan.topicAncestry.length) {
-    parts.push(
-      sql`ancestry (topic, ancestor) AS (VALUES ${sql.join(
-        plan.topicAncestry.map(([topic, ancestor]) => sql`(${topic}, ${ancestor})`),
-        sql`, `,
-      )})`,
-    )
+  // An entry holds its topics with their ancestors (once each): a topic counts its subtopics' entries.
+  if (plan.facets.includes('topics'))
     selects.push(
-      sql`SELECT 'topics' AS facet, a.ancestor AS value, count(DISTINCT t.id) AS n FROM matched_topics t JOIN ancestry a ON a.topic = t.value ${where(facetFilters(plan, 'topics', sql`t.id`))} GROUP BY a.ancestor`,
+      sql`SELECT 'topics' AS facet, t.value AS value, count(*) AS n FROM matched_topics t ${where(facetFilters(plan, 'topics', sql`t.id`))} GROUP BY t.value`,
     )
-  }
   if (plan.facets.includes('languages'))
     selects.push(
       sql`SELECT 'languages' AS facet, l.value AS value, count(*) AS n FROM matched_languages l ${where(facetFilters(plan, 'languages', sql`l.id`))} GROUP BY l.value`,

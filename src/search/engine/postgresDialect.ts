@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 
 import type { SqlDialect } from './sqlDialect'
+
+import { META_TABLE_DDL } from './sqlDialect'
 import type { WordCondition } from './types'
 
 type PgDb = {
@@ -19,6 +21,7 @@ const tsQuery = (words: WordCondition[]): string =>
  */
 export const postgresDialect: SqlDialect = {
   ddl: [
+    META_TABLE_DDL,
     `CREATE TABLE IF NOT EXISTS sb_search_entries (
       id bigserial PRIMARY KEY,
       collection text NOT NULL,

@@ -5,10 +5,11 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
 
 import { countsQuery } from './countsQuery'
-import { searchableName } from './sqlDialect'
+import { searchableName, valueKind } from './sqlDialect'
 import type {
   FacetName,
   SearchableCollection,
+  ValueKind,
   SearchEngine,
   SearchEntry,
   SearchFilters,
@@ -16,6 +17,7 @@ import type {
   SearchPlan,
 } from './types'
 
+import { chunks } from '../../utilities/chunks'
 import { deletionVariants } from '../typos'
 
 type DrizzleAdapter = {
@@ -36,20 +38,16 @@ const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<S
 /** Entries written per round (each has up to a few hundred value and typo rows). */
 const ENTRY_BATCH = 200
 
-const chunks = <T>(items: T[], size = CHUNK): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-    items.slice(i * size, (i + 1) * size),
-  )
 
 const escapeLike = (text: string): string => text.replace(/[\\%_|]/g, (c) => `\\${c}`)
 
 const and = (conditions: SQL[]): SQL =>
   conditions.length ? sql.join(conditions, sql` AND `) : sql`1 = 1`
 
-const hasValue = (kind: string, values: string[]): SQL =>
+const hasValue = (collection: SearchableCollection, kind: ValueKind, values: string[]): SQL =>
   values.length === 0
     ? sql`1 = 0`
-    : sql`e.id IN (SELECT entry_id FROM sb_search_values WHERE kind = ${kind} AND value IN (${sql.join(
+    : sql`e.id IN (SELECT entry_id FROM sb_search_values WHERE kind = ${valueKind(collection, kind)} AND value IN (${sql.join(
         values.map((value) => sql`${value}`),
         sql`, `,
       )}))`
@@ -61,7 +59,7 @@ const wordConditions = (dialect: SqlDialect, plan: SearchPlan): SQL[] => {
   const conditions = textOnly.length ? [dialect.textMatch(collection, textOnly, 'body')] : []
   for (const word of words.filter(({ topicIds }) => topicIds.length > 0)) {
     conditions.push(
-      sql`(${dialect.textMatch(collection, [word], 'body')} OR ${hasValue('topic', word.topicIds)})`,
+      sql`(${dialect.textMatch(collection, [word], 'body')} OR ${hasValue(collection, 'topic', word.topicIds)})`,
     )
   }
   return conditions
@@ -72,12 +70,17 @@ const collectionIs = (plan: SearchPlan): SQL =>
   sql.raw(`e.collection = '${searchableName(plan.collection)}'`)
 
 /** The filters as conditions; `unfaceted`: only those no facet counts by (see countsQuery). */
-const filterConditions = (filters: SearchFilters, only?: 'unfaceted'): SQL[] => {
+const filterConditions = (
+  collection: SearchableCollection,
+  filters: SearchFilters,
+  only?: 'unfaceted',
+): SQL[] => {
   const conditions: SQL[] = []
   const faceted = only !== 'unfaceted'
-  if (filters.topicIds && faceted) conditions.push(hasValue('topic', filters.topicIds))
-  if (filters.languages && faceted) conditions.push(hasValue('language', filters.languages))
-  if (filters.speakerIds) conditions.push(hasValue('speaker', filters.speakerIds))
+  const has = (kind: ValueKind, values: string[]) => hasValue(collection, kind, values)
+  if (filters.topicIds && faceted) conditions.push(has('topic', filters.topicIds))
+  if (filters.languages && faceted) conditions.push(has('language', filters.languages))
+  if (filters.speakerIds) conditions.push(has('speaker', filters.speakerIds))
   if (filters.feeBands?.length && faceted) {
     conditions.push(
       sql`e.fee_band IN (${sql.join(
@@ -112,7 +115,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
     dialect.rows(await dbFor(payload, req), query)
 
   const where = (plan: SearchPlan): SQL =>
-    and([collectionIs(plan), ...wordConditions(dialect, plan), ...filterConditions(plan.filters)])
+    and([collectionIs(plan), ...wordConditions(dialect, plan), ...filterConditions(plan.collection, plan.filters)])
 
   const inList = (values: (number | string)[]): SQL =>
     sql.join(
@@ -125,7 +128,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
     collection: SearchableCollection,
     entryIds: number[],
   ): Promise<void> => {
-    for (const chunk of chunks(entryIds)) {
+    for (const chunk of chunks(entryIds, CHUNK)) {
       await dialect.removeTexts(db, collection, chunk)
       await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id IN (${inList(chunk)})`)
       await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE id IN (${inList(chunk)})`)
@@ -170,10 +173,15 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
     docIdsWithValue: async (collection, kind, value, req) =>
       (
         await rows(
-          sql`SELECT e.doc_id AS doc_id FROM sb_search_values v JOIN sb_search_entries e ON e.id = v.entry_id WHERE v.kind = ${kind} AND v.value = ${value} AND e.collection = ${collection}`,
+          sql`SELECT e.doc_id AS doc_id FROM sb_search_values v JOIN sb_search_entries e ON e.id = v.entry_id WHERE v.kind = ${valueKind(collection, kind)} AND v.value = ${value}`,
           req,
         )
       ).map((row) => String(row.doc_id)),
+
+    format: async () =>
+      (await rows(sql`SELECT value FROM sb_search_meta WHERE key = 'format'`)).map((row) =>
+        String(row.value),
+      )[0] ?? null,
 
     isEmpty: async () => (await rows(sql`SELECT id FROM sb_search_entries LIMIT 1`)).length === 0,
 
@@ -195,8 +203,11 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
         await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id IN (${inList(ids)})`)
         for (const chunk of chunks(
           batch.flatMap((entry, i) =>
-            entry.values.map(({ kind, value }) => sql`(${ids[i]}, ${kind}, ${value})`),
+            entry.values.map(
+              ({ kind, value }) => sql`(${ids[i]}, ${valueKind(entry.collection, kind)}, ${value})`,
+            ),
           ),
+          CHUNK,
         )) {
           await dialect.rows(
             db,
@@ -207,7 +218,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
         const variants = terms.flatMap((term) =>
           deletionVariants(term).map((variant) => sql`(${variant}, ${term})`),
         )
-        for (const chunk of chunks(variants)) {
+        for (const chunk of chunks(variants, CHUNK)) {
           await dialect.rows(
             db,
             sql`INSERT INTO sb_search_variants (variant, term) VALUES ${sql.join(chunk, sql`, `)} ON CONFLICT DO NOTHING`,
@@ -234,7 +245,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
       const matched = sql`SELECT e.id, e.fee_band FROM sb_search_entries e WHERE ${and([
         collectionIs(plan),
         ...wordConditions(dialect, plan),
-        ...filterConditions(plan.filters, 'unfaceted'),
+        ...filterConditions(plan.collection, plan.filters, 'unfaceted'),
       ])}`
       const [page, counted] = await Promise.all([
         rows(
@@ -251,6 +262,12 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
         else facets[facet as FacetName]?.set(String(value), Number(n))
       }
       return { docIds: page.map((row) => String(row.doc_id)), facets, total }
+    },
+
+    setFormat: async (format) => {
+      await rows(
+        sql`INSERT INTO sb_search_meta (key, value) VALUES ('format', ${format}) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      )
     },
 
     typoCandidates: async (words) => {

@@ -3,7 +3,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { SQL, SqlDialect } from './sqlDialect'
 import type { SearchableCollection, WordCondition } from './types'
 
-import { searchableName } from './sqlDialect'
+import { META_TABLE_DDL, searchableName } from './sqlDialect'
 
 type LibsqlDb = {
   run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
@@ -39,6 +39,7 @@ const ftsTable = (collection: SearchableCollection): string =>
  */
 export const sqliteDialect: SqlDialect = {
   ddl: [
+    META_TABLE_DDL,
     `CREATE TABLE IF NOT EXISTS sb_search_entries (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       collection TEXT NOT NULL,

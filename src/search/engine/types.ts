@@ -24,6 +24,7 @@ export type SearchEntry = {
   sortKey: string
   /** Terms a one-letter typo may reach (see typoTerms). */
   typoTerms: string[]
+  /** Topics with their ancestors (withAncestors), languages, an interview's speakers. */
   values: { kind: ValueKind; value: string }[]
 }
 
@@ -43,7 +44,7 @@ export type SearchFilters = {
   feeBands?: string[]
   languages?: string[]
   speakerIds?: string[]
-  /** A topic and its descendants, already expanded. */
+  /** The chosen topics (an entry holds its topics with their ancestors: subtopics count). */
   topicIds?: string[]
 }
 
@@ -57,8 +58,6 @@ export type SearchPlan = {
   order: 'featuredThenName' | 'newest'
   /** The query as one phrase, for ranking against nameKeys (empty: no query). */
   phrase: string
-  /** Every topic with each of its ancestors and itself, to count a topic with its subtopics. */
-  topicAncestry: [topic: string, ancestor: string][]
   words: WordCondition[]
 }
 
@@ -79,6 +78,8 @@ export type SearchEngine = {
     value: string,
     req?: Partial<PayloadRequest>,
   ) => Promise<string[]>
+  /** The index's format (see SEARCH_INDEX_FORMAT), or null before one is recorded. */
+  format: () => Promise<null | string>
   /** Whether the index holds no entry at all (a database from before search, say). */
   isEmpty: () => Promise<boolean>
   /** The documents of a collection the index holds. */
@@ -91,6 +92,7 @@ export type SearchEngine = {
     req?: Partial<PayloadRequest>,
   ) => Promise<void>
   search: (plan: SearchPlan) => Promise<SearchHits>
+  setFormat: (format: string) => Promise<void>
   /** Known terms within one typo of each word (candidates; the caller checks the distance). */
   typoCandidates: (words: string[]) => Promise<Map<string, string[]>>
 }

@@ -120,6 +120,28 @@ describe('search index freshness: only the public version is found, at once', ()
     expect(facets).toEqual([{ count: 1, name: 'Orbital beekeeping', slug: 'quantum-gardening' }])
   })
 
+  it("should file a speaker under a topic's new parent once the topic moves", async () => {
+    const ocean = await payload.create({ collection: 'topics', data: { name: 'Ocean studies' } })
+    const desert = await payload.create({ collection: 'topics', data: { name: 'Desert studies' } })
+    const dunes = await payload.create({
+      collection: 'topics',
+      data: { name: 'Wandering dunes', parent: ocean.id },
+    })
+    await publishSpeaker({ name: 'Migrating Mirabelle', topics: [dunes.id] })
+    const found = async (topicSlug: string) =>
+      (await search('speakers', `q=mirabelle&topic=${topicSlug}`)).docs.map(({ name }) => name)
+    const facetSlugs = async () =>
+      (await search('speakers', 'q=mirabelle')).facets.topics.map(({ slug }) => slug).sort()
+    expect(await found(ocean.slug!)).toEqual(['Migrating Mirabelle'])
+    expect(await found(desert.slug!)).toEqual([])
+    expect(await facetSlugs()).toEqual([dunes.slug, ocean.slug].sort())
+
+    await patch(`/topics/${dunes.id}`, { parent: desert.id }, admin.token)
+    expect(await found(desert.slug!)).toEqual(['Migrating Mirabelle'])
+    expect(await found(ocean.slug!)).toEqual([])
+    expect(await facetSlugs()).toEqual([desert.slug, dunes.slug].sort())
+  })
+
   describe('interviews', () => {
     let speaker: { id: number | string; slug: string }
     let topic: { id: number | string; slug?: null | string }
