@@ -67,10 +67,7 @@ const interviewEntry = (doc: Doc, { speakerNames, topicIds }: Related): SearchEn
     publishedAt: doc.publishedAt ?? null,
     sortKey: latin(doc.title),
     typoTerms: typoTerms([...title, ...speakers]),
-    values: [
-      ...values('topic', topicIds),
-      ...values('speaker', idStrings(doc.speakers)),
-    ],
+    values: [...values('topic', topicIds), ...values('speaker', idStrings(doc.speakers))],
   }
 }
 

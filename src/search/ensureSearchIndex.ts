@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { collectionNames } from '../vocabulary/collectionNames'
 import { reindexSearch } from './reindexSearch'
-import { ensureSearchTables, searchEngineOf } from './searchEngineOf'
+import { dropSearchTables, ensureSearchTables, searchEngineOf } from './searchEngineOf'
 
 /** Whether there is anything to index (undefined before the schema exists: migrations pending). */
 const hasPublished = async (payload: Payload): Promise<boolean | undefined> => {
@@ -23,28 +23,34 @@ const hasPublished = async (payload: Payload): Promise<boolean | undefined> => {
 
 /**
  * What the entries hold and how; raised whenever entries written before must be written again
- * (2: an entry's topics with their ancestors, values kept per collection).
+ * (2: an entry's topics with their ancestors, in its row as JSON too, values kept per collection;
+ * PostgreSQL's text in the row as it is inserted).
  */
 export const SEARCH_INDEX_FORMAT = '2'
 
 /**
- * At start: the index's tables, and the index itself built when it is empty but published documents
- * exist (a database from before search), or rebuilt in place when its entries are of an older
- * format. Afterwards hooks keep it current; `npm run search:reindex` rebuilds it on demand.
+ * At start: the index's tables, and the index built from the published documents when it is empty
+ * (a database from before search) or of an older format (its tables are then dropped and made
+ * again: search answers once the build is done). Afterwards hooks keep it current; `npm run
+ * search:reindex` rebuilds it on demand, in place.
  */
 export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
   const engine = searchEngineOf(payload)
   if (!engine) return
   await ensureSearchTables(payload)
-  const [format, empty] = [await engine.format(), await engine.isEmpty()]
-  if (format === SEARCH_INDEX_FORMAT && !empty) return
+  const current = (await engine.format()) === SEARCH_INDEX_FORMAT
+  if (current && !(await engine.isEmpty())) return
   const published = await hasPublished(payload)
   if (published === undefined) return
+  if (!current) {
+    await dropSearchTables(payload)
+    await ensureSearchTables(payload)
+  }
   if (published) {
     payload.logger.info(
-      empty
+      current
         ? 'Search index is empty: building it from the published documents'
-        : `Search index is of an older format: rebuilding it (format ${SEARCH_INDEX_FORMAT})`,
+        : `Search index is of an older format: building it again (format ${SEARCH_INDEX_FORMAT})`,
     )
     await reindexSearch({
       onProgress: ({ collection, done, total }) =>

@@ -6,7 +6,7 @@ import type { SearchableCollection } from './engine/types'
 
 import { collectionNames } from '../vocabulary/collectionNames'
 import { entriesOf } from './indexPublicVersion'
-import { searchEngineOf } from './searchEngineOf'
+import { analyzeSearchTables, searchEngineOf } from './searchEngineOf'
 import { loadTopicParents } from './topicTree'
 
 export type ReindexProgress = {
@@ -71,7 +71,7 @@ const reindexCollection = async (
 /**
  * Rebuilds the search index from the published documents (`npm run search:reindex`): every entry
  * is rewritten in place and entries of documents no longer published are removed at the end, so
- * search keeps answering while it runs.
+ * search keeps answering while it runs; then the planner's statistics are brought up to date.
  */
 export const reindexSearch = async ({
   batchSize = 500,
@@ -84,4 +84,6 @@ export const reindexSearch = async ({
   for (const collection of collections) {
     await reindexCollection(payload, req, collection, batchSize, onProgress)
   }
+  // The planner's statistics of the rebuilt tables (not in a migration's transaction: it runs after).
+  if (!given) await analyzeSearchTables(payload)
 }

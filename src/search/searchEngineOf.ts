@@ -43,3 +43,20 @@ export const ensureSearchTables = async (payload: Payload, db?: unknown): Promis
   const target = db ?? (payload.db as unknown as { drizzle: unknown }).drizzle
   for (const statement of dialect.ddl) await dialect.rows(target, sql.raw(statement))
 }
+
+/** Drops the index's tables (before they are made again in a newer format). */
+export const dropSearchTables = async (payload: Payload): Promise<void> => {
+  const dialect = dialectOf(payload)
+  if (!dialect) return
+  const db = (payload.db as unknown as { drizzle: unknown }).drizzle
+  for (const table of dialect.tables)
+    await dialect.rows(db, sql.raw(`DROP TABLE IF EXISTS ${table}`))
+}
+
+/** Brings the planner's statistics of the index up to date (after a build). */
+export const analyzeSearchTables = async (payload: Payload): Promise<void> => {
+  const dialect = dialectOf(payload)
+  if (!dialect) return
+  const db = (payload.db as unknown as { drizzle: unknown }).drizzle
+  for (const statement of dialect.analyze) await dialect.rows(db, sql.raw(statement))
+}

@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import type { SqlDialect } from './sqlDialect'
 
-import { META_TABLE_DDL } from './sqlDialect'
+import { META_TABLE_DDL, searchableName } from './sqlDialect'
 import type { WordCondition } from './types'
 
 type PgDb = {
@@ -20,6 +20,9 @@ const tsQuery = (words: WordCondition[]): string =>
  * stemming wanted) with GIN indexes; prefixes through `:*`.
  */
 export const postgresDialect: SqlDialect = {
+  analyze: ['ANALYZE sb_search_entries, sb_search_values, sb_search_variants'],
+  // A literal, so that the planner picks the collection's partial index.
+  collectionIs: (collection) => sql.raw(`e.collection = '${searchableName(collection)}'`),
   ddl: [
     META_TABLE_DDL,
     `CREATE TABLE IF NOT EXISTS sb_search_entries (
@@ -32,6 +35,8 @@ export const postgresDialect: SqlDialect = {
       featured integer NOT NULL DEFAULT 0,
       country text,
       published_at text,
+      topics text[] NOT NULL DEFAULT '{}',
+      languages text[] NOT NULL DEFAULT '{}',
       name_tsv tsvector,
       body_tsv tsvector,
       UNIQUE (collection, doc_id)
@@ -55,20 +60,25 @@ export const postgresDialect: SqlDialect = {
       PRIMARY KEY (variant, term)
     )`,
   ],
+  inlineText: {
+    columns: ['name_tsv', 'body_tsv'],
+    values: ({ body, name }) => [
+      sql`to_tsvector('simple', ${name}::text)`,
+      sql`to_tsvector('simple', ${body}::text)`,
+    ],
+  },
   removeTexts: async () => {},
   rows: async (db, query) => (await (db as PgDb).execute(query)).rows,
+  tables: ['sb_search_values', 'sb_search_variants', 'sb_search_entries', 'sb_search_meta'],
+  valueList: {
+    hasAny: (column, values) =>
+      values.length ? sql`m.${sql.raw(column)} && ${sql.param(values)}::text[]` : sql`1 = 0`,
+    matched: (column) => sql`SELECT m.id, unnest(m.${sql.raw(column)}) AS value FROM matched m`,
+    write: (values) => sql`${sql.param(values)}::text[]`,
+  },
   textMatch: (_collection, words, column) =>
     column === 'name'
       ? sql`e.name_tsv @@ to_tsquery('simple', ${tsQuery(words)})`
       : sql`e.body_tsv @@ to_tsquery('simple', ${tsQuery(words)})`,
-  writeTexts: async (db, _collection, texts) => {
-    if (texts.length === 0) return
-    const rows = sql.join(
-      texts.map(({ body, id, name }) => sql`(${id}::bigint, ${name}::text, ${body}::text)`),
-      sql`, `,
-    )
-    await (db as PgDb).execute(
-      sql`UPDATE sb_search_entries e SET name_tsv = to_tsvector('simple', v.name), body_tsv = to_tsvector('simple', v.body) FROM (VALUES ${rows}) AS v (id, name, body) WHERE e.id = v.id`,
-    )
-  },
+  writeTexts: async () => {},
 }

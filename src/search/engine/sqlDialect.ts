@@ -4,6 +4,8 @@ import type { SearchableCollection, ValueKind, WordCondition } from './types'
 
 export type SQL = ReturnType<typeof sql>
 
+export type ValueListColumn = 'languages' | 'topics'
+
 export type EntryText = { body: string; id: number; name: string }
 
 /** A drizzle database or transaction, of either SQL adapter. */
@@ -11,10 +13,32 @@ export type SqlDb = unknown
 
 /** What differs between SQLite FTS5 and PostgreSQL full-text search; the rest is one SQL. */
 export type SqlDialect = {
+  /** Statements bringing the planner's statistics up to date (after a build). */
+  analyze: string[]
+  /** `e` is an entry of the collection; `textMatched`: the words' text match narrows it further. */
+  collectionIs: (collection: SearchableCollection, textMatched: boolean) => SQL
   /** Statements creating the index's tables if missing (idempotent). */
   ddl: string[]
+  /** The index's tables, to drop when its format changes (dependants first). */
+  tables: string[]
+  /**
+   * Columns of sb_search_entries holding the text (PostgreSQL's tsvectors), written with the row
+   * itself rather than by writeTexts after it (one row version per write, not two).
+   */
+  inlineText?: { columns: string[]; values: (text: Omit<EntryText, 'id'>) => SQL[] }
   /** Deletes the text of entries (SQLite keeps it in an FTS5 table per collection). */
   removeTexts: (db: SqlDb, collection: SearchableCollection, entryIds: number[]) => Promise<void>
+  /**
+   * A list of values in an entry's row (its topics with their ancestors, its languages), read with
+   * the matched row rather than looked up in sb_search_values once per match: how it is written,
+   * and its values as rows `(id, value)` of the CTE `matched` (`m`).
+   */
+  valueList: {
+    /** `m.<column>` holds one of the values. */
+    hasAny: (column: ValueListColumn, values: string[]) => SQL
+    matched: (column: ValueListColumn) => SQL
+    write: (values: string[]) => SQL
+  }
   rows: (db: SqlDb, query: SQL) => Promise<Record<string, unknown>[]>
   /** `e` (an entry of `collection`) matches all the words, in the body (everything) or the name alone. */
   textMatch: (

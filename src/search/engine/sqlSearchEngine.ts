@@ -4,8 +4,8 @@ import { sql } from '@payloadcms/db-sqlite'
 
 import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
 
-import { countsQuery } from './countsQuery'
-import { searchableName, valueKind } from './sqlDialect'
+import { searchQuery } from './searchQuery'
+import { valueKind } from './sqlDialect'
 import type {
   FacetName,
   SearchableCollection,
@@ -38,7 +38,6 @@ const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<S
 /** Entries written per round (each has up to a few hundred value and typo rows). */
 const ENTRY_BATCH = 200
 
-
 const escapeLike = (text: string): string => text.replace(/[\\%_|]/g, (c) => `\\${c}`)
 
 const and = (conditions: SQL[]): SQL =>
@@ -51,6 +50,10 @@ const hasValue = (collection: SearchableCollection, kind: ValueKind, values: str
         values.map((value) => sql`${value}`),
         sql`, `,
       )}))`
+
+/** An entry's values of one kind. */
+const valuesOf = (entry: SearchEntry, kind: ValueKind): string[] =>
+  entry.values.filter((value) => value.kind === kind).map(({ value }) => value)
 
 /** Every query word must match: in the text, or (for a topic's name) through the entry's topics. */
 const wordConditions = (dialect: SqlDialect, plan: SearchPlan): SQL[] => {
@@ -65,30 +68,10 @@ const wordConditions = (dialect: SqlDialect, plan: SearchPlan): SQL[] => {
   return conditions
 }
 
-/** A literal, so that PostgreSQL picks the collection's partial index. */
-const collectionIs = (plan: SearchPlan): SQL =>
-  sql.raw(`e.collection = '${searchableName(plan.collection)}'`)
-
-/** The filters as conditions; `unfaceted`: only those no facet counts by (see countsQuery). */
-const filterConditions = (
-  collection: SearchableCollection,
-  filters: SearchFilters,
-  only?: 'unfaceted',
-): SQL[] => {
+/** The filters no facet counts by (the others are applied in searchQuery). */
+const filterConditions = (collection: SearchableCollection, filters: SearchFilters): SQL[] => {
   const conditions: SQL[] = []
-  const faceted = only !== 'unfaceted'
-  const has = (kind: ValueKind, values: string[]) => hasValue(collection, kind, values)
-  if (filters.topicIds && faceted) conditions.push(has('topic', filters.topicIds))
-  if (filters.languages && faceted) conditions.push(has('language', filters.languages))
-  if (filters.speakerIds) conditions.push(has('speaker', filters.speakerIds))
-  if (filters.feeBands?.length && faceted) {
-    conditions.push(
-      sql`e.fee_band IN (${sql.join(
-        filters.feeBands.map((band) => sql`${band}`),
-        sql`, `,
-      )})`,
-    )
-  }
+  if (filters.speakerIds) conditions.push(hasValue(collection, 'speaker', filters.speakerIds))
   if (filters.featured !== undefined) conditions.push(sql`e.featured = ${filters.featured ? 1 : 0}`)
   if (filters.country) conditions.push(sql`e.country = ${filters.country}`)
   return conditions
@@ -104,18 +87,10 @@ const tier = (dialect: SqlDialect, plan: SearchPlan): SQL => {
   return sql`CASE WHEN e.name_keys LIKE ${`%|${phrase}|%`} ESCAPE '\\' THEN 0 WHEN e.name_keys LIKE ${`%|${phrase}%`} ESCAPE '\\' THEN 1 WHEN ${inName} THEN 2 ELSE 3 END`
 }
 
-const orderBy = (plan: SearchPlan): SQL =>
-  plan.order === 'newest'
-    ? sql`tier, e.published_at DESC NULLS LAST, e.id DESC`
-    : sql`tier, e.featured DESC, e.sort_key, e.id`
-
 /** The index in SQL tables next to Payload's, searched with the dialect's text search. */
 export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEngine => {
   const rows = async (query: SQL, req?: Partial<PayloadRequest>) =>
     dialect.rows(await dbFor(payload, req), query)
-
-  const where = (plan: SearchPlan): SQL =>
-    and([collectionIs(plan), ...wordConditions(dialect, plan), ...filterConditions(plan.collection, plan.filters)])
 
   const inList = (values: (number | string)[]): SQL =>
     sql.join(
@@ -135,17 +110,52 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
     }
   }
 
+  const textOf = (entry: SearchEntry) => ({
+    body: entry.bodyTerms.join(' '),
+    name: entry.nameTerms.join(' '),
+  })
+
   const upsertEntries = async (db: SqlDb, entries: SearchEntry[]): Promise<number[]> => {
+    const inline = dialect.inlineText
+    const columns = [
+      'collection',
+      'doc_id',
+      'name_keys',
+      'sort_key',
+      'fee_band',
+      'featured',
+      'country',
+      'published_at',
+      'topics',
+      'languages',
+      ...(inline?.columns ?? []),
+    ]
     const rowsOf = entries.map(
       (entry) =>
-        sql`(${entry.collection}, ${entry.docId}, ${entry.nameKeys.length ? `|${entry.nameKeys.join('|')}|` : ''}, ${entry.sortKey}, ${entry.feeBand}, ${entry.featured ? 1 : 0}, ${entry.country}, ${entry.publishedAt})`,
+        sql`(${sql.join(
+          [
+            sql`${entry.collection}`,
+            sql`${entry.docId}`,
+            sql`${entry.nameKeys.length ? `|${entry.nameKeys.join('|')}|` : ''}`,
+            sql`${entry.sortKey}`,
+            sql`${entry.feeBand}`,
+            sql`${entry.featured ? 1 : 0}`,
+            sql`${entry.country}`,
+            sql`${entry.publishedAt}`,
+            dialect.valueList.write(valuesOf(entry, 'topic')),
+            dialect.valueList.write(valuesOf(entry, 'language')),
+            ...(inline?.values(textOf(entry)) ?? []),
+          ],
+          sql`, `,
+        )})`,
     )
+    const updates = columns
+      .filter((column) => column !== 'collection' && column !== 'doc_id')
+      .map((column) => `${column} = excluded.${column}`)
+      .join(', ')
     const returned = await dialect.rows(
       db,
-      sql`INSERT INTO sb_search_entries (collection, doc_id, name_keys, sort_key, fee_band, featured, country, published_at)
-        VALUES ${sql.join(rowsOf, sql`, `)}
-        ON CONFLICT (collection, doc_id) DO UPDATE SET name_keys = excluded.name_keys, sort_key = excluded.sort_key, fee_band = excluded.fee_band, featured = excluded.featured, country = excluded.country, published_at = excluded.published_at
-        RETURNING id, doc_id`,
+      sql`INSERT INTO sb_search_entries (${sql.raw(columns.join(', '))}) VALUES ${sql.join(rowsOf, sql`, `)} ON CONFLICT (collection, doc_id) DO UPDATE SET ${sql.raw(updates)} RETURNING id, doc_id`,
     )
     const idOf = new Map(returned.map((row) => [String(row.doc_id), Number(row.id)]))
     return entries.map(({ docId }) => idOf.get(docId) as number)
@@ -194,9 +204,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
             db,
             collection,
             batch.flatMap((entry, i) =>
-              entry.collection === collection
-                ? [{ body: entry.bodyTerms.join(' '), id: ids[i], name: entry.nameTerms.join(' ') }]
-                : [],
+              entry.collection === collection ? [{ ...textOf(entry), id: ids[i] }] : [],
             ),
           )
         }
@@ -242,26 +250,26 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
     },
 
     search: async (plan) => {
-      const matched = sql`SELECT e.id, e.fee_band FROM sb_search_entries e WHERE ${and([
-        collectionIs(plan),
-        ...wordConditions(dialect, plan),
-        ...filterConditions(plan.collection, plan.filters, 'unfaceted'),
-      ])}`
-      const [page, counted] = await Promise.all([
-        rows(
-          sql`SELECT e.doc_id AS doc_id, ${tier(dialect, plan)} AS tier FROM sb_search_entries e WHERE ${where(plan)} ORDER BY ${orderBy(plan)} LIMIT ${plan.limit} OFFSET ${plan.offset}`,
-        ),
-        rows(countsQuery(plan, matched)),
-      ])
+      const matched = sql`SELECT e.id, e.fee_band, e.topics, e.languages FROM sb_search_entries e WHERE ${and(
+        [
+          dialect.collectionIs(plan.collection, plan.words.length > 0),
+          ...wordConditions(dialect, plan),
+          ...filterConditions(plan.collection, plan.filters),
+        ],
+      )}`
+      const found = await rows(searchQuery(dialect, plan, { matched, tier: tier(dialect, plan) }))
       const facets: SearchHits['facets'] = Object.fromEntries(
         plan.facets.map((name) => [name, new Map<string, number>()]),
       )
+      const page: [position: number, docId: string][] = []
       let total = 0
-      for (const { facet, n, value } of counted) {
-        if (facet === 'total') total = Number(n)
+      for (const { facet, n, value } of found) {
+        if (facet === 'page') page.push([Number(n), String(value)])
+        else if (facet === 'total') total = Number(n)
         else facets[facet as FacetName]?.set(String(value), Number(n))
       }
-      return { docIds: page.map((row) => String(row.doc_id)), facets, total }
+      page.sort(([a], [b]) => a - b)
+      return { docIds: page.map(([, docId]) => docId), facets, total }
     },
 
     setFormat: async (format) => {

@@ -38,6 +38,12 @@ const ftsTable = (collection: SearchableCollection): string =>
  * type-ahead of two and three letters, rows keyed by the entry's id.
  */
 export const sqliteDialect: SqlDialect = {
+  analyze: ['ANALYZE sb_search_entries', 'ANALYZE sb_search_values', 'ANALYZE sb_search_variants'],
+  // With words to match, the FTS5 table drives: `+` keeps SQLite from reading the collection's
+  // entries by the index on collection and testing each against the match (its choice without
+  // statistics: 50k rows for 10k matches).
+  collectionIs: (collection, textMatched) =>
+    sql.raw(`${textMatched ? '+' : ''}e.collection = '${searchableName(collection)}'`),
   ddl: [
     META_TABLE_DDL,
     `CREATE TABLE IF NOT EXISTS sb_search_entries (
@@ -50,6 +56,8 @@ export const sqliteDialect: SqlDialect = {
       featured INTEGER NOT NULL DEFAULT 0,
       country TEXT,
       published_at TEXT,
+      topics TEXT NOT NULL DEFAULT '[]',
+      languages TEXT NOT NULL DEFAULT '[]',
       UNIQUE (collection, doc_id)
     )`,
     `CREATE INDEX IF NOT EXISTS sb_search_entries_order_idx ON sb_search_entries (collection, featured, sort_key)`,
@@ -75,12 +83,35 @@ export const sqliteDialect: SqlDialect = {
     )
   },
   rows: async (db, query) => (await (db as LibsqlDb).run(query)).rows,
+  tables: [
+    textTable('speakers'),
+    textTable('interviews'),
+    'sb_search_values',
+    'sb_search_variants',
+    'sb_search_entries',
+    'sb_search_meta',
+  ],
   textMatch: (collection, words, column) => {
     const query = ftsQuery(words)
     const table = sql.raw(textTable(collection))
     return sql`e.id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ${
       column === 'name' ? `{name} : (${query})` : query
     })`
+  },
+  valueList: {
+    // A substring test of the JSON text, not json_each per row (3.8 → 0.7 ms over 10k matches):
+    // `"7"` is found only as a whole element, as long as no element holds a quote, which ids
+    // (integers on SQLite) and language codes never do.
+    hasAny: (column, values) =>
+      values.length
+        ? sql`(${sql.join(
+            values.map((value) => sql`instr(m.${sql.raw(column)}, ${JSON.stringify(value)}) > 0`),
+            sql` OR `,
+          )})`
+        : sql`1 = 0`,
+    matched: (column) =>
+      sql`SELECT m.id, j.value FROM matched m, json_each(m.${sql.raw(column)}) j`,
+    write: (values) => sql`${JSON.stringify(values)}`,
   },
   writeTexts: async (db, collection, texts) => {
     if (texts.length === 0) return

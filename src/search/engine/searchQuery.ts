@@ -1,7 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite'
 
-import type { SQL } from './sqlDialect'
-import { valueKind } from './sqlDialect'
+import type { SQL, SqlDialect } from './sqlDialect'
 import type { FacetName, SearchPlan } from './types'
 
 const list = (values: string[]): SQL =>
@@ -25,32 +24,42 @@ const facetFilters = (plan: SearchPlan, except: 'total' | FacetName, id: SQL): S
 const where = (conditions: SQL[]): SQL =>
   conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``
 
+/** The page's order: by relevance tier, then featured and A–Z, or newest first. */
+const pageOrder = (plan: SearchPlan, tier: SQL): SQL =>
+  plan.order === 'newest'
+    ? sql`${tier}, e.published_at DESC NULLS LAST, e.id DESC`
+    : sql`${tier}, e.featured DESC, e.sort_key, e.id`
+
 /**
- * One statement for the total and every facet, over the entries that match the words and the
- * filters no facet counts (`matched`, read once): each facet then counts with every other facet's
- * filter, the total with all of them. Rows are `(facet, value, n)`; the total's facet is `total`.
+ * One statement for the result page, the total and every facet, over the entries that match the
+ * words and the filters no facet counts (`matched`, read once: the text index is searched once):
+ * each facet counts with every other facet's filter, the page and the total obey all of them. Rows
+ * are `(facet, value, n)`: the total's facet is `total`; the page's rows are `page`, with the
+ * document's id as value and its position as n.
  */
-export const countsQuery = (plan: SearchPlan, matched: SQL): SQL => {
+export const searchQuery = (
+  dialect: SqlDialect,
+  plan: SearchPlan,
+  { matched, tier }: { matched: SQL; tier: SQL },
+): SQL => {
   const { feeBands, languages, topicIds } = plan.filters
-  const matchedValues = (kind: 'language' | 'topic') =>
-    sql`SELECT v.entry_id AS id, v.value FROM matched m JOIN sb_search_values v ON v.entry_id = m.id AND v.kind = ${valueKind(plan.collection, kind)}`
   const parts: SQL[] = [
     sql`matched AS MATERIALIZED (${matched})`,
-    sql`matched_topics AS (${matchedValues('topic')})`,
-    sql`matched_languages AS (${matchedValues('language')})`,
+    sql`matched_topics AS (${dialect.valueList.matched('topics')})`,
+    sql`matched_languages AS (${dialect.valueList.matched('languages')})`,
   ]
-  if (topicIds)
+  const okIf = (name: string, condition: SQL) =>
     parts.push(
-      sql`ok_topics AS (SELECT id FROM matched_topics WHERE value IN (${topicIds.length ? list(topicIds) : sql`NULL`}))`,
+      sql`${sql.raw(name)} AS MATERIALIZED (SELECT m.id FROM matched m WHERE ${condition})`,
     )
-  if (languages)
-    parts.push(
-      sql`ok_languages AS (SELECT id FROM matched_languages WHERE value IN (${list(languages)}))`,
-    )
-  if (feeBands?.length)
-    parts.push(sql`ok_fee_bands AS (SELECT id FROM matched WHERE fee_band IN (${list(feeBands)}))`)
+  if (topicIds) okIf('ok_topics', dialect.valueList.hasAny('topics', topicIds))
+  if (languages) okIf('ok_languages', dialect.valueList.hasAny('languages', languages))
+  if (feeBands?.length) okIf('ok_fee_bands', sql`m.fee_band IN (${list(feeBands)})`)
+  const all = where(facetFilters(plan, 'total', sql`m.id`))
   const selects: SQL[] = [
-    sql`SELECT 'total' AS facet, '' AS value, count(*) AS n FROM matched m ${where(facetFilters(plan, 'total', sql`m.id`))}`,
+    // Ranked after every filter, so the tier is worked out for the page's candidates only.
+    sql`SELECT 'page' AS facet, p.doc_id AS value, p.n FROM (SELECT e.doc_id, row_number() OVER (ORDER BY ${pageOrder(plan, tier)}) AS n FROM matched m JOIN sb_search_entries e ON e.id = m.id ${all} ORDER BY n LIMIT ${plan.limit} OFFSET ${plan.offset}) p`,
+    sql`SELECT 'total' AS facet, '' AS value, count(*) AS n FROM matched m ${all}`,
   ]
   // An entry holds its topics with their ancestors (once each): a topic counts its subtopics' entries.
   if (plan.facets.includes('topics'))
