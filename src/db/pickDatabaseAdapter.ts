@@ -53,6 +53,7 @@ export const pickDatabaseAdapter = ({ dataDir, uri }: Args): DatabaseAdapterObj 
         busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
         client: { url: target.url },
         migrationDir: migrationDirFor('sqlite'),
+        wal: true,
         prodMigrations: sqliteMigrations,
       })
   }
