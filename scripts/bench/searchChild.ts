@@ -237,12 +237,7 @@ const measure: ChildCalls['measure'] = async ({ iterations, maxSeconds = Infinit
 /** What a statement the search request ran is for. */
 const labelOf = (sql: string): string => {
   if (sql.includes('sb_search_variants')) return 'typo lookup'
-  if (sql.includes('matched AS MATERIALIZED')) return 'counts (total and facets)'
-  if (sql.includes('WITH a (topic, ancestor)')) return 'facet: topics'
-  if (sql.includes('SELECT e.fee_band AS value')) return 'facet: fee bands'
-  if (sql.includes('SELECT v.value AS value')) return 'facet: languages'
-  if (sql.includes('SELECT count(*) AS n FROM sb_search_entries')) return 'count'
-  if (sql.includes('SELECT e.doc_id AS doc_id')) return 'page'
+  if (sql.includes('matched AS MATERIALIZED')) return 'search (page, total and facets)'
   const table = /\bfrom\s+["`]?(\w+)["`]?/i.exec(sql)?.[1] ?? '?'
   return `Payload: ${table}`
 }

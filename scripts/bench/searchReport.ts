@@ -92,14 +92,14 @@ const printExplained = (adapter: SearchAdapter, size: string, search: ExplainedS
   console.log(
     `\n  ${size}: GET /api${search.path}\n    stages (median): request ${ms(request)}; ` +
       `loadTopics ${ms(loadTopics)}, planSearch (typo lookups) ${ms(planSearch)}, ` +
-      `engine.search (its statements in one Promise.all) ${ms(engine)}, the rest ` +
+      `engine.search (one statement) ${ms(engine)}, the rest ` +
       `(parsing, Payload's find of the page's cards, JSON) ${ms(request - loadTopics - planSearch - engine)}` +
       `\n    each statement alone (median), in the order sent:`,
   )
   for (const statement of search.statements) console.log(statementLine(adapter, statement))
-  const engineSql = search.statements.filter(({ label }) => /^(page|count|facet)/.test(label))
+  const engineSql = search.statements.filter(({ label }) => label.startsWith('search'))
   console.log(
-    `    engine.search's ${engineSql.length} statements one after another: ` +
+    `    engine.search's ${engineSql.length} statement(s) one after another: ` +
       `${ms(engineSql.reduce((sum, s) => sum + s.ms, 0))}; the slowest alone: ` +
       `${ms(Math.max(...engineSql.map((s) => s.ms)))}`,
   )
