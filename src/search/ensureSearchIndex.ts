@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { collectionNames } from '../vocabulary/collectionNames'
 import { reindexSearch } from './reindexSearch'
-import { dropSearchTables, ensureSearchTables, searchEngineOf } from './searchEngineOf'
+import { ensureSearchTables, recreateSearchTables, searchEngineOf } from './searchEngineOf'
 
 /** Whether there is anything to index (undefined before the schema exists: migrations pending). */
 const hasPublished = async (payload: Payload): Promise<boolean | undefined> => {
@@ -28,35 +28,46 @@ const hasPublished = async (payload: Payload): Promise<boolean | undefined> => {
  */
 export const SEARCH_INDEX_FORMAT = '2'
 
+/** How long a claim to build the index holds: a process that died building it leaves it to the next. */
+const BUILD_CLAIM_MS = 30 * 60_000
+
 /**
  * At start: the index's tables, and the index built from the published documents when it is empty
  * (a database from before search) or of an older format (its tables are then dropped and made
- * again: search answers once the build is done). Afterwards hooks keep it current; `npm run
- * search:reindex` rebuilds it on demand, in place.
+ * again: search answers fully once the build is done). One process builds, the first to claim it:
+ * instances starting together (or the server and `npm run worker`) do not build over each other.
+ * Afterwards hooks keep it current; `npm run search:reindex` rebuilds it on demand, in place.
  */
 export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
   const engine = searchEngineOf(payload)
   if (!engine) return
   await ensureSearchTables(payload)
-  const current = (await engine.format()) === SEARCH_INDEX_FORMAT
-  if (current && !(await engine.isEmpty())) return
+  const isCurrent = async () => (await engine.format()) === SEARCH_INDEX_FORMAT
+  if ((await isCurrent()) && !(await engine.isEmpty())) return
   const published = await hasPublished(payload)
   if (published === undefined) return
-  if (!current) {
-    await dropSearchTables(payload)
-    await ensureSearchTables(payload)
+  if (!(await engine.claimBuild(BUILD_CLAIM_MS))) {
+    payload.logger.info('Search index: another process is building it')
+    return
   }
-  if (published) {
-    payload.logger.info(
-      current
-        ? 'Search index is empty: building it from the published documents'
-        : `Search index is of an older format: building it again (format ${SEARCH_INDEX_FORMAT})`,
-    )
-    await reindexSearch({
-      onProgress: ({ collection, done, total }) =>
-        payload.logger.info(`Search index: ${collection} ${done}/${total}`),
-      payload,
-    })
+  try {
+    const current = await isCurrent()
+    if (current && !(await engine.isEmpty())) return
+    if (!current) await recreateSearchTables(payload)
+    if (published) {
+      payload.logger.info(
+        current
+          ? 'Search index is empty: building it from the published documents'
+          : `Search index is of an older format: building it again (format ${SEARCH_INDEX_FORMAT})`,
+      )
+      await reindexSearch({
+        onProgress: ({ collection, done, total }) =>
+          payload.logger.info(`Search index: ${collection} ${done}/${total}`),
+        payload,
+      })
+    }
+    await engine.setFormat(SEARCH_INDEX_FORMAT)
+  } finally {
+    await engine.releaseBuild()
   }
-  await engine.setFormat(SEARCH_INDEX_FORMAT)
 }

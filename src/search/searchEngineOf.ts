@@ -33,30 +33,39 @@ export const searchEngineOf = (payload: Payload): SearchEngine | undefined => {
   return engine
 }
 
+const drizzleOf = (payload: Payload): unknown =>
+  (payload.db as unknown as { drizzle: unknown }).drizzle
+
+const createTables = async (dialect: SqlDialect, db: unknown): Promise<void> => {
+  for (const statement of dialect.ddl) await dialect.rows(db, sql.raw(statement))
+}
+
 /**
  * Creates the index's tables if they are missing (every start; the statements are idempotent), in
- * `db` when given (a migration's transaction).
+ * `db` when given (a migration's transaction), else one process at a time.
  */
 export const ensureSearchTables = async (payload: Payload, db?: unknown): Promise<void> => {
   const dialect = dialectOf(payload)
   if (!dialect) return
-  const target = db ?? (payload.db as unknown as { drizzle: unknown }).drizzle
-  for (const statement of dialect.ddl) await dialect.rows(target, sql.raw(statement))
+  if (db) return createTables(dialect, db)
+  await dialect.serialized(drizzleOf(payload), (locked) => createTables(dialect, locked))
 }
 
-/** Drops the index's tables (before they are made again in a newer format). */
-export const dropSearchTables = async (payload: Payload): Promise<void> => {
+/** Drops the index's tables and makes them again (in a newer format), one process at a time. */
+export const recreateSearchTables = async (payload: Payload): Promise<void> => {
   const dialect = dialectOf(payload)
   if (!dialect) return
-  const db = (payload.db as unknown as { drizzle: unknown }).drizzle
-  for (const table of dialect.tables)
-    await dialect.rows(db, sql.raw(`DROP TABLE IF EXISTS ${table}`))
+  await dialect.serialized(drizzleOf(payload), async (locked) => {
+    for (const table of dialect.tables)
+      await dialect.rows(locked, sql.raw(`DROP TABLE IF EXISTS ${table}`))
+    await createTables(dialect, locked)
+  })
 }
 
 /** Brings the planner's statistics of the index up to date (after a build). */
 export const analyzeSearchTables = async (payload: Payload): Promise<void> => {
   const dialect = dialectOf(payload)
   if (!dialect) return
-  const db = (payload.db as unknown as { drizzle: unknown }).drizzle
-  for (const statement of dialect.analyze) await dialect.rows(db, sql.raw(statement))
+  for (const statement of dialect.analyze)
+    await dialect.rows(drizzleOf(payload), sql.raw(statement))
 }

@@ -140,5 +140,26 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
     await ensureSearchIndex(payload)
     expect(await nameKeys()).toBe(written)
     expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
+
+    // Another process's fresh claim to build it: this start leaves the index to that process.
+    const outdate = () => run(sql`UPDATE sb_search_meta SET value = '1' WHERE key = 'format'`)
+    await outdate()
+    await run(
+      sql`INSERT INTO sb_search_meta (key, value) VALUES ('build', ${new Date().toISOString()})`,
+    )
+    await ensureSearchIndex(payload)
+    expect(await engine?.format()).toBe('1')
+    // A claim left by a process that died long ago does not hold.
+    await run(sql`UPDATE sb_search_meta SET value = '2026-01-01T00:00:00.000Z' WHERE key = 'build'`)
+    await ensureSearchIndex(payload)
+    expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
+
+    // Two starts at once: one builds, neither fails, the claim is given back.
+    await outdate()
+    await Promise.all([ensureSearchIndex(payload), ensureSearchIndex(payload)])
+    expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
+    expect(await engine?.docIds('speakers')).toEqual(['71'])
+    expect(await nameKeys()).toBe(written)
+    expect(rowsOf(await run(sql`SELECT key FROM sb_search_meta WHERE key = 'build'`))).toEqual([])
   })
 })

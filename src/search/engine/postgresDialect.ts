@@ -7,6 +7,7 @@ import type { WordCondition } from './types'
 
 type PgDb = {
   execute: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
+  transaction: <T>(run: (tx: PgDb) => Promise<T>) => Promise<T>
 }
 
 /** A tsquery: `(zhou | zhuo | zhou:*) & (jie)`; terms are `[a-z0-9]` only (see latinWords). */
@@ -69,7 +70,13 @@ export const postgresDialect: SqlDialect = {
   },
   removeTexts: async () => {},
   rows: async (db, query) => (await (db as PgDb).execute(query)).rows,
-  tables: ['sb_search_values', 'sb_search_variants', 'sb_search_entries', 'sb_search_meta'],
+  // A transaction holding an advisory lock: the others wait for it, then find the tables made.
+  serialized: (db, run) =>
+    (db as PgDb).transaction(async (tx) => {
+      await tx.execute(sql.raw(`SELECT pg_advisory_xact_lock(hashtext('sb_search_ddl'))`))
+      await run(tx)
+    }),
+  tables: ['sb_search_values', 'sb_search_variants', 'sb_search_entries'],
   valueList: {
     hasAny: (column, values) =>
       values.length ? sql`m.${sql.raw(column)} && ${sql.param(values)}::text[]` : sql`1 = 0`,

@@ -19,7 +19,12 @@ export type SqlDialect = {
   collectionIs: (collection: SearchableCollection, textMatched: boolean) => SQL
   /** Statements creating the index's tables if missing (idempotent). */
   ddl: string[]
-  /** The index's tables, to drop when its format changes (dependants first). */
+  /**
+   * Runs DDL one process at a time (PostgreSQL's CREATE … IF NOT EXISTS is not safe when two
+   * instances start together: the second fails on the catalog's unique index).
+   */
+  serialized: (db: SqlDb, run: (db: SqlDb) => Promise<void>) => Promise<void>
+  /** The index's tables, to drop when its format changes (dependants first; not sb_search_meta). */
   tables: string[]
   /**
    * Columns of sb_search_entries holding the text (PostgreSQL's tsvectors), written with the row

@@ -162,6 +162,17 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
   }
 
   return {
+    // An upsert that takes the claim only when there is none or it is stale: atomic on both
+    // databases, so of two processes starting at once one builds. ISO times compare as text.
+    claimBuild: async (staleAfterMs) => {
+      const now = new Date()
+      const staleBefore = new Date(now.getTime() - staleAfterMs).toISOString()
+      const claimed = await rows(
+        sql`INSERT INTO sb_search_meta (key, value) VALUES ('build', ${now.toISOString()}) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE sb_search_meta.value < ${staleBefore} RETURNING key`,
+      )
+      return claimed.length > 0
+    },
+
     clear: async (collection) => {
       const db = await dbFor(payload)
       const ids = await dialect.rows(
@@ -270,6 +281,10 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
       }
       page.sort(([a], [b]) => a - b)
       return { docIds: page.map(([, docId]) => docId), facets, total }
+    },
+
+    releaseBuild: async () => {
+      await rows(sql`DELETE FROM sb_search_meta WHERE key = 'build'`)
     },
 
     setFormat: async (format) => {

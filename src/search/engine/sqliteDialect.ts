@@ -83,13 +83,14 @@ export const sqliteDialect: SqlDialect = {
     )
   },
   rows: async (db, query) => (await (db as LibsqlDb).run(query)).rows,
+  // SQLite lets one writer at a time into the file.
+  serialized: (db, run) => run(db),
   tables: [
     textTable('speakers'),
     textTable('interviews'),
     'sb_search_values',
     'sb_search_variants',
     'sb_search_entries',
-    'sb_search_meta',
   ],
   textMatch: (collection, words, column) => {
     const query = ftsQuery(words)

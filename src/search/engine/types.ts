@@ -69,6 +69,11 @@ export type SearchHits = {
 
 /** Where the index lives: the database's own text search (SQLite FTS5, PostgreSQL, MongoDB). */
 export type SearchEngine = {
+  /**
+   * Claims the building of the index for this process (one process builds it at a time, across
+   * instances); false while another's claim younger than `staleAfterMs` holds.
+   */
+  claimBuild: (staleAfterMs: number) => Promise<boolean>
   /** Empties the index of one collection (before a rebuild). */
   clear: (collection: SearchableCollection) => Promise<void>
   /** The documents of a collection whose entries have this value (an interview's speaker, say). */
@@ -91,6 +96,7 @@ export type SearchEngine = {
     docIds: string[],
     req?: Partial<PayloadRequest>,
   ) => Promise<void>
+  releaseBuild: () => Promise<void>
   search: (plan: SearchPlan) => Promise<SearchHits>
   setFormat: (format: string) => Promise<void>
   /** Known terms within one typo of each word (candidates; the caller checks the distance). */
