@@ -1,15 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { indexedDocIds, indexPublicVersions } from '../../src/search/indexPublicVersion'
+import { loadTopicParents, parentIdOf } from '../../src/search/topicTree'
 import { chunks } from '../../src/utilities/chunks'
-import { idOf } from '../../src/utilities/idOf'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 /** Documents re-indexed per round. */
 const BATCH = 200
-
-const parentOf = (topic: Record<string, unknown> | undefined): string =>
-  String(idOf(topic?.parent) ?? '')
 
 /**
  * A topic moved under another parent: the entries holding it (its own documents and its
@@ -22,10 +19,12 @@ export const reindexEntriesOfMovedTopic: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
-  if (operation !== 'update' || parentOf(doc) === parentOf(previousDoc)) return doc
+  if (operation !== 'update' || parentIdOf(doc) === parentIdOf(previousDoc)) return doc
+  const topicParents = await loadTopicParents(req)
   for (const collection of [collectionNames.speakers, collectionNames.interviews]) {
     const ids = await indexedDocIds(req, collection, 'topic', doc.id)
-    for (const batch of chunks(ids, BATCH)) await indexPublicVersions(req, collection, batch)
+    for (const batch of chunks(ids, BATCH))
+      await indexPublicVersions(req, collection, batch, topicParents)
   }
   return doc
 }

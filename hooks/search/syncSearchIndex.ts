@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { SearchableCollection } from '../../src/search/engine/types'
 
 import { indexInterviewsOfSpeaker, indexPublicVersions } from '../../src/search/indexPublicVersion'
+import { loadTopicParents } from '../../src/search/topicTree'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 /**
@@ -17,12 +18,12 @@ export const syncSearchIndex: CollectionAfterChangeHook = async ({
   req,
 }) => {
   const slug = collection.slug as SearchableCollection
-  await indexPublicVersions(req, slug, [doc.id])
-  if (
+  const withInterviews =
     slug === collectionNames.speakers &&
     (doc.name !== previousDoc?.name || doc._status !== previousDoc?._status)
-  ) {
-    await indexInterviewsOfSpeaker(req, doc.id)
-  }
+  // Read once for both when the speaker's interviews are written too.
+  const topicParents = withInterviews ? await loadTopicParents(req) : undefined
+  await indexPublicVersions(req, slug, [doc.id], topicParents)
+  if (withInterviews) await indexInterviewsOfSpeaker(req, doc.id, topicParents)
   return doc
 }

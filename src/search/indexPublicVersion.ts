@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { SearchableCollection, SearchEntry } from './engine/types'
+import type { LookedUpKind, SearchableCollection, SearchEntry } from './engine/types'
 
-import { idsOf } from '../utilities/idOf'
+import { idsOf, payloadIdsOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { buildSearchEntry } from './buildSearchEntry'
 import { searchEngineOf } from './searchEngineOf'
@@ -71,6 +71,7 @@ export const indexPublicVersions = async (
   req: PayloadRequest,
   collection: SearchableCollection,
   ids: (number | string)[],
+  topicParents?: TopicParents,
 ): Promise<void> => {
   const engine = searchEngineOf(req.payload)
   if (!engine || ids.length === 0) return
@@ -92,21 +93,22 @@ export const indexPublicVersions = async (
     ids.map(String).filter((id) => !found.has(id)),
     req,
   )
-  await engine.put(await entriesOf(req, collection, docs), req)
+  await engine.put(await entriesOf(req, collection, docs, topicParents), req)
 }
 
 /** The ids of a collection's documents whose entries hold a value, as Payload expects them. */
 export const indexedDocIds = async (
   req: PayloadRequest,
   collection: SearchableCollection,
-  kind: 'speaker' | 'topic',
+  kind: LookedUpKind,
   value: number | string,
 ): Promise<(number | string)[]> => {
   const engine = searchEngineOf(req.payload)
   if (!engine) return []
-  const ids = await engine.docIdsWithValue(collection, kind, String(value), req)
-  const numeric = req.payload.db.defaultIDType === 'number'
-  return ids.map((id) => (numeric ? Number(id) : id))
+  return payloadIdsOf(
+    req.payload,
+    await engine.docIdsWithValue(collection, kind, String(value), req),
+  )
 }
 
 /**
@@ -116,9 +118,11 @@ export const indexedDocIds = async (
 export const indexInterviewsOfSpeaker = async (
   req: PayloadRequest,
   speakerId: number | string,
+  topicParents?: TopicParents,
 ): Promise<void> =>
   indexPublicVersions(
     req,
     collectionNames.interviews,
     await indexedDocIds(req, collectionNames.interviews, 'speaker', speakerId),
+    topicParents,
   )

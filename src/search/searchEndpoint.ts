@@ -6,6 +6,7 @@ import type { FacetName, SearchableCollection, SearchHits } from './engine/types
 import type { TopicNode } from './topicTree'
 
 import { localize } from '../i18n/localize'
+import { payloadIdsOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { feeBands, type Option, speakingLanguages } from '../vocabulary/options'
 import { parseSearchParams, type SearchParams } from './parseSearchParams'
@@ -93,12 +94,8 @@ const speakerIdsOf = async (req: PayloadRequest, params: SearchParams): Promise<
 /** The result page's documents, in the engine's order, as the caller may read them. */
 const cardsOf = async (req: PayloadRequest, collection: SearchableCollection, ids: string[]) => {
   if (ids.length === 0) return []
-  const numeric = req.payload.db.defaultIDType === 'number'
   const where: Where = {
-    and: [
-      { id: { in: ids.map((id) => (numeric ? Number(id) : id)) } },
-      { _status: { equals: 'published' } },
-    ],
+    and: [{ id: { in: payloadIdsOf(req.payload, ids) } }, { _status: { equals: 'published' } }],
   }
   const { docs } = await req.payload.find({
     collection,

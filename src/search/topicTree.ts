@@ -14,6 +14,12 @@ export type TopicNode = {
 }
 
 /** Every topic (a bureau has tens or hundreds), read per search so a rename shows at once. */
+/** A topic's parent id as text, or null for a top-level topic (and for no topic at all). */
+export const parentIdOf = (topic: { parent?: unknown } | undefined): null | string => {
+  const parent = idOf(topic?.parent)
+  return parent === undefined || parent === null ? null : String(parent)
+}
+
 export const loadTopics = async (req: PayloadRequest): Promise<TopicNode[]> => {
   const { docs } = await req.payload.find({
     collection: collectionNames.topics,
@@ -25,16 +31,13 @@ export const loadTopics = async (req: PayloadRequest): Promise<TopicNode[]> => {
     req,
     select: { name: true, parent: true, slug: true },
   })
-  return docs.map((topic) => {
-    const parent = idOf(topic.parent)
-    return {
-      id: String(topic.id),
-      name: topic.name,
-      parent: parent === undefined || parent === null ? null : String(parent),
-      slug: topic.slug ?? '',
-      terms: [...new Set(textTerms(topic.name))],
-    }
-  })
+  return docs.map((topic) => ({
+    id: String(topic.id),
+    name: topic.name,
+    parent: parentIdOf(topic),
+    slug: topic.slug ?? '',
+    terms: [...new Set(textTerms(topic.name))],
+  }))
 }
 
 export type TopicParents = Map<string, null | string>
@@ -50,12 +53,7 @@ export const loadTopicParents = async (req: PayloadRequest): Promise<TopicParent
     req,
     select: { parent: true },
   })
-  return new Map(
-    docs.map((topic) => {
-      const parent = idOf(topic.parent)
-      return [String(topic.id), parent === undefined || parent === null ? null : String(parent)]
-    }),
-  )
+  return new Map(docs.map((topic) => [String(topic.id), parentIdOf(topic)]))
 }
 
 /**

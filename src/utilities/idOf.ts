@@ -6,6 +6,18 @@ export const idOf = (value: unknown): number | string | undefined => {
     : (value as number | string)
 }
 
+/**
+ * Ids kept as text (the search index's) as this database's Payload takes them in a query: numbers
+ * on SQLite and PostgreSQL, text otherwise.
+ */
+export const payloadIdsOf = (
+  payload: { db: { defaultIDType: string } },
+  ids: string[],
+): (number | string)[] => {
+  const numeric = payload.db.defaultIDType === 'number'
+  return ids.map((id) => (numeric ? Number(id) : id))
+}
+
 /** The ids of a hasMany relationship value (ids or populated documents; empty when there is none). */
 export const idsOf = (value: unknown): (number | string)[] =>
   (Array.isArray(value) ? value : [])

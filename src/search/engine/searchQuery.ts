@@ -3,11 +3,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { SQL, SqlDialect } from './sqlDialect'
 import type { FacetName, SearchPlan } from './types'
 
-const list = (values: string[]): SQL =>
-  sql.join(
-    values.map((value) => sql`${value}`),
-    sql`, `,
-  )
+import { sqlList } from './sqlDialect'
 
 /** The facet filters a count obeys: all of them but its own (`except`). */
 const facetFilters = (plan: SearchPlan, except: 'total' | FacetName, id: SQL): SQL[] => {
@@ -54,7 +50,7 @@ export const searchQuery = (
     )
   if (topicIds) okIf('ok_topics', dialect.valueList.hasAny('topics', topicIds))
   if (languages) okIf('ok_languages', dialect.valueList.hasAny('languages', languages))
-  if (feeBands?.length) okIf('ok_fee_bands', sql`m.fee_band IN (${list(feeBands)})`)
+  if (feeBands?.length) okIf('ok_fee_bands', sql`m.fee_band IN (${sqlList(feeBands)})`)
   const all = where(facetFilters(plan, 'total', sql`m.id`))
   const selects: SQL[] = [
     // Ranked after every filter, so the tier is worked out for the page's candidates only.

@@ -1,4 +1,4 @@
-import type { sql } from '@payloadcms/db-sqlite'
+import { sql } from '@payloadcms/db-sqlite'
 
 import type { SearchableCollection, ValueKind, WordCondition } from './types'
 
@@ -7,6 +7,13 @@ export type SQL = ReturnType<typeof sql>
 export type ValueListColumn = 'languages' | 'topics'
 
 export type EntryText = { body: string; id: number; name: string }
+
+/** Values as a comma-separated list of bound parameters, for `IN (…)`. */
+export const sqlList = (values: (number | string)[]): SQL =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
 
 /** A drizzle database or transaction, of either SQL adapter. */
 export type SqlDb = unknown

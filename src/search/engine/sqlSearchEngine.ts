@@ -5,9 +5,10 @@ import { sql } from '@payloadcms/db-sqlite'
 import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
 
 import { searchQuery } from './searchQuery'
-import { valueKind } from './sqlDialect'
+import { sqlList, valueKind } from './sqlDialect'
 import type {
   FacetName,
+  LookedUpKind,
   SearchableCollection,
   ValueKind,
   SearchEngine,
@@ -43,13 +44,16 @@ const escapeLike = (text: string): string => text.replace(/[\\%_|]/g, (c) => `\\
 const and = (conditions: SQL[]): SQL =>
   conditions.length ? sql.join(conditions, sql` AND `) : sql`1 = 1`
 
-const hasValue = (collection: SearchableCollection, kind: ValueKind, values: string[]): SQL =>
+const hasValue = (collection: SearchableCollection, kind: LookedUpKind, values: string[]): SQL =>
   values.length === 0
     ? sql`1 = 0`
-    : sql`e.id IN (SELECT entry_id FROM sb_search_values WHERE kind = ${valueKind(collection, kind)} AND value IN (${sql.join(
-        values.map((value) => sql`${value}`),
-        sql`, `,
-      )}))`
+    : sql`e.id IN (SELECT entry_id FROM sb_search_values WHERE kind = ${valueKind(collection, kind)} AND value IN (${sqlList(values)}))`
+
+/**
+ * The values looked up in sb_search_values (an interview's speakers; topics, for a word naming one
+ * and a moved topic's entries). Languages are read from the entry's row only (see valueList).
+ */
+const LOOKED_UP: ValueKind[] = ['speaker', 'topic'] satisfies LookedUpKind[]
 
 /** An entry's values of one kind. */
 const valuesOf = (entry: SearchEntry, kind: ValueKind): string[] =>
@@ -92,12 +96,6 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
   const rows = async (query: SQL, req?: Partial<PayloadRequest>) =>
     dialect.rows(await dbFor(payload, req), query)
 
-  const inList = (values: (number | string)[]): SQL =>
-    sql.join(
-      values.map((value) => sql`${value}`),
-      sql`, `,
-    )
-
   const removeEntries = async (
     db: SqlDb,
     collection: SearchableCollection,
@@ -105,8 +103,11 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
   ): Promise<void> => {
     for (const chunk of chunks(entryIds, CHUNK)) {
       await dialect.removeTexts(db, collection, chunk)
-      await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id IN (${inList(chunk)})`)
-      await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE id IN (${inList(chunk)})`)
+      await dialect.rows(
+        db,
+        sql`DELETE FROM sb_search_values WHERE entry_id IN (${sqlList(chunk)})`,
+      )
+      await dialect.rows(db, sql`DELETE FROM sb_search_entries WHERE id IN (${sqlList(chunk)})`)
     }
   }
 
@@ -219,12 +220,18 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
             ),
           )
         }
-        await dialect.rows(db, sql`DELETE FROM sb_search_values WHERE entry_id IN (${inList(ids)})`)
+        await dialect.rows(
+          db,
+          sql`DELETE FROM sb_search_values WHERE entry_id IN (${sqlList(ids)})`,
+        )
         for (const chunk of chunks(
           batch.flatMap((entry, i) =>
-            entry.values.map(
-              ({ kind, value }) => sql`(${ids[i]}, ${valueKind(entry.collection, kind)}, ${value})`,
-            ),
+            entry.values
+              .filter(({ kind }) => LOOKED_UP.includes(kind))
+              .map(
+                ({ kind, value }) =>
+                  sql`(${ids[i]}, ${valueKind(entry.collection, kind)}, ${value})`,
+              ),
           ),
           CHUNK,
         )) {
@@ -251,7 +258,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
       const db = await dbFor(payload, req)
       const ids = await dialect.rows(
         db,
-        sql`SELECT id FROM sb_search_entries WHERE collection = ${collection} AND doc_id IN (${inList(docIds)})`,
+        sql`SELECT id FROM sb_search_entries WHERE collection = ${collection} AND doc_id IN (${sqlList(docIds)})`,
       )
       await removeEntries(
         db,
@@ -298,10 +305,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
       for (const word of words) {
         const variants = deletionVariants(word)
         const matches = await rows(
-          sql`SELECT DISTINCT term FROM sb_search_variants WHERE variant IN (${sql.join(
-            variants.map((variant) => sql`${variant}`),
-            sql`, `,
-          )})`,
+          sql`SELECT DISTINCT term FROM sb_search_variants WHERE variant IN (${sqlList(variants)})`,
         )
         found.set(
           word,

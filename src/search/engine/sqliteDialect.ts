@@ -1,19 +1,13 @@
 import { sql } from '@payloadcms/db-sqlite'
 
-import type { SQL, SqlDialect } from './sqlDialect'
+import type { SqlDialect } from './sqlDialect'
 import type { SearchableCollection, WordCondition } from './types'
 
-import { META_TABLE_DDL, searchableName } from './sqlDialect'
+import { META_TABLE_DDL, searchableName, sqlList } from './sqlDialect'
 
 type LibsqlDb = {
   run: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
 }
-
-const ids = (entryIds: number[]): SQL =>
-  sql.join(
-    entryIds.map((id) => sql`${id}`),
-    sql`, `,
-  )
 
 const quote = (term: string): string => `"${term.replace(/"/g, '""')}"`
 
@@ -79,7 +73,7 @@ export const sqliteDialect: SqlDialect = {
   removeTexts: async (db, collection, entryIds) => {
     if (entryIds.length === 0) return
     await (db as LibsqlDb).run(
-      sql`DELETE FROM ${sql.raw(textTable(collection))} WHERE rowid IN (${ids(entryIds)})`,
+      sql`DELETE FROM ${sql.raw(textTable(collection))} WHERE rowid IN (${sqlList(entryIds)})`,
     )
   },
   rows: async (db, query) => (await (db as LibsqlDb).run(query)).rows,

@@ -5,6 +5,9 @@ export type SearchableCollection = 'interviews' | 'speakers'
 /** What a facet or filter counts on besides the entry's own columns. */
 export type ValueKind = 'language' | 'speaker' | 'topic'
 
+/** The kinds the index can find documents by (languages are only filtered and counted). */
+export type LookedUpKind = Exclude<ValueKind, 'language'>
+
 /** The published version of one document as the index keeps it. */
 export type SearchEntry = {
   /** Terms of everything searchable (name or title included). */
@@ -79,7 +82,7 @@ export type SearchEngine = {
   /** The documents of a collection whose entries have this value (an interview's speaker, say). */
   docIdsWithValue: (
     collection: SearchableCollection,
-    kind: ValueKind,
+    kind: LookedUpKind,
     value: string,
     req?: Partial<PayloadRequest>,
   ) => Promise<string[]>
