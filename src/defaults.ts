@@ -42,5 +42,6 @@ export const defaults: ResolvedPluginOptions = {
     revalidateWebhookUrl: undefined,
     staffEmails: [],
   },
+  proposals: { expiryDays: 14, holdDays: 7 },
   reviews: { previewUrl: undefined },
 }

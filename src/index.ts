@@ -1,6 +1,9 @@
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { BookingNotifications } from '../collections/BookingRequests/BookingNotifications'
+import { CalendarLinks } from '../collections/CalendarLinks/index'
+import { Holds } from '../collections/Holds/index'
+import { createProposalsCollection } from '../collections/Proposals/index'
 import { createBookingRequestsCollection } from '../collections/BookingRequests/index'
 import { Interviews } from '../collections/Interviews/index'
 import { createMediaCollection } from '../collections/Media'
@@ -18,6 +21,8 @@ import { addBureauAuth } from './auth/addBureauAuth'
 import { signInPolicyOf } from './auth/signInPolicyOf'
 import { bookingLimitsOf } from './bookings/bookingLimits'
 import { bookingTasks } from './bookings/bookingTasks'
+import { holdTasks } from './holds/holdTasks'
+import { proposalTasks } from './proposals/proposalTasks'
 import { BODY_LIMITS_KEY, type BodyLimits, DEFAULT_BODY_LIMITS } from './http/bodyLimits'
 import { HTTP_CACHING_KEY } from './http/withHttpCaching'
 import { claimJobsAtomically } from './jobs/claimJobsAtomically'
@@ -132,6 +137,9 @@ export const speakersBureauPlugin =
         slaHours: options.bookings.slaHours,
       }),
       BookingNotifications,
+      createProposalsCollection(options.proposals),
+      Holds,
+      CalendarLinks,
       SlugClaims,
       RateLimitCounters,
     ].map(withOurUsers)
@@ -149,6 +157,20 @@ export const speakersBureauPlugin =
         slaHours: options.bookings.slaHours,
         webhookTimeoutMs: 5_000,
         webhookUrl: options.notifications.bookingWebhookUrl,
+      }),
+      ...proposalTasks({
+        attempts: options.notifications.attempts,
+        leaseMs: options.jobs.staleAfterSeconds * 1000,
+        notifyEmails: options.notifications.staffEmails,
+        retryDelayMs: options.notifications.retryDelayMs,
+        webhookTimeoutMs: 5_000,
+        webhookUrl: options.notifications.bookingWebhookUrl,
+      }),
+      ...holdTasks({
+        attempts: options.notifications.attempts,
+        leaseMs: options.jobs.staleAfterSeconds * 1000,
+        notifyEmails: options.notifications.staffEmails,
+        retryDelayMs: options.notifications.retryDelayMs,
       }),
       revalidateFrontendTask({
         attempts: options.notifications.attempts,

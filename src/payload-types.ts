@@ -76,6 +76,9 @@ export interface Config {
     'review-deliveries': ReviewDelivery;
     'booking-requests': BookingRequest;
     'booking-notifications': BookingNotification;
+    proposals: Proposal;
+    holds: Hold;
+    'calendar-links': CalendarLink;
     'slug-claims': SlugClaim;
     'rate-limit-counters': RateLimitCounter;
     'payload-kv': PayloadKv;
@@ -100,6 +103,8 @@ export interface Config {
       deliveries: 'review-deliveries';
     };
     'booking-requests': {
+      proposals: 'proposals';
+      holds: 'holds';
       notifications: 'booking-notifications';
     };
   };
@@ -113,6 +118,9 @@ export interface Config {
     'review-deliveries': ReviewDeliveriesSelect<false> | ReviewDeliveriesSelect<true>;
     'booking-requests': BookingRequestsSelect<false> | BookingRequestsSelect<true>;
     'booking-notifications': BookingNotificationsSelect<false> | BookingNotificationsSelect<true>;
+    proposals: ProposalsSelect<false> | ProposalsSelect<true>;
+    holds: HoldsSelect<false> | HoldsSelect<true>;
+    'calendar-links': CalendarLinksSelect<false> | CalendarLinksSelect<true>;
     'slug-claims': SlugClaimsSelect<false> | SlugClaimsSelect<true>;
     'rate-limit-counters': RateLimitCountersSelect<false> | RateLimitCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -139,6 +147,11 @@ export interface Config {
       acknowledgeBookingRequest: TaskAcknowledgeBookingRequest;
       postBookingWebhook: TaskPostBookingWebhook;
       remindStaffOfBookingSla: TaskRemindStaffOfBookingSla;
+      mailProposalLink: TaskMailProposalLink;
+      notifyStaffOfProposalAnswer: TaskNotifyStaffOfProposalAnswer;
+      postProposalAnswerWebhook: TaskPostProposalAnswerWebhook;
+      expireHold: TaskExpireHold;
+      notifyStaffOfHold: TaskNotifyStaffOfHold;
       revalidateFrontend: TaskRevalidateFrontend;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -526,6 +539,7 @@ export interface BookingRequest {
   status?:
     ('new' | 'in_review' | 'contacted' | 'proposal_sent' | 'on_hold' | 'confirmed' | 'declined' | 'archived') | null;
   assignee?: (number | null) | User;
+  confirmedSpeaker?: (number | null) | Speaker;
   /**
    * Never shown to the requester. A saved note cannot be edited; only admins remove one (recorded below).
    */
@@ -547,6 +561,8 @@ export interface BookingRequest {
           | null;
         by?: (number | null) | User;
         at?: string | null;
+        cause?: ('proposal_sent' | 'proposal_accepted' | 'hold_confirmed') | null;
+        proposal?: (number | null) | Proposal;
         id?: string | null;
       }[]
     | null;
@@ -571,6 +587,16 @@ export interface BookingRequest {
     ipHash?: string | null;
     userAgent?: string | null;
   };
+  proposals?: {
+    docs?: (number | Proposal)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  holds?: {
+    docs?: (number | Hold)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   notifications?: {
     docs?: (number | BookingNotification)[];
     hasNextPage?: boolean;
@@ -581,16 +607,125 @@ export interface BookingRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals".
+ */
+export interface Proposal {
+  id: number;
+  bookingRequest: number | BookingRequest;
+  /**
+   * The booking request’s event date unless you give another.
+   */
+  eventDate: string;
+  /**
+   * For an event over several days: its last day.
+   */
+  eventEndDate?: string | null;
+  items: {
+    speaker: number | Speaker;
+    feeAmount: number;
+    feeCurrency: string;
+    /**
+     * Shown to the client with this speaker.
+     */
+    note?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * After this the client’s link answers “expired”. Default: 14 days after the proposal is made.
+   */
+  expiresAt: string;
+  /**
+   * For staff only; never shown to the client.
+   */
+  internalNote?: string | null;
+  status?: ('draft' | 'sent' | 'accepted' | 'declined' | 'revoked') | null;
+  sending?: {
+    at?: string | null;
+    by?: (number | null) | User;
+    revokedAt?: string | null;
+    revokedBy?: (number | null) | User;
+  };
+  answer?: {
+    kind?: ('accepted' | 'declined') | null;
+    speaker?: (number | null) | Speaker;
+    reason?: string | null;
+    at?: string | null;
+    /**
+     * The holder of the link: the booking request’s contact.
+     */
+    by?: string | null;
+  };
+  createdBy?: (number | null) | User;
+  tokenNonce?: string | null;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holds".
+ */
+export interface Hold {
+  id: number;
+  speaker: number | Speaker;
+  bookingRequest: number | BookingRequest;
+  startDate: string;
+  /**
+   * Left empty: the first day only.
+   */
+  endDate?: string | null;
+  /**
+   * The event’s time zone (IANA name): the days are its days.
+   */
+  timeZone: string;
+  /**
+   * A hold nobody confirms by then is released by itself.
+   */
+  expiresAt: string;
+  status: 'held' | 'confirmed' | 'released' | 'expired';
+  /**
+   * 1: first call on the speaker’s days; 2 and after wait for the holds before them.
+   */
+  rank?: number | null;
+  createdBy?: (number | null) | User;
+  decidedBy?: (number | null) | User;
+  decidedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "booking-notifications".
  */
 export interface BookingNotification {
   id: number;
   request: number | BookingRequest;
-  channel: 'staff_email' | 'requester_ack' | 'webhook' | 'sla_reminder';
+  channel:
+    | 'staff_email'
+    | 'requester_ack'
+    | 'webhook'
+    | 'sla_reminder'
+    | 'proposal_link'
+    | 'proposal_answer_email'
+    | 'proposal_answer_webhook'
+    | 'hold_challenged'
+    | 'hold_released';
   key: string;
   deliveredAt?: string | null;
   attempts?: number | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-links".
+ */
+export interface CalendarLink {
+  id: number;
+  speaker: number | Speaker;
+  createdBy?: (number | null) | User;
+  tokenHash: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -692,6 +827,11 @@ export interface PayloadJob {
           | 'acknowledgeBookingRequest'
           | 'postBookingWebhook'
           | 'remindStaffOfBookingSla'
+          | 'mailProposalLink'
+          | 'notifyStaffOfProposalAnswer'
+          | 'postProposalAnswerWebhook'
+          | 'expireHold'
+          | 'notifyStaffOfHold'
           | 'revalidateFrontend'
           | 'schedulePublish';
         taskID: string;
@@ -734,6 +874,11 @@ export interface PayloadJob {
         | 'acknowledgeBookingRequest'
         | 'postBookingWebhook'
         | 'remindStaffOfBookingSla'
+        | 'mailProposalLink'
+        | 'notifyStaffOfProposalAnswer'
+        | 'postProposalAnswerWebhook'
+        | 'expireHold'
+        | 'notifyStaffOfHold'
         | 'revalidateFrontend'
         | 'schedulePublish'
       )
@@ -786,6 +931,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'booking-notifications';
         value: number | BookingNotification;
+      } | null)
+    | ({
+        relationTo: 'proposals';
+        value: number | Proposal;
+      } | null)
+    | ({
+        relationTo: 'holds';
+        value: number | Hold;
+      } | null)
+    | ({
+        relationTo: 'calendar-links';
+        value: number | CalendarLink;
       } | null)
     | ({
         relationTo: 'slug-claims';
@@ -1060,6 +1217,7 @@ export interface BookingRequestsSelect<T extends boolean = true> {
   reference?: T;
   status?: T;
   assignee?: T;
+  confirmedSpeaker?: T;
   internalNotes?:
     | T
     | {
@@ -1075,6 +1233,8 @@ export interface BookingRequestsSelect<T extends boolean = true> {
         to?: T;
         by?: T;
         at?: T;
+        cause?: T;
+        proposal?: T;
         id?: T;
       };
   noteRemovals?:
@@ -1094,6 +1254,8 @@ export interface BookingRequestsSelect<T extends boolean = true> {
         ipHash?: T;
         userAgent?: T;
       };
+  proposals?: T;
+  holds?: T;
   notifications?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1109,6 +1271,79 @@ export interface BookingNotificationsSelect<T extends boolean = true> {
   deliveredAt?: T;
   attempts?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "proposals_select".
+ */
+export interface ProposalsSelect<T extends boolean = true> {
+  bookingRequest?: T;
+  eventDate?: T;
+  eventEndDate?: T;
+  items?:
+    | T
+    | {
+        speaker?: T;
+        feeAmount?: T;
+        feeCurrency?: T;
+        note?: T;
+        id?: T;
+      };
+  expiresAt?: T;
+  internalNote?: T;
+  status?: T;
+  sending?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        revokedAt?: T;
+        revokedBy?: T;
+      };
+  answer?:
+    | T
+    | {
+        kind?: T;
+        speaker?: T;
+        reason?: T;
+        at?: T;
+        by?: T;
+      };
+  createdBy?: T;
+  tokenNonce?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "holds_select".
+ */
+export interface HoldsSelect<T extends boolean = true> {
+  speaker?: T;
+  bookingRequest?: T;
+  startDate?: T;
+  endDate?: T;
+  timeZone?: T;
+  expiresAt?: T;
+  status?: T;
+  rank?: T;
+  createdBy?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-links_select".
+ */
+export interface CalendarLinksSelect<T extends boolean = true> {
+  speaker?: T;
+  createdBy?: T;
+  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1273,6 +1508,58 @@ export interface TaskRemindStaffOfBookingSla {
   input: {
     requestId: string;
     language?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMailProposalLink".
+ */
+export interface TaskMailProposalLink {
+  input: {
+    proposalId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyStaffOfProposalAnswer".
+ */
+export interface TaskNotifyStaffOfProposalAnswer {
+  input: {
+    proposalId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPostProposalAnswerWebhook".
+ */
+export interface TaskPostProposalAnswerWebhook {
+  input: {
+    proposalId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpireHold".
+ */
+export interface TaskExpireHold {
+  input: {
+    holdId: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyStaffOfHold".
+ */
+export interface TaskNotifyStaffOfHold {
+  input: {
+    holdId: string;
+    change: string;
+    byHoldId?: string | null;
   };
   output?: unknown;
 }

@@ -18,6 +18,7 @@ export const resolvePluginOptions = (
   jobs: { ...defaults.jobs, ...given(options.jobs) },
   media: { ...defaults.media, ...given(options.media) },
   notifications: { ...defaults.notifications, ...given(options.notifications) },
+  proposals: { ...defaults.proposals, ...given(options.proposals) },
   reviews: { ...defaults.reviews, ...given(options.reviews) },
 })
 
@@ -33,5 +34,6 @@ export const mergePluginOptions = (
   jobs: { ...base.jobs, ...over.jobs },
   media: { ...base.media, ...over.media },
   notifications: { ...base.notifications, ...over.notifications },
+  proposals: { ...base.proposals, ...over.proposals },
   reviews: { ...base.reviews, ...over.reviews },
 })

@@ -50,6 +50,14 @@ export type BookingOptions = {
   slaHours?: number
 }
 
+/** Proposals sent to clients and the date holds they lead to. */
+export type ProposalOptions = {
+  /** Days a proposal's link stays valid unless staff give it its own expiry. */
+  expiryDays?: number
+  /** Days the hold made when a client accepts a speaker lasts before it expires (staff may extend it). */
+  holdDays?: number
+}
+
 /** Who is told what, and how hard the jobs queue tries. */
 export type NotificationOptions = {
   /** Attempts for each notification (mail, webhook) before the queue gives up. */
@@ -128,6 +136,7 @@ export type SpeakersBureauPluginConfig = {
   jobs?: JobOptions
   media?: MediaOptions
   notifications?: NotificationOptions
+  proposals?: ProposalOptions
   reviews?: ReviewOptions
 }
 

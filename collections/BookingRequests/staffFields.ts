@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { isStaff } from '../../src/access/isStaff'
 import { nobody } from '../../src/access/nobody'
-import { bookingStatusOptions } from '../../src/bookings/statusTransitions'
+import { bookingMoveCauseOptions, bookingStatusOptions } from '../../src/bookings/statusTransitions'
 import { instantPicker } from '../../src/dates/instantFormat'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
@@ -55,6 +55,15 @@ export const staffFields: Field[] = [
     index: true,
     label: { en: 'Assignee', zh: '负责人' },
     relationTo: collectionNames.users,
+  },
+  {
+    // Set when a hold of the request is confirmed (hooks/holds/settleConfirmedHold.ts).
+    name: 'confirmedSpeaker',
+    type: 'relationship',
+    access: hookOnly,
+    admin: { position: 'sidebar', readOnly: true },
+    label: { en: 'Confirmed speaker', zh: '已确认的演讲嘉宾' },
+    relationTo: collectionNames.speakers,
   },
   {
     name: 'assignToMe',
@@ -137,6 +146,19 @@ export const staffFields: Field[] = [
         admin: { date: instantPicker },
         label: { en: 'When', zh: '时间' },
       },
+      {
+        // A move the system made, and why (src/bookings/moveBookingRequest.ts); none for staff's own.
+        name: 'cause',
+        type: 'select',
+        label: { en: 'Why', zh: '原因' },
+        options: bookingMoveCauseOptions,
+      },
+      {
+        name: 'proposal',
+        type: 'relationship',
+        label: { en: 'Proposal', zh: '方案' },
+        relationTo: collectionNames.proposals,
+      },
     ],
     label: { en: 'Status history', zh: '状态历史' },
     labels: {
@@ -215,6 +237,24 @@ export const staffFields: Field[] = [
       { name: 'userAgent', type: 'text', label: { en: 'Browser', zh: '浏览器' } },
     ],
     label: { en: 'How it arrived', zh: '来源' },
+  },
+  {
+    name: 'proposals',
+    type: 'join',
+    access: { read: isStaff },
+    admin: { defaultColumns: ['status', 'eventDate', 'expiresAt', 'createdAt'] },
+    collection: collectionNames.proposals,
+    label: { en: 'Proposals', zh: '方案' },
+    on: 'bookingRequest',
+  },
+  {
+    name: 'holds',
+    type: 'join',
+    access: { read: isStaff },
+    admin: { defaultColumns: ['speaker', 'startDate', 'endDate', 'rank', 'status', 'expiresAt'] },
+    collection: collectionNames.holds,
+    label: { en: 'Date holds', zh: '档期' },
+    on: 'bookingRequest',
   },
   {
     name: 'notifications',

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { collectionNames } from '../../src/vocabulary/collectionNames'
+import { clientComponent } from '../../src/vocabulary/componentPaths'
 import { feeBands, speakingLanguages } from '../../src/vocabulary/options'
 import { usedMediaField } from '../fields/usedMediaField'
 import { validateHttpUrl } from '../fields/validateHttpUrl'
@@ -144,6 +145,13 @@ export const speakerFields: Field[] = [
     defaultValue: false,
     index: true,
     label: { en: 'Featured', zh: '精选' },
+  },
+  {
+    // Staff see the speaker's holds and engagements here (src/holds/admin/SpeakerHolds.tsx).
+    name: 'holdsOverview',
+    type: 'ui',
+    admin: { components: { Field: clientComponent('SpeakerHolds') }, position: 'sidebar' },
+    label: { en: 'Holds and engagements', zh: '档期与活动' },
   },
   publishedAtField,
   ...reviewFields,

@@ -1,5 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import {
+  createCalendarLinkEndpoint,
+  revokeCalendarLinkEndpoint,
+} from '../../src/calendars/calendarEndpoints'
+import { availabilityEndpoint } from '../../src/holds/availabilityEndpoint'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { adminGroups } from '../adminGroups'
 import { requiredOnPublish } from '../reviews/requiredOnPublish'
@@ -29,6 +34,8 @@ export const Speakers: CollectionConfig = withReviewedContent({
     shortBio: true,
     slug: true,
   },
+  // Days busy (anyone), and the speaker's calendar feed link (staff): src/holds, src/calendars.
+  endpoints: [availabilityEndpoint, createCalendarLinkEndpoint, revokeCalendarLinkEndpoint],
   fields: requiredOnPublish(speakerFields),
   labels: {
     plural: { en: 'Speakers', zh: '演讲嘉宾' },

@@ -3,14 +3,25 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import {
+  BOOKING_MOVE_CONTEXT,
+  type BookingMove,
+} from '../../src/bookings/moveBookingRequest'
+import {
   type BookingStatus,
+  bookingMoveTargets,
   bookingTransitions,
   canMoveBooking,
+  closedBookingStatuses,
 } from '../../src/bookings/statusTransitions'
 
-/** Staff move a request only along the pipeline; each move is kept in `statusHistory`. */
+/**
+ * Staff move a request only along the pipeline; each move is kept in `statusHistory`. The system's
+ * own moves (a proposal sent or accepted, a hold confirmed: src/bookings/moveBookingRequest.ts)
+ * come with their cause, from any open status.
+ */
 export const recordBookingStatusChange: CollectionBeforeChangeHook = ({
   collection,
+  context,
   data,
   operation,
   originalDoc,
@@ -18,8 +29,22 @@ export const recordBookingStatusChange: CollectionBeforeChangeHook = ({
 }) => {
   if (operation !== 'update' || !originalDoc) return data
   const from = originalDoc.status as BookingStatus
-  const to = (data.status ?? from) as BookingStatus
-  if (to === from) return { ...data, statusHistory: originalDoc.statusHistory ?? [] }
+  const move = context[BOOKING_MOVE_CONTEXT] as BookingMove | undefined
+  const to = (move ? bookingMoveTargets[move.cause] : (data.status ?? from)) as BookingStatus
+  const history = originalDoc.statusHistory ?? []
+  if (move) {
+    if (closedBookingStatuses.includes(from)) return { ...data, status: from, statusHistory: history }
+    const entry = {
+      at: new Date().toISOString(),
+      by: move.by ?? null,
+      cause: move.cause,
+      from,
+      proposal: move.proposal ?? null,
+      to,
+    }
+    return { ...data, status: to, statusHistory: [...history, entry] }
+  }
+  if (to === from) return { ...data, statusHistory: history }
   if (!canMoveBooking(from, to)) {
     const allowed = bookingTransitions[from].join(', ') || 'nothing (it is closed)'
     throw new ValidationError({
@@ -30,5 +55,5 @@ export const recordBookingStatusChange: CollectionBeforeChangeHook = ({
     })
   }
   const entry = { at: new Date().toISOString(), by: req.user?.id ?? null, from, to }
-  return { ...data, statusHistory: [...(originalDoc.statusHistory ?? []), entry] }
+  return { ...data, statusHistory: [...history, entry] }
 }

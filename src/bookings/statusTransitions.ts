@@ -41,3 +41,23 @@ export const bookingTransitions: Record<BookingStatus, BookingStatus[]> = {
 
 export const canMoveBooking = (from: BookingStatus, to: BookingStatus): boolean =>
   from === to || bookingTransitions[from].includes(to)
+
+/** Moves the system makes for a request, each with its cause (kept in the status history). */
+export const bookingMoveCauses = ['proposal_sent', 'proposal_accepted', 'hold_confirmed'] as const
+export type BookingMoveCause = (typeof bookingMoveCauses)[number]
+
+export const bookingMoveCauseOptions: { label: { en: string; zh: string }; value: BookingMoveCause }[] = [
+  { label: { en: 'Proposal sent', zh: '已发送方案' }, value: 'proposal_sent' },
+  { label: { en: 'Client accepted a proposal', zh: '客户接受了方案' }, value: 'proposal_accepted' },
+  { label: { en: 'Hold confirmed', zh: '档期已确认' }, value: 'hold_confirmed' },
+]
+
+/**
+ * Where each of the system's moves goes. It may start from any open status (staff may have moved
+ * the request meanwhile), never from a closed one: a confirmed, declined or archived request stays.
+ */
+export const bookingMoveTargets: Record<BookingMoveCause, BookingStatus> = {
+  hold_confirmed: 'confirmed',
+  proposal_accepted: 'on_hold',
+  proposal_sent: 'proposal_sent',
+}

@@ -18,6 +18,11 @@ type Args = {
   /** Collections anyone reads (published documents only where there are drafts). */
   readable: string[]
   serverUrl: string
+  /**
+   * Collections staff work through the API (proposals, holds): their routes as each documents
+   * them in `custom.openapi` (path → method → operation), and their own endpoints.
+   */
+  staff?: string[]
   version: string
   /** Collections the public creates documents in, through their own documented endpoint. */
   writable: string[]
@@ -43,6 +48,25 @@ const documentedEndpoints = (
     }
   }
   return paths
+}
+
+/** A staff collection's own description of Payload's routes for it (`custom.openapi`). */
+const documentedRoutes = (
+  collection: SanitizedCollectionConfig,
+  apiRoute: string,
+): Record<string, Schema> => {
+  const routes = (collection.custom?.openapi ?? {}) as Record<string, Record<string, Schema>>
+  return Object.fromEntries(
+    Object.entries(routes).map(([path, operations]) => [
+      `${apiRoute}/${collection.slug}${path}`.replace(/\/$/, ''),
+      Object.fromEntries(
+        Object.entries(operations).map(([method, operation]) => [
+          method,
+          { ...operation, tags: [pluralLabel(collection)] },
+        ]),
+      ),
+    ]),
+  )
 }
 
 /** Drops schemas nothing in the document points at (Payload's generator names more than we use). */
@@ -85,6 +109,7 @@ export const buildPublicDocument = ({
   payload,
   readable,
   serverUrl,
+  staff = [],
   version,
   writable,
 }: Args): OpenAPIV3_1.Document => {
@@ -115,6 +140,10 @@ export const buildPublicDocument = ({
     ...collections(writable).map((collection) =>
       documentedEndpoints(collection, config.routes.api),
     ),
+    ...collections(staff).flatMap((collection) => [
+      documentedRoutes(collection, config.routes.api),
+      documentedEndpoints(collection, config.routes.api),
+    ]),
   )
   const document = withoutUnusedSchemas({
     components: {
@@ -126,14 +155,16 @@ export const buildPublicDocument = ({
     },
     info: {
       description:
-        'Published speakers, interviews, topics and media, and the booking request form. No key needed; `where` and `select` are sent qs-style (`where[topics.slug][equals]=internet-experts`).',
+        'Published speakers, interviews, topics and media, the booking request form and the client’s proposal links: no key needed. Proposals, date holds and calendar links are for staff (a JWT from `POST /api/users/login`). `where` and `select` are sent qs-style (`where[topics.slug][equals]=internet-experts`).',
       title: 'Speakers Bureau public API',
       version,
     },
     openapi: '3.1.0',
     paths,
     servers: [{ url: serverUrl }],
-    tags: [...readable, ...writable].map((slug) => ({ name: pluralLabel(collectionOf(slug)) })),
+    tags: [...readable, ...writable, ...staff].map((slug) => ({
+      name: pluralLabel(collectionOf(slug)),
+    })),
   })
   return document as unknown as OpenAPIV3_1.Document
 }

@@ -57,6 +57,9 @@ export const sharedResponses: Record<string, Schema> = {
   BadRequest: errorResponse(
     'A parameter or field is missing or invalid: each error names it in `path` (and `data.errors[]`); nothing was stored.',
   ),
+  Conflict: errorResponse('The document is no longer in a state this action applies to (already sent, answered or revoked).'),
+  Forbidden: errorResponse('Signed in, but this is for staff and admins only.'),
+  Gone: errorResponse('The link was revoked or has expired.'),
   NotFound: errorResponse("No published document here (drafts are the content team's)."),
   NotModified: {
     description:
@@ -66,6 +69,7 @@ export const sharedResponses: Record<string, Schema> = {
   PayloadTooLarge: errorResponse(
     'The body is larger than this route takes (the booking form: 64 KB unless the bureau set otherwise).',
   ),
+  Unauthorized: errorResponse('Sign in first (a staff or admin account).'),
   TooManyRequests: errorResponse('Too many requests from this address for now.', {
     'Retry-After': {
       description: 'Seconds to wait before trying again.',

@@ -25,6 +25,7 @@ const openApiEndpoint = ({ version }: { version: string }): Endpoint => ({
         payload: req.payload,
         readable: [...publicContentCollections],
         serverUrl,
+        staff: [collectionNames.proposals, collectionNames.holds, collectionNames.calendarLinks],
         version,
         writable: [collectionNames.bookingRequests],
       })

@@ -5,8 +5,11 @@
 export const collectionNames = {
   bookingNotifications: 'booking-notifications',
   bookingRequests: 'booking-requests',
+  calendarLinks: 'calendar-links',
+  holds: 'holds',
   interviews: 'interviews',
   media: 'media',
+  proposals: 'proposals',
   rateLimitCounters: 'rate-limit-counters',
   reviewDeliveries: 'review-deliveries',
   reviewEvents: 'review-events',

@@ -9,6 +9,18 @@ export const BOOKING_TASKS = {
   webhook: 'postBookingWebhook',
 } as const
 
+/** Proposals to clients and the date holds they lead to (src/proposals, src/holds). */
+export const PROPOSAL_TASKS = {
+  mailLink: 'mailProposalLink',
+  notifyAnswer: 'notifyStaffOfProposalAnswer',
+  postAnswerWebhook: 'postProposalAnswerWebhook',
+} as const
+
+export const HOLD_TASKS = {
+  expire: 'expireHold',
+  notify: 'notifyStaffOfHold',
+} as const
+
 export const REVALIDATE_FRONTEND = 'revalidateFrontend'
 
 export const SEND_REVIEW_NOTIFICATION = 'sendReviewNotification'

@@ -11,10 +11,10 @@ import { nameOf } from '../../reviews/admin/personName'
 import { type PersonRef, type StatusMove, statusHistoryLines } from './statusHistoryLines'
 import { idOf, usePeople } from './usePeople'
 
-/** The `to` select's options: their labels are the status labels in every language. */
-const statusOptionsOf = (fields: ClientField[]): OptionObject[] => {
-  const to = fields.find((field) => 'name' in field && field.name === 'to')
-  const options = to && 'options' in to ? to.options : []
+/** A select's options (`to`: the status labels, `cause`: the system's reasons) in every language. */
+const optionsOf = (fields: ClientField[], name: string): OptionObject[] => {
+  const select = fields.find((field) => 'name' in field && field.name === name)
+  const options = select && 'options' in select ? select.options : []
   return options.map((option) =>
     typeof option === 'string' ? { label: option, value: option } : option,
   )
@@ -32,14 +32,13 @@ export const StatusHistoryField: ArrayFieldClientComponent = ({ field, path }) =
   const l = useLocalize()
   const rows = (savedDocumentData?.statusHistory ?? []) as StatusMove[]
   const people = usePeople(rows.map(({ by }) => by))
-  const options = statusOptionsOf(field.fields)
-  const statusLabel = useCallback(
-    (value: string) => {
+  const labelIn = useCallback(
+    (options: OptionObject[]) => (value: string) => {
       const option = options.find((candidate) => candidate.value === value)
       const label = option ? getTranslation(option.label, i18n) : undefined
       return typeof label === 'string' && label ? label : value
     },
-    [i18n, options],
+    [i18n],
   )
   const personName = (by: PersonRef) => {
     if (by && typeof by === 'object' && (by.name || by.email)) return nameOf(by)
@@ -47,10 +46,11 @@ export const StatusHistoryField: ArrayFieldClientComponent = ({ field, path }) =
     return id === undefined ? undefined : (nameOf(people.get(id)) ?? `#${id}`)
   }
   const lines = statusHistoryLines({
+    causeLabel: labelIn(optionsOf(field.fields, 'cause')),
     language: i18n.language,
     nameOf: personName,
     rows,
-    statusLabel,
+    statusLabel: labelIn(optionsOf(field.fields, 'to')),
   })
   return (
     <div className="field-type status-history" data-field="statusHistory">

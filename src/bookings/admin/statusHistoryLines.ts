@@ -10,12 +10,16 @@ export type PersonRef =
 export type StatusMove = {
   at?: null | string
   by?: PersonRef
+  /** Why the system moved it (a proposal sent or accepted, a hold confirmed); none for staff's own. */
+  cause?: null | string
   from?: null | string
   id?: null | string
   to?: null | string
 }
 
 type Args = {
+  /** A cause's label in the viewer's language (the `cause` select's option label). */
+  causeLabel?: (value: string) => string
   /** The viewer's language (`en`, `zh`): the time is written the way they read it. */
   language: string
   /** A person's name, else their e-mail; undefined while unknown. */
@@ -52,6 +56,7 @@ export const formatInstant = (iso: string, language: string, timeZone?: string):
  * A move by nobody (the system) has no name; an unknown time or status is left out, never guessed.
  */
 export const statusHistoryLines = ({
+  causeLabel = (value) => value,
   language,
   nameOf,
   rows,
@@ -61,10 +66,11 @@ export const statusHistoryLines = ({
   // Rows are appended as moves happen (recordBookingStatusChange): reversed, the newest is first.
   [...rows]
     .reverse()
-    .map(({ at, by, from, to }) =>
+    .map(({ at, by, cause, from, to }) =>
       [
         at ? formatInstant(at, language, timeZone) : undefined,
         `${from ? statusLabel(from) : '—'} → ${to ? statusLabel(to) : '—'}`,
+        cause ? causeLabel(cause) : undefined,
         nameOf(by),
       ]
         .filter(Boolean)

@@ -1,0 +1,57 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { activeHoldsOverlapping, rangeOf } from '../../src/holds/holdRange'
+import { holdMoves, type HoldStatus } from '../../src/holds/holdStatuses'
+import { fieldError } from '../../src/utilities/fieldError'
+import { idOf } from '../../src/utilities/idOf'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
+
+/**
+ * Staff confirm or release a hold (holdMoves); a hold is confirmed only while no other engagement
+ * of the speaker is confirmed on its days. Who decided, and when, is recorded. Only a held hold's
+ * expiry moves.
+ */
+export const checkHoldMove: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || !originalDoc) return data
+  const from = originalDoc.status as HoldStatus
+  const to = (data.status ?? from) as HoldStatus
+  const refuse = (path: string, en: string, zh: string) =>
+    fieldError(req, collection.slug, path, { en, zh })
+  const expiresAt = data.expiresAt ? new Date(data.expiresAt).getTime() : undefined
+  if (from !== 'held' && expiresAt !== undefined && expiresAt !== new Date(originalDoc.expiresAt).getTime())
+    throw refuse('expiresAt', `This hold is ${from}: it no longer expires.`, '该档期已结束，不再有到期时间。')
+  if (to === from) return data
+  if (!holdMoves[from].includes(to))
+    throw refuse(
+      'status',
+      `A "${from}" hold can move to ${holdMoves[from].join(', ') || 'nothing (it is over)'}, not "${to}".`,
+      '该档期不能改为这个状态。',
+    )
+  if (to === 'confirmed') {
+    const { totalDocs } = await req.payload.count({
+      collection: collectionNames.holds,
+      overrideAccess: true,
+      req,
+      where: {
+        and: [
+          activeHoldsOverlapping(idOf(originalDoc.speaker) as number | string, rangeOf(originalDoc)),
+          { status: { equals: 'confirmed' } },
+          { id: { not_equals: originalDoc.id } },
+        ],
+      },
+    })
+    if (totalDocs > 0)
+      throw refuse(
+        'status',
+        'The speaker is already confirmed for an engagement on these days: release it first.',
+        '该演讲嘉宾在这些日期已有确认的活动：请先释放它。',
+      )
+  }
+  return { ...data, decidedAt: new Date().toISOString(), decidedBy: req.user?.id ?? null }
+}

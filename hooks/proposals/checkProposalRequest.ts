@@ -1,0 +1,34 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { type BookingStatus, closedBookingStatuses } from '../../src/bookings/statusTransitions'
+import { fieldError } from '../../src/utilities/fieldError'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
+
+/** A proposal answers an open booking request: not one that is confirmed, declined or archived. */
+export const checkProposalRequest: CollectionBeforeChangeHook = async ({
+  collection,
+  data,
+  operation,
+  req,
+}) => {
+  if (operation !== 'create') return data
+  const request = await req.payload.findByID({
+    collection: collectionNames.bookingRequests,
+    depth: 0,
+    disableErrors: true,
+    id: data.bookingRequest,
+    req,
+    select: { status: true },
+  })
+  if (!request)
+    throw fieldError(req, collection.slug, 'bookingRequest', {
+      en: 'No such booking request.',
+      zh: '该预约请求不存在。',
+    })
+  if (closedBookingStatuses.includes(request.status as BookingStatus))
+    throw fieldError(req, collection.slug, 'bookingRequest', {
+      en: `This booking request is ${request.status}: a proposal answers an open request.`,
+      zh: '该预约请求已关闭：方案只能针对未关闭的请求。',
+    })
+  return { ...data, createdBy: req.user?.id ?? null }
+}

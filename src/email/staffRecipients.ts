@@ -1,0 +1,28 @@
+import type { Payload } from 'payload'
+
+import { usersWithRole } from './usersWithRole'
+
+/**
+ * The addresses of the people named (who sent a proposal, made a hold, is assigned a request),
+ * without duplicates; when none of them is known any more, every staff member and the bureau's
+ * extra addresses, so word never goes nowhere.
+ */
+export const staffRecipients = async (
+  payload: Payload,
+  people: (number | string | null | undefined)[],
+  fallback: string[],
+): Promise<string[]> => {
+  const ids = [...new Set(people.filter((id) => id !== null && id !== undefined))]
+  const { docs } = ids.length
+    ? await payload.find({
+        collection: payload.config.admin.user as 'users',
+        depth: 0,
+        pagination: false,
+        where: { id: { in: ids } },
+      })
+    : { docs: [] }
+  const named = docs.map(({ email }) => email).filter(Boolean)
+  if (named.length) return [...new Set(named)]
+  const staff = await usersWithRole(payload, 'staff')
+  return [...new Set([...staff.map(({ email }) => email), ...fallback])]
+}

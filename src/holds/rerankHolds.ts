@@ -1,0 +1,63 @@
+import type { PayloadRequest } from 'payload'
+
+import { collectionNames } from '../vocabulary/collectionNames'
+import { activeHoldsOverlapping, type HoldRange, overlaps, rangeOf } from './holdRange'
+
+type RankedHold = {
+  createdAt: string
+  endDate?: null | string
+  id: number | string
+  rank?: null | number
+  startDate: string
+}
+
+const findActive = async (req: PayloadRequest, speaker: number | string, range: HoldRange) =>
+  (
+    await req.payload.find({
+      collection: collectionNames.holds,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      req,
+      select: { createdAt: true, endDate: true, rank: true, startDate: true },
+      where: activeHoldsOverlapping(speaker, range),
+    })
+  ).docs as unknown as RankedHold[]
+
+/** Earlier in the queue for a day: the lower rank, then the older hold. */
+const before = (a: RankedHold, b: RankedHold): boolean =>
+  (a.rank ?? Infinity) !== (b.rank ?? Infinity)
+    ? (a.rank ?? Infinity) < (b.rank ?? Infinity)
+    : a.createdAt !== b.createdAt
+      ? a.createdAt < b.createdAt
+      : String(a.id) < String(b.id)
+
+/**
+ * After a hold stops occupying `range` (released, expired, confirmed elsewhere), each remaining
+ * hold of the speaker on those days moves up: its rank is 1 + the active holds on its own days
+ * that were before it. Written without hooks (a rank is the server's; nothing else changes).
+ */
+export const rerankHolds = async (
+  req: PayloadRequest,
+  speaker: number | string,
+  range: HoldRange,
+): Promise<void> => {
+  const affected = await findActive(req, speaker, range)
+  for (const hold of affected) {
+    const own = rangeOf(hold)
+    const neighbours = await findActive(req, speaker, own)
+    const rank =
+      1 +
+      neighbours.filter(
+        (other) => other.id !== hold.id && overlaps(rangeOf(other), own) && before(other, hold),
+      ).length
+    if (rank === hold.rank) continue
+    await req.payload.db.updateOne({
+      collection: collectionNames.holds,
+      data: { rank },
+      id: hold.id,
+      req,
+      returning: false,
+    })
+  }
+}

@@ -1,0 +1,54 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Proposal } from '../payload-types'
+
+import { collectionNames } from '../vocabulary/collectionNames'
+import { refuse } from '../utilities/fieldError'
+import { hashToken, isTokenShaped } from './proposalToken'
+
+/** The proposal a link's token opens: 404 for an unknown one (and for anything not token-shaped). */
+export const findProposalByToken = async (
+  req: PayloadRequest,
+  token: unknown,
+): Promise<Proposal> => {
+  const found = isTokenShaped(token)
+    ? (
+        await req.payload.find({
+          collection: collectionNames.proposals,
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          where: { tokenHash: { equals: hashToken(token) } },
+        })
+      ).docs[0]
+    : undefined
+  if (!found)
+    throw refuse(req, 404, { en: 'No proposal has this link.', zh: '没有与此链接对应的方案。' })
+  return found as Proposal
+}
+
+export const isExpired = (proposal: Pick<Proposal, 'expiresAt'>, now = Date.now()): boolean =>
+  new Date(proposal.expiresAt).getTime() <= now
+
+/**
+ * Whether the link may still be answered: 410 once revoked or expired (unless already answered),
+ * 409 once answered.
+ */
+export const assertAnswerable = (req: PayloadRequest, proposal: Proposal): void => {
+  if (proposal.status === 'accepted' || proposal.status === 'declined')
+    throw refuse(req, 409, {
+      en: 'This proposal has already been answered.',
+      zh: '该方案已经答复过了。',
+    })
+  assertOpen(req, proposal)
+}
+
+/** 410 for a revoked link, or a sent one past its expiry. */
+export const assertOpen = (req: PayloadRequest, proposal: Proposal): void => {
+  if (proposal.status === 'revoked')
+    throw refuse(req, 410, { en: 'This proposal was withdrawn.', zh: '该方案已被撤回。' })
+  if (proposal.status === 'sent' && isExpired(proposal))
+    throw refuse(req, 410, { en: 'This proposal has expired.', zh: '该方案已过期。' })
+}
