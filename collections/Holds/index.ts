@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { checkHoldMove } from '../../hooks/holds/checkHoldMove'
 import { checkHoldTerms } from '../../hooks/holds/checkHoldTerms'
 import { queueHoldJobs } from '../../hooks/holds/queueHoldJobs'
+import { rankCreatedHold } from '../../hooks/holds/rankCreatedHold'
 import { rankNewHold } from '../../hooks/holds/rankNewHold'
 import { rerankAfterLeaving } from '../../hooks/holds/rerankAfterLeaving'
 import { settleConfirmedHold } from '../../hooks/holds/settleConfirmedHold'
@@ -33,7 +34,7 @@ export const Holds: CollectionConfig = {
   fields: holdFields,
   graphQL: { disableMutations: true },
   hooks: {
-    afterChange: [queueHoldJobs, settleConfirmedHold, rerankAfterLeaving],
+    afterChange: [rankCreatedHold, queueHoldJobs, settleConfirmedHold, rerankAfterLeaving],
     beforeChange: [checkHoldTerms, checkHoldMove, rankNewHold],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },

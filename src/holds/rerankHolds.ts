@@ -30,7 +30,9 @@ const before = (a: RankedHold, b: RankedHold): boolean =>
     ? (a.rank ?? Infinity) < (b.rank ?? Infinity)
     : a.createdAt !== b.createdAt
       ? a.createdAt < b.createdAt
-      : String(a.id) < String(b.id)
+      : typeof a.id === 'number' && typeof b.id === 'number'
+        ? a.id < b.id
+        : String(a.id) < String(b.id)
 
 /**
  * After a hold stops occupying `range` (released, expired, confirmed elsewhere), each remaining

@@ -1,0 +1,26 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import { rangeOf } from '../../src/holds/holdRange'
+import { rerankHolds } from '../../src/holds/rerankHolds'
+import { idOf } from '../../src/utilities/idOf'
+import { collectionNames } from '../../src/vocabulary/collectionNames'
+
+/**
+ * After a new hold is stored, the speaker's holds on its days are ranked again (lower rank, then
+ * older, first): where two holds were made at once without a lock between them (SQLite, whose
+ * Payload adapter runs without transactions; MongoDB), both counted the same holds before them, and
+ * the one made later moves behind. The answer carries the hold's rank as stored.
+ */
+export const rankCreatedHold: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+  if (operation !== 'create') return doc
+  await rerankHolds(req, idOf(doc.speaker) as number | string, rangeOf(doc))
+  const stored = await req.payload.findByID({
+    collection: collectionNames.holds,
+    depth: 0,
+    id: doc.id,
+    overrideAccess: true,
+    req,
+    select: { rank: true },
+  })
+  return { ...doc, rank: stored.rank }
+}

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import { createLocalReq } from 'payload'
+
+import { type ApiClient, createApiClient } from '../../helpers/apiClient'
+import { bootPayloadWithMail, type TestContext } from '../../helpers/bootPayload'
+import { drainQueue, makeDue } from '../../helpers/drainQueue'
+import { inDays, makeBookingRequest, publishSpeakers } from '../../helpers/proposals'
+import { recipientsOf, type SmtpSink, startSmtpSink } from '../../helpers/smtpSink'
+import { type SignedInUser, signInAs } from '../../helpers/users'
+
+type Id = number | string
+
+describe('date holds: ranks, confirmation, expiry', () => {
+  let smtp: SmtpSink
+  let ctx: TestContext
+  let api: ApiClient
+  let staff: SignedInUser
+  let staff2: SignedInUser
+  let editor: SignedInUser
+  let speakers: { id: Id; slug: string }[]
+  let draftSpeaker: Id
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink()
+    ctx = await bootPayloadWithMail(smtp.port, { notifications: { staffEmails: ['desk@bureau.test'] } })
+    api = createApiClient(ctx.config)
+    staff = await signInAs(ctx.payload, 'staff')
+    staff2 = await signInAs(ctx.payload, 'staff')
+    editor = await signInAs(ctx.payload, 'editor')
+    speakers = await publishSpeakers(ctx.payload, ['Hold One', 'Hold Two', 'Hold Three', 'Hold Four', 'Hold Five', 'Hold Six', 'Hold Seven'])
+    draftSpeaker = (await ctx.payload.create({ collection: 'speakers', data: { name: 'Hold Draft' } })).id
+  })
+
+  afterAll(async () => {
+    await ctx.close()
+    await smtp.close()
+  })
+
+  beforeEach(async () => {
+    await drainQueue(ctx.payload)
+    smtp.messages.length = 0
+  })
+
+  const inHours = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString()
+
+  const holdBody = (speaker: Id, request: Id, overrides: Record<string, unknown> = {}) => ({
+    bookingRequest: request,
+    expiresAt: inHours(72),
+    speaker,
+    startDate: inDays(30),
+    timeZone: 'Asia/Shanghai',
+    ...overrides,
+  })
+
+  const hold = async (body: Record<string, unknown>, user = staff) => {
+    const response = await api.post('/holds', { body, token: user.token })
+    expect(response.status).toBe(201)
+    return (await response.json()).doc as { id: Id; rank: number; status: string }
+  }
+
+  const read = (id: Id) => ctx.payload.findByID({ collection: 'holds', depth: 0, id })
+
+  it('the first hold on a day is rank 1; a second on any of its days is rank 2, and the first hold’s staff are told', async () => {
+    const [a, b] = [await makeBookingRequest(ctx.payload), await makeBookingRequest(ctx.payload, { eventName: 'Tech Week' })]
+    const first = await hold(holdBody(speakers[0].id, a.id, { endDate: inDays(32) }))
+    expect(first).toMatchObject({ rank: 1, status: 'held' })
+    const second = await hold(holdBody(speakers[0].id, b.id, { startDate: inDays(32) }), staff2)
+    expect(second.rank).toBe(2)
+    // Another speaker, or other days, are not behind anyone.
+    expect((await hold(holdBody(speakers[1].id, b.id))).rank).toBe(1)
+    expect((await hold(holdBody(speakers[0].id, b.id, { startDate: inDays(33) }))).rank).toBe(1)
+    await drainQueue(ctx.payload)
+    const told = smtp.messages.filter((m) => /Second hold/.test(m.subject ?? ''))
+    expect(told).toHaveLength(1)
+    expect(recipientsOf(told[0])).toEqual([staff.user.email])
+    expect(told[0].text).toContain('Tech Week')
+    expect((await read(first.id)).createdBy).toBe(staff.user.id)
+  })
+
+  it('two holds on the same day made at once get ranks 1 and 2', async () => {
+    const request = await makeBookingRequest(ctx.payload)
+    const made = await Promise.all([
+      api.post('/holds', { body: holdBody(speakers[2].id, request.id), token: staff.token }),
+      api.post('/holds', { body: holdBody(speakers[2].id, request.id), token: staff2.token }),
+    ])
+    const statuses = made.map((r) => r.status)
+    const ranks = (await Promise.all(made.filter((r) => r.status === 201).map((r) => r.json()))).map((b) => b.doc.rank)
+    expect(statuses).toEqual([201, 201])
+    expect([...ranks].sort()).toEqual([1, 2])
+    const { docs } = await ctx.payload.find({ collection: 'holds', where: { speaker: { equals: speakers[2].id } } })
+    expect(docs.map((d) => d.rank).sort()).toEqual(ranks.sort())
+  })
+
+  it.each([
+    ['a day in the past', { startDate: inDays(-2) }, 'startDate'],
+    ['a last day before the first', { endDate: inDays(29) }, 'endDate'],
+    ['more than 31 days', { endDate: inDays(70) }, 'endDate'],
+    ['a time zone that does not exist', { timeZone: 'Mars/Olympus' }, 'timeZone'],
+    ['an expiry in the past', { expiresAt: inHours(-1) }, 'expiresAt'],
+    ['no expiry', { expiresAt: undefined }, 'expiresAt'],
+  ])('%s is a 400 naming the field; nothing is stored', async (_name, overrides, path) => {
+    const request = await makeBookingRequest(ctx.payload)
+    const before = (await ctx.payload.count({ collection: 'holds' })).totalDocs
+    const response = await api.post('/holds', { body: holdBody(speakers[3].id, request.id, overrides), token: staff.token })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain(`"path":"${path}"`)
+    expect((await ctx.payload.count({ collection: 'holds' })).totalDocs).toBe(before)
+  })
+
+  it('an unpublished speaker or a closed request gets no hold', async () => {
+    const request = await makeBookingRequest(ctx.payload)
+    const draft = await api.post('/holds', { body: holdBody(draftSpeaker, request.id), token: staff.token })
+    expect(draft.status).toBe(400)
+    expect(JSON.stringify(await draft.json())).toContain('"path":"speaker"')
+    await ctx.payload.update({ collection: 'booking-requests', data: { status: 'archived' }, id: request.id })
+    const closed = await api.post('/holds', { body: holdBody(speakers[3].id, request.id), token: staff.token })
+    expect(closed.status).toBe(400)
+    expect(JSON.stringify(await closed.json())).toContain('"path":"bookingRequest"')
+  })
+
+  it('rank and status are the server’s; a hold’s terms never change', async () => {
+    const request = await makeBookingRequest(ctx.payload)
+    const made = await hold(holdBody(speakers[3].id, request.id, { rank: 0, status: 'confirmed' }))
+    expect(made).toMatchObject({ rank: 1, status: 'held' })
+    const moved = await api.patch(`/holds/${made.id}`, { body: { startDate: inDays(40) }, token: staff.token })
+    expect(moved.status).toBe(400)
+    expect((await read(made.id)).startDate).toBe(inDays(30))
+    const reranked = await api.patch(`/holds/${made.id}`, { body: { rank: 5 }, token: staff.token })
+    expect(reranked.status).toBe(200)
+    expect((await read(made.id)).rank).toBe(1)
+  })
+
+  it('only staff and admins see or touch holds, on every API', async () => {
+    const request = await makeBookingRequest(ctx.payload)
+    const made = await hold(holdBody(speakers[4].id, request.id))
+    const before = (await ctx.payload.count({ collection: 'holds' })).totalDocs
+    expect((await api.post('/holds', { body: holdBody(speakers[4].id, request.id) })).status).toBe(403)
+    expect((await api.post('/holds', { body: holdBody(speakers[4].id, request.id), token: editor.token })).status).toBe(403)
+    expect((await api.get(`/holds/${made.id}`)).status).toBe(403)
+    expect((await api.patch(`/holds/${made.id}`, { body: { status: 'released' }, token: editor.token })).status).toBe(403)
+    expect((await api.patch(`/holds?where[id][equals]=${made.id}`, { body: { status: 'released' }, token: editor.token })).status).not.toBe(200)
+    await expect(
+      ctx.payload.update({ collection: 'holds', data: { status: 'released' }, id: made.id, overrideAccess: false, user: editor.user }),
+    ).rejects.toThrow()
+    const graph = await api.graphql('{ Holds { docs { id speaker { name } } } }', { token: editor.token })
+    expect(graph.data?.Holds?.docs ?? []).toHaveLength(0)
+    expect((await read(made.id)).status).toBe('held')
+    expect((await ctx.payload.count({ collection: 'holds' })).totalDocs).toBe(before)
+  })
+
+  it('confirming a hold confirms the request with that speaker and releases the holds it beats; the ranks behind move up', async () => {
+    const [a, b, c] = [
+      await makeBookingRequest(ctx.payload, { eventName: 'Alpha Forum' }),
+      await makeBookingRequest(ctx.payload, { eventName: 'Beta Days' }),
+      await makeBookingRequest(ctx.payload, { eventName: 'Gamma Expo' }),
+    ]
+    const speaker = speakers[5].id
+    const first = await hold(holdBody(speaker, a.id))
+    const second = await hold(holdBody(speaker, b.id), staff2)
+    const third = await hold(holdBody(speaker, c.id))
+    const otherSpeakerForB = await hold(holdBody(speakers[6].id, b.id), staff2)
+    expect([first.rank, second.rank, third.rank]).toEqual([1, 2, 3])
+
+    // The first hold is released: the others move up.
+    expect((await api.patch(`/holds/${first.id}`, { body: { status: 'released' }, token: staff.token })).status).toBe(200)
+    expect((await read(second.id)).rank).toBe(1)
+    expect((await read(third.id)).rank).toBe(2)
+    await drainQueue(ctx.payload)
+    smtp.messages.length = 0
+
+    const confirmed = await api.patch(`/holds/${second.id}`, { body: { status: 'confirmed' }, token: staff2.token })
+    expect(confirmed.status).toBe(200)
+    const request = await ctx.payload.findByID({ collection: 'booking-requests', depth: 0, id: b.id })
+    expect(request.status).toBe('confirmed')
+    expect(request.confirmedSpeaker).toBe(speaker)
+    expect(request.statusHistory!.at(-1)).toMatchObject({ by: staff2.user.id, cause: 'hold_confirmed', to: 'confirmed' })
+    expect((await read(third.id)).status).toBe('released')
+    expect((await read(otherSpeakerForB.id)).status).toBe('released')
+    expect((await read(second.id))).toMatchObject({ decidedBy: staff2.user.id, status: 'confirmed' })
+    await drainQueue(ctx.payload)
+    const released = smtp.messages.filter((m) => /Hold released/.test(m.subject ?? ''))
+    expect(released.flatMap(recipientsOf).sort()).toEqual([staff.user.email, staff2.user.email].sort())
+
+    // Confirmed is final but for a release; no second confirmation on those days.
+    const again = await hold(holdBody(speaker, a.id))
+    const clash = await api.patch(`/holds/${again.id}`, { body: { status: 'confirmed' }, token: staff.token })
+    expect(clash.status).toBe(400)
+    expect(JSON.stringify(await clash.json())).toContain('"path":"status"')
+    expect((await api.patch(`/holds/${second.id}`, { body: { status: 'held' }, token: staff.token })).status).toBe(400)
+  })
+
+  it('a hold expires at its time through the queue, once however many runners take the job', async () => {
+    const request = await makeBookingRequest(ctx.payload)
+    const speaker = (await publishSpeakers(ctx.payload, ['Expiry Speaker']))[0].id
+    const expiring = await hold(holdBody(speaker, request.id))
+    const behind = await hold(holdBody(speaker, request.id))
+    expect(behind.rank).toBe(2)
+    // Not due yet: the job leaves it.
+    await ctx.payload.db.updateOne({ collection: 'holds', data: { expiresAt: inHours(-1) }, id: expiring.id })
+    // Four runners (app instances) run the same job at once: one expires it.
+    const task = ctx.payload.config.jobs.tasks!.find(({ slug }) => slug === 'expireHold')!
+    const req = await createLocalReq({}, ctx.payload)
+    const results = await Promise.all(
+      [1, 2, 3, 4].map(() =>
+        (task.handler as (args: unknown) => Promise<{ output: { result: string } }>)({
+          input: { holdId: String(expiring.id) },
+          req,
+        }),
+      ),
+    )
+    expect(results.map(({ output }) => output.result).sort()).toEqual(['expired', 'not due', 'not due', 'not due'])
+    await drainQueue(ctx.payload)
+    expect((await read(expiring.id)).status).toBe('expired')
+    expect((await read(behind.id)).rank).toBe(1)
+    expect((await read(behind.id)).status).toBe('held')
+  })
+
+  it('a later expiry keeps the hold past the first job; a released hold never expires', async () => {
+    const request = await makeBookingRequest(ctx.payload)
+    const speaker = (await publishSpeakers(ctx.payload, ['Extended Speaker']))[0].id
+    const extended = await hold(holdBody(speaker, request.id))
+    expect((await api.patch(`/holds/${extended.id}`, { body: { expiresAt: inHours(200) }, token: staff.token })).status).toBe(200)
+    await makeDue(ctx.payload, 'expireHold')
+    await drainQueue(ctx.payload)
+    expect((await read(extended.id)).status).toBe('held')
+    const released = await hold(holdBody(speaker, request.id, { startDate: inDays(31) }))
+    await api.patch(`/holds/${released.id}`, { body: { status: 'released' }, token: staff.token })
+    await ctx.payload.db.updateOne({ collection: 'holds', data: { expiresAt: inHours(-1) }, id: released.id })
+    await makeDue(ctx.payload, 'expireHold')
+    await drainQueue(ctx.payload)
+    expect((await read(released.id)).status).toBe('released')
+  })
+})
