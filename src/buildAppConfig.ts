@@ -102,6 +102,10 @@ export const buildAppConfig = ({
                 .map((a) => a.trim())
                 .filter(Boolean),
             },
+            proposals: {
+              expiryDays: Number(process.env.PROPOSAL_EXPIRY_DAYS || 14),
+              holdDays: Number(process.env.PROPOSAL_HOLD_DAYS || 7),
+            },
             reviews: { previewUrl: process.env.PREVIEW_URL || undefined },
           },
           pluginOptions,

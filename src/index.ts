@@ -22,6 +22,7 @@ import { signInPolicyOf } from './auth/signInPolicyOf'
 import { bookingLimitsOf } from './bookings/bookingLimits'
 import { bookingTasks } from './bookings/bookingTasks'
 import { holdTasks } from './holds/holdTasks'
+import { PROPOSAL_OPTIONS_KEY } from './proposals/proposalOptions'
 import { proposalTasks } from './proposals/proposalTasks'
 import { BODY_LIMITS_KEY, type BodyLimits, DEFAULT_BODY_LIMITS } from './http/bodyLimits'
 import { HTTP_CACHING_KEY } from './http/withHttpCaching'
@@ -253,6 +254,8 @@ export const speakersBureauPlugin =
         [GRAPHQL_LIMITS_KEY]: graphQLLimits,
         // Read by the REST route wrapper (src/http/withHttpCaching.ts).
         [HTTP_CACHING_KEY]: true,
+        // Read by a proposal's link (the API's and the /p/:token page's answers).
+        [PROPOSAL_OPTIONS_KEY]: { holdDays: options.proposals.holdDays },
         // Read by the OpenAPI document (src/openapi/): the caps it documents.
         [PUBLIC_READ_CAPS_KEY]: {
           maxDepth: options.api.publicMaxDepth,

@@ -63,8 +63,12 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
       stampInternalNotes,
       recordNoteRemovals,
     ],
-    // Its notifications' records go with it (they require a request).
-    beforeDelete: [deleteDependentRecords(collectionNames.bookingNotifications, 'request')],
+    // Its notifications' records, proposals and holds go with it (they require a request).
+    beforeDelete: [
+      deleteDependentRecords(collectionNames.bookingNotifications, 'request'),
+      deleteDependentRecords(collectionNames.proposals, 'bookingRequest'),
+      deleteDependentRecords(collectionNames.holds, 'bookingRequest'),
+    ],
     // Any path that creates a request for a client counts against the per-IP limit.
     beforeOperation: [limitBookingsPerIp(limits.perIp)],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],

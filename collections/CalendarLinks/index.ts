@@ -38,6 +38,7 @@ export const CalendarLinks: CollectionConfig = {
       access: { create: nobody, read: nobody, update: nobody },
       admin: { hidden: true },
       index: true,
+      label: { en: 'Link token hash', zh: '链接令牌哈希' },
       required: true,
     },
   ],

@@ -5,6 +5,7 @@ import { checkHoldTerms } from '../../hooks/holds/checkHoldTerms'
 import { queueHoldJobs } from '../../hooks/holds/queueHoldJobs'
 import { rankCreatedHold } from '../../hooks/holds/rankCreatedHold'
 import { rankNewHold } from '../../hooks/holds/rankNewHold'
+import { rerankAfterDelete } from '../../hooks/holds/rerankAfterDelete'
 import { rerankAfterLeaving } from '../../hooks/holds/rerankAfterLeaving'
 import { settleConfirmedHold } from '../../hooks/holds/settleConfirmedHold'
 import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
@@ -35,6 +36,7 @@ export const Holds: CollectionConfig = {
   graphQL: { disableMutations: true },
   hooks: {
     afterChange: [rankCreatedHold, queueHoldJobs, settleConfirmedHold, rerankAfterLeaving],
+    afterDelete: [rerankAfterDelete],
     beforeChange: [checkHoldTerms, checkHoldMove, rankNewHold],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },

@@ -231,6 +231,19 @@ export const proposalFields: Field[] = [
     label: { en: 'Made by', zh: '创建人' },
     relationTo: collectionNames.users,
   },
-  { name: 'tokenNonce', type: 'text', access: secret, admin: { hidden: true } },
-  { name: 'tokenHash', type: 'text', access: secret, admin: { hidden: true }, index: true },
+  {
+    name: 'tokenNonce',
+    type: 'text',
+    access: secret,
+    admin: { hidden: true },
+    label: { en: 'Link nonce', zh: '链接随机数' },
+  },
+  {
+    name: 'tokenHash',
+    type: 'text',
+    access: secret,
+    admin: { hidden: true },
+    index: true,
+    label: { en: 'Link token hash', zh: '链接令牌哈希' },
+  },
 ]

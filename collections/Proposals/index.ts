@@ -15,14 +15,14 @@ import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { adminGroups } from '../adminGroups'
 import { proposalFields } from './fields'
 
-type Args = { expiryDays: number; holdDays: number }
+type Args = { expiryDays: number }
 
 /**
  * A bureau's answer to a booking request: a few published speakers with their fee quotes, sent to
  * the requester as a link (src/proposals) that they accept or decline once. Staff and admins make
  * and send them; the link's holder reads only what the link shows.
  */
-export const createProposalsCollection = ({ expiryDays, holdDays }: Args): CollectionConfig => ({
+export const createProposalsCollection = ({ expiryDays }: Args): CollectionConfig => ({
   slug: collectionNames.proposals,
   access: { create: isStaff, delete: isAdmin, read: isStaff, update: isStaff },
   admin: {
@@ -33,7 +33,7 @@ export const createProposalsCollection = ({ expiryDays, holdDays }: Args): Colle
   defaultSort: '-createdAt',
   endpoints: [
     proposalByTokenEndpoint,
-    ...answerProposalEndpoints(holdDays),
+    ...answerProposalEndpoints,
     sendProposalEndpoint,
     revokeProposalEndpoint,
   ],

@@ -81,6 +81,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/speakers/{slug}/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A speaker’s busy days
+         * @description The days a published speaker is held or booked (busy), between `from` and `to` (at most 366 days; default: today and the next 90 days). Nothing about who or what: days only.
+         */
+        get: operations["getSpeakerAvailability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/speakers/{id}/calendar-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a speaker’s calendar feed link
+         * @description A secret iCalendar feed URL for the speaker (or their agent): confirmed engagements and holds (TENTATIVE). Shown once; the speaker’s earlier URL stops working.
+         */
+        post: operations["createSpeakerCalendarLink"];
+        /**
+         * Revoke a speaker’s calendar feed link
+         * @description The speaker’s feed URL answers 404 from now on.
+         */
+        delete: operations["revokeSpeakerCalendarLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/interviews": {
         parameters: {
             query?: never;
@@ -266,6 +310,209 @@ export interface paths {
          * @description The "fill in our speakers' request form" of every page. Staff are told by mail, and the requester gets an acknowledgement carrying the reference (a few per address and day at most); the answer carries the reference and `received` only, never a database id. Each client address may send a few requests per window (by default 5 per 10 minutes).
          */
         post: operations["createBookingRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a proposal
+         * @description A draft proposal for a booking request: 1–5 published speakers, each with a fee quote.
+         */
+        post: operations["createProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a proposal */
+        get: operations["getProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a proposal
+         * @description A draft changes freely; once sent, only its expiry (while unanswered) and internal note.
+         */
+        patch: operations["updateProposal"];
+        trace?: never;
+    };
+    "/api/proposals/by-token/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open a proposal by its link
+         * @description What the client’s link shows: the event, each offered speaker’s published profile with the fee quote, the sender’s name, and the answer once given. Never cached.
+         */
+        get: operations["getProposalByToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/by-token/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a speaker of a proposal
+         * @description Chooses one speaker, once: the booking request moves to `on_hold` and that speaker’s event days are held; staff are told.
+         */
+        post: operations["acceptProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/by-token/{token}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a proposal
+         * @description Declines the whole proposal, once, with a reason; staff are told.
+         */
+        post: operations["declineProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a proposal to its client
+         * @description Mails the requester a link `PUBLIC_SERVER_URL/p/{token}` (the token is never stored or answered) and moves the booking request to `proposal_sent`, recording who sent it.
+         */
+        post: operations["sendProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a proposal
+         * @description Its link answers 410 from now on.
+         */
+        post: operations["revokeProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List date holds */
+        get: operations["listHolds"];
+        put?: never;
+        /**
+         * Hold a speaker’s days
+         * @description Holds a speaker’s days for a booking request. The server sets `rank` (1 + the holds already on any of those days) and `status` (`held`); the staff member of the first hold is told of a second.
+         */
+        post: operations["createHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a date hold */
+        get: operations["getHold"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Confirm, release or extend a date hold
+         * @description `status`: `confirmed` (confirms the booking request with this speaker and releases the other holds on these days and of the request) or `released`; `expiresAt` while held. Its speaker, request and days never change.
+         */
+        patch: operations["updateHold"];
+        trace?: never;
+    };
+    "/api/calendar-links/feed/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A speaker’s calendar feed
+         * @description The feed a calendar link points at (RFC 5545): all-day events, CONFIRMED for engagements, TENTATIVE for holds, from 90 days back.
+         */
+        get: operations["getSpeakerCalendarFeed"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -956,6 +1203,33 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The document is no longer in a state this action applies to (already sent, answered or revoked). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Signed in, but this is for staff and admins only. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description The link was revoked or has expired. */
+        Gone: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description No published document here (drafts are the content team's). */
         NotFound: {
             headers: {
@@ -975,6 +1249,15 @@ export interface components {
         };
         /** @description The body is larger than this route takes (the booking form: 64 KB unless the bureau set otherwise). */
         PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Sign in first (a staff or admin account). */
+        Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1235,6 +1518,100 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSpeakerAvailability: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: {
+                /** @description The `ETag` of the copy you have: `304` if it is still current. */
+                "If-None-Match"?: components["parameters"]["ifNoneMatch"];
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Busy days */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        busy: string[];
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createSpeakerCalendarLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed URL */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uri */
+                        url: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    revokeSpeakerCalendarLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked (`revoked: false`: there was no link) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        revoked: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };
@@ -1699,6 +2076,1009 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    createProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An open booking request. */
+                    bookingRequest: number | string;
+                    /**
+                     * Format: date
+                     * @description Default: the booking request’s event date. Today or later.
+                     */
+                    eventDate?: string;
+                    /** Format: date */
+                    eventEndDate?: string;
+                    /**
+                     * Format: date-time
+                     * @description In the future. Default: 14 days from now.
+                     */
+                    expiresAt?: string;
+                    /** @description Staff only; never shown to the client. */
+                    internalNote?: string;
+                    items: {
+                        feeAmount: number;
+                        /** @description ISO 4217, e.g. USD, CNY. */
+                        feeCurrency: string;
+                        note?: string;
+                        /** @description A published speaker. */
+                        speaker: number | string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created (a draft) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc: {
+                            answer?: {
+                                at?: string | null;
+                                by?: string | null;
+                                kind?: ("accepted" | "declined") | null;
+                                reason?: string | null;
+                                speaker?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                            };
+                            bookingRequest: number | string | {
+                                id: number | string;
+                            };
+                            createdBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date */
+                            eventDate?: string;
+                            eventEndDate?: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: number | string;
+                            internalNote?: string | null;
+                            items: {
+                                feeAmount: number;
+                                /** @description ISO 4217, e.g. USD, CNY. */
+                                feeCurrency: string;
+                                note?: string | null;
+                                speaker: number | string | {
+                                    id: number | string;
+                                };
+                                id?: string;
+                            }[];
+                            sending?: {
+                                at?: string | null;
+                                by?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                                revokedAt?: string | null;
+                                revokedBy?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "revoked";
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer?: {
+                            at?: string | null;
+                            by?: string | null;
+                            kind?: ("accepted" | "declined") | null;
+                            reason?: string | null;
+                            speaker?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                        };
+                        bookingRequest: number | string | {
+                            id: number | string;
+                        };
+                        createdBy?: (number | string | {
+                            id: number | string;
+                        }) | null;
+                        /** Format: date-time */
+                        createdAt?: string;
+                        /** Format: date */
+                        eventDate?: string;
+                        eventEndDate?: string | null;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        id: number | string;
+                        internalNote?: string | null;
+                        items: {
+                            feeAmount: number;
+                            /** @description ISO 4217, e.g. USD, CNY. */
+                            feeCurrency: string;
+                            note?: string | null;
+                            speaker: number | string | {
+                                id: number | string;
+                            };
+                            id?: string;
+                        }[];
+                        sending?: {
+                            at?: string | null;
+                            by?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            revokedAt?: string | null;
+                            revokedBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                        };
+                        /** @enum {string} */
+                        status: "draft" | "sent" | "accepted" | "declined" | "revoked";
+                        /** Format: date-time */
+                        updatedAt?: string;
+                    };
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An open booking request. */
+                    bookingRequest?: number | string;
+                    /**
+                     * Format: date
+                     * @description Default: the booking request’s event date. Today or later.
+                     */
+                    eventDate?: string;
+                    /** Format: date */
+                    eventEndDate?: string;
+                    /**
+                     * Format: date-time
+                     * @description In the future. Default: 14 days from now.
+                     */
+                    expiresAt?: string;
+                    /** @description Staff only; never shown to the client. */
+                    internalNote?: string;
+                    items?: {
+                        feeAmount: number;
+                        /** @description ISO 4217, e.g. USD, CNY. */
+                        feeCurrency: string;
+                        note?: string;
+                        /** @description A published speaker. */
+                        speaker: number | string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc: {
+                            answer?: {
+                                at?: string | null;
+                                by?: string | null;
+                                kind?: ("accepted" | "declined") | null;
+                                reason?: string | null;
+                                speaker?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                            };
+                            bookingRequest: number | string | {
+                                id: number | string;
+                            };
+                            createdBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date */
+                            eventDate?: string;
+                            eventEndDate?: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: number | string;
+                            internalNote?: string | null;
+                            items: {
+                                feeAmount: number;
+                                /** @description ISO 4217, e.g. USD, CNY. */
+                                feeCurrency: string;
+                                note?: string | null;
+                                speaker: number | string | {
+                                    id: number | string;
+                                };
+                                id?: string;
+                            }[];
+                            sending?: {
+                                at?: string | null;
+                                by?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                                revokedAt?: string | null;
+                                revokedBy?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "revoked";
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getProposalByToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the link mailed to the client (`/p/{token}`). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The proposal */
+            200: {
+                headers: {
+                    "Cache-Control"?: "no-store";
+                    "X-Robots-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer?: {
+                            /** Format: date-time */
+                            at?: string;
+                            /** @enum {string} */
+                            kind?: "accepted" | "declined";
+                            reason?: string | null;
+                            speaker?: string | null;
+                        } | null;
+                        event: {
+                            /** Format: date */
+                            date: string;
+                            endDate?: string | null;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        expiresAt: string;
+                        items: {
+                            feeAmount: number;
+                            feeCurrency: string;
+                            note?: string | null;
+                            speaker: {
+                                jobTitle?: string | null;
+                                name: string;
+                                organization?: string | null;
+                                photo?: {
+                                    alt?: string | null;
+                                    height?: number | null;
+                                    url?: string | null;
+                                    width?: number | null;
+                                } | null;
+                                shortBio?: string | null;
+                                slug: string | null;
+                                travelsFrom?: {
+                                    city?: string | null;
+                                    country?: string | null;
+                                };
+                                videos?: {
+                                    title?: string | null;
+                                    url?: string;
+                                }[];
+                            };
+                        }[];
+                        sentBy?: {
+                            name?: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        status: "sent" | "accepted" | "declined";
+                    };
+                };
+            };
+            404: components["responses"]["NotFound"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    acceptProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the link mailed to the client (`/p/{token}`). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The slug of one of its speakers. */
+                    speaker: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Answered */
+            200: {
+                headers: {
+                    "Cache-Control"?: "no-store";
+                    "X-Robots-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer?: {
+                            /** Format: date-time */
+                            at?: string;
+                            /** @enum {string} */
+                            kind?: "accepted" | "declined";
+                            reason?: string | null;
+                            speaker?: string | null;
+                        } | null;
+                        event: {
+                            /** Format: date */
+                            date: string;
+                            endDate?: string | null;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        expiresAt: string;
+                        items: {
+                            feeAmount: number;
+                            feeCurrency: string;
+                            note?: string | null;
+                            speaker: {
+                                jobTitle?: string | null;
+                                name: string;
+                                organization?: string | null;
+                                photo?: {
+                                    alt?: string | null;
+                                    height?: number | null;
+                                    url?: string | null;
+                                    width?: number | null;
+                                } | null;
+                                shortBio?: string | null;
+                                slug: string | null;
+                                travelsFrom?: {
+                                    city?: string | null;
+                                    country?: string | null;
+                                };
+                                videos?: {
+                                    title?: string | null;
+                                    url?: string;
+                                }[];
+                            };
+                        }[];
+                        sentBy?: {
+                            name?: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        status: "sent" | "accepted" | "declined";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    declineProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The token of the link mailed to the client (`/p/{token}`). */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Answered */
+            200: {
+                headers: {
+                    "Cache-Control"?: "no-store";
+                    "X-Robots-Tag"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer?: {
+                            /** Format: date-time */
+                            at?: string;
+                            /** @enum {string} */
+                            kind?: "accepted" | "declined";
+                            reason?: string | null;
+                            speaker?: string | null;
+                        } | null;
+                        event: {
+                            /** Format: date */
+                            date: string;
+                            endDate?: string | null;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        expiresAt: string;
+                        items: {
+                            feeAmount: number;
+                            feeCurrency: string;
+                            note?: string | null;
+                            speaker: {
+                                jobTitle?: string | null;
+                                name: string;
+                                organization?: string | null;
+                                photo?: {
+                                    alt?: string | null;
+                                    height?: number | null;
+                                    url?: string | null;
+                                    width?: number | null;
+                                } | null;
+                                shortBio?: string | null;
+                                slug: string | null;
+                                travelsFrom?: {
+                                    city?: string | null;
+                                    country?: string | null;
+                                };
+                                videos?: {
+                                    title?: string | null;
+                                    url?: string;
+                                }[];
+                            };
+                        }[];
+                        sentBy?: {
+                            name?: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        status: "sent" | "accepted" | "declined";
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            410: components["responses"]["Gone"];
+        };
+    };
+    sendProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc: {
+                            answer?: {
+                                at?: string | null;
+                                by?: string | null;
+                                kind?: ("accepted" | "declined") | null;
+                                reason?: string | null;
+                                speaker?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                            };
+                            bookingRequest: number | string | {
+                                id: number | string;
+                            };
+                            createdBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date */
+                            eventDate?: string;
+                            eventEndDate?: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: number | string;
+                            internalNote?: string | null;
+                            items: {
+                                feeAmount: number;
+                                /** @description ISO 4217, e.g. USD, CNY. */
+                                feeCurrency: string;
+                                note?: string | null;
+                                speaker: number | string | {
+                                    id: number | string;
+                                };
+                                id?: string;
+                            }[];
+                            sending?: {
+                                at?: string | null;
+                                by?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                                revokedAt?: string | null;
+                                revokedBy?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "revoked";
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    revokeProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc: {
+                            answer?: {
+                                at?: string | null;
+                                by?: string | null;
+                                kind?: ("accepted" | "declined") | null;
+                                reason?: string | null;
+                                speaker?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                            };
+                            bookingRequest: number | string | {
+                                id: number | string;
+                            };
+                            createdBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            /** Format: date */
+                            eventDate?: string;
+                            eventEndDate?: string | null;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            id: number | string;
+                            internalNote?: string | null;
+                            items: {
+                                feeAmount: number;
+                                /** @description ISO 4217, e.g. USD, CNY. */
+                                feeCurrency: string;
+                                note?: string | null;
+                                speaker: number | string | {
+                                    id: number | string;
+                                };
+                                id?: string;
+                            }[];
+                            sending?: {
+                                at?: string | null;
+                                by?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                                revokedAt?: string | null;
+                                revokedBy?: (number | string | {
+                                    id: number | string;
+                                }) | null;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "accepted" | "declined" | "revoked";
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    listHolds: {
+        parameters: {
+            query?: {
+                /** @description Payload conditions, qs-style: `where[speaker][equals]=7&where[status][in]=held,confirmed`. */
+                where?: {
+                    [key: string]: unknown;
+                };
+                limit?: number;
+                page?: number;
+                depth?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Holds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        docs?: {
+                            bookingRequest: number | string | {
+                                id: number | string;
+                            };
+                            /** Format: date */
+                            endDate: string;
+                            /**
+                             * Format: date-time
+                             * @description In the future: unconfirmed by then, the hold expires.
+                             */
+                            expiresAt?: string;
+                            speaker: number | string | {
+                                id: number | string;
+                            };
+                            /**
+                             * Format: date
+                             * @description Today or later, in the event’s time zone.
+                             */
+                            startDate: string;
+                            /** @description The event’s IANA time zone. */
+                            timeZone?: string;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            createdBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            decidedAt?: string | null;
+                            decidedBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            id: number | string;
+                            /** @description 1: first call on these days; set by the server. */
+                            rank: number;
+                            /**
+                             * @description Set by the server (`held`); staff move it to `confirmed` or `released`; the queue to `expired`.
+                             * @enum {string}
+                             */
+                            status: "held" | "confirmed" | "released" | "expired";
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        }[];
+                        totalDocs?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    createHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An open booking request. */
+                    bookingRequest: number | string;
+                    /**
+                     * Format: date
+                     * @description The last day (default: startDate); at most 31 days.
+                     */
+                    endDate?: string;
+                    /**
+                     * Format: date-time
+                     * @description In the future: unconfirmed by then, the hold expires.
+                     */
+                    expiresAt: string;
+                    /** @description A published speaker. */
+                    speaker: number | string;
+                    /**
+                     * Format: date
+                     * @description Today or later, in the event’s time zone.
+                     */
+                    startDate: string;
+                    /** @description The event’s IANA time zone. */
+                    timeZone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Held */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc: {
+                            bookingRequest: number | string | {
+                                id: number | string;
+                            };
+                            /** Format: date */
+                            endDate: string;
+                            /**
+                             * Format: date-time
+                             * @description In the future: unconfirmed by then, the hold expires.
+                             */
+                            expiresAt?: string;
+                            speaker: number | string | {
+                                id: number | string;
+                            };
+                            /**
+                             * Format: date
+                             * @description Today or later, in the event’s time zone.
+                             */
+                            startDate: string;
+                            /** @description The event’s IANA time zone. */
+                            timeZone?: string;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            createdBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            decidedAt?: string | null;
+                            decidedBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            id: number | string;
+                            /** @description 1: first call on these days; set by the server. */
+                            rank: number;
+                            /**
+                             * @description Set by the server (`held`); staff move it to `confirmed` or `released`; the queue to `expired`.
+                             * @enum {string}
+                             */
+                            status: "held" | "confirmed" | "released" | "expired";
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hold */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        bookingRequest: number | string | {
+                            id: number | string;
+                        };
+                        /** Format: date */
+                        endDate: string;
+                        /**
+                         * Format: date-time
+                         * @description In the future: unconfirmed by then, the hold expires.
+                         */
+                        expiresAt?: string;
+                        speaker: number | string | {
+                            id: number | string;
+                        };
+                        /**
+                         * Format: date
+                         * @description Today or later, in the event’s time zone.
+                         */
+                        startDate: string;
+                        /** @description The event’s IANA time zone. */
+                        timeZone?: string;
+                        /** Format: date-time */
+                        createdAt?: string;
+                        createdBy?: (number | string | {
+                            id: number | string;
+                        }) | null;
+                        decidedAt?: string | null;
+                        decidedBy?: (number | string | {
+                            id: number | string;
+                        }) | null;
+                        id: number | string;
+                        /** @description 1: first call on these days; set by the server. */
+                        rank: number;
+                        /**
+                         * @description Set by the server (`held`); staff move it to `confirmed` or `released`; the queue to `expired`.
+                         * @enum {string}
+                         */
+                        status: "held" | "confirmed" | "released" | "expired";
+                        /** Format: date-time */
+                        updatedAt?: string;
+                    };
+                };
+            };
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    updateHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    expiresAt?: string;
+                    /** @enum {string} */
+                    status?: "confirmed" | "released";
+                };
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        doc: {
+                            bookingRequest: number | string | {
+                                id: number | string;
+                            };
+                            /** Format: date */
+                            endDate: string;
+                            /**
+                             * Format: date-time
+                             * @description In the future: unconfirmed by then, the hold expires.
+                             */
+                            expiresAt?: string;
+                            speaker: number | string | {
+                                id: number | string;
+                            };
+                            /**
+                             * Format: date
+                             * @description Today or later, in the event’s time zone.
+                             */
+                            startDate: string;
+                            /** @description The event’s IANA time zone. */
+                            timeZone?: string;
+                            /** Format: date-time */
+                            createdAt?: string;
+                            createdBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            decidedAt?: string | null;
+                            decidedBy?: (number | string | {
+                                id: number | string;
+                            }) | null;
+                            id: number | string;
+                            /** @description 1: first call on these days; set by the server. */
+                            rank: number;
+                            /**
+                             * @description Set by the server (`held`); staff move it to `confirmed` or `released`; the queue to `expired`.
+                             * @enum {string}
+                             */
+                            status: "held" | "confirmed" | "released" | "expired";
+                            /** Format: date-time */
+                            updatedAt?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getSpeakerCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The iCalendar feed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
         };
     };
 }

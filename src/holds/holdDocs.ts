@@ -1,12 +1,20 @@
 import type { Schema } from '../openapi/schemaContext'
 
-import { response } from '../openapi/collectionOperations'
+import { cachedJson, response } from '../openapi/collectionOperations'
 import { MAX_HOLD_DAYS } from './holdStatuses'
 
 const STAFF = [{ bearerAuth: [] }]
 const ID: Schema = { oneOf: [{ type: 'integer' }, { type: 'string' }] }
 const DAY: Schema = { format: 'date', type: 'string' }
 const INSTANT: Schema = { format: 'date-time', type: 'string' }
+/** A related document: its id, or the document itself when populated (`depth` 1 and up). */
+const REF: Schema = {
+  oneOf: [
+    { type: 'integer' },
+    { type: 'string' },
+    { properties: { id: ID }, required: ['id'], type: 'object' },
+  ],
+}
 const PATH_ID: Schema = { in: 'path', name: 'id', required: true, schema: { type: 'string' } }
 const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }] })
 
@@ -26,12 +34,14 @@ const holdInput: Schema = {
 const holdDoc: Schema = {
   properties: {
     ...(holdInput.properties as Record<string, Schema>),
+    bookingRequest: REF,
     createdAt: INSTANT,
-    createdBy: nullable(ID),
+    createdBy: nullable(REF),
     decidedAt: nullable(INSTANT),
-    decidedBy: nullable(ID),
+    decidedBy: nullable(REF),
     endDate: DAY,
     id: ID,
+    speaker: REF,
     rank: { description: '1: first call on these days; set by the server.', minimum: 1, type: 'integer' },
     status: {
       description: 'Set by the server (`held`); staff move it to `confirmed` or `released`; the queue to `expired`.',
@@ -51,9 +61,9 @@ const docAnswer = (description: string): Schema => ({
   description,
 })
 
+/** What Payload's own routes answer: 403 to anyone not staff, signed in or not. */
 const errors = {
   400: response('BadRequest'),
-  401: response('Unauthorized'),
   403: response('Forbidden'),
   404: response('NotFound'),
 }
@@ -64,9 +74,17 @@ export const holdCollectionDocs: Record<string, Record<string, Schema>> = {
     get: {
       operationId: 'listHolds',
       parameters: [
-        { in: 'query', name: 'where', schema: { type: 'object' }, style: 'deepObject', explode: true },
+        {
+          description: 'Payload conditions, qs-style: `where[speaker][equals]=7&where[status][in]=held,confirmed`.',
+          explode: true,
+          in: 'query',
+          name: 'where',
+          schema: { additionalProperties: true, type: 'object' },
+          style: 'deepObject',
+        },
         { in: 'query', name: 'limit', schema: { minimum: 0, type: 'integer' } },
         { in: 'query', name: 'page', schema: { minimum: 1, type: 'integer' } },
+        { in: 'query', name: 'depth', schema: { minimum: 0, type: 'integer' } },
       ],
       responses: {
         200: {
@@ -80,7 +98,8 @@ export const holdCollectionDocs: Record<string, Record<string, Schema>> = {
           },
           description: 'Holds',
         },
-        ...errors,
+        400: errors[400],
+        403: errors[403],
       },
       security: STAFF,
       summary: 'List date holds',
@@ -90,7 +109,7 @@ export const holdCollectionDocs: Record<string, Record<string, Schema>> = {
         'Holds a speaker’s days for a booking request. The server sets `rank` (1 + the holds already on any of those days) and `status` (`held`); the staff member of the first hold is told of a second.',
       operationId: 'createHold',
       requestBody: { content: { 'application/json': { schema: holdInput } }, required: true },
-      responses: { 201: docAnswer('Held'), ...errors },
+      responses: { 201: docAnswer('Held'), 400: errors[400], 403: errors[403] },
       security: STAFF,
       summary: 'Hold a speaker’s days',
     },
@@ -99,7 +118,11 @@ export const holdCollectionDocs: Record<string, Record<string, Schema>> = {
     get: {
       operationId: 'getHold',
       parameters: [PATH_ID],
-      responses: { 200: { content: { 'application/json': { schema: holdDoc } }, description: 'The hold' }, ...errors },
+      responses: {
+        200: { content: { 'application/json': { schema: holdDoc } }, description: 'The hold' },
+        403: errors[403],
+        404: errors[404],
+      },
       security: STAFF,
       summary: 'Read a date hold',
     },
@@ -137,20 +160,16 @@ export const availabilityDocs: Schema = {
     { in: 'path', name: 'slug', required: true, schema: { type: 'string' } },
     { in: 'query', name: 'from', schema: DAY },
     { in: 'query', name: 'to', schema: DAY },
+    { $ref: '#/components/parameters/ifNoneMatch' },
   ],
   responses: {
-    200: {
-      content: {
-        'application/json': {
-          schema: {
-            properties: { busy: { items: DAY, type: 'array' }, from: DAY, to: DAY },
-            required: ['busy', 'from', 'to'],
-            type: 'object',
-          },
-        },
-      },
-      description: 'Busy days',
-    },
+    200: cachedJson('Busy days', {
+      additionalProperties: false,
+      properties: { busy: { items: DAY, type: 'array' }, from: DAY, to: DAY },
+      required: ['busy', 'from', 'to'],
+      type: 'object',
+    }),
+    304: response('NotModified'),
     400: response('BadRequest'),
     404: response('NotFound'),
   },

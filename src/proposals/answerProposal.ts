@@ -10,6 +10,7 @@ import { idOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { PROPOSAL_TASKS } from '../vocabulary/taskNames'
 import { assertAnswerable, findProposalByToken } from './findProposalByToken'
+import { proposalOptionsOf } from './proposalOptions'
 
 export type ProposalAnswer = { kind: 'accepted'; speaker: unknown } | { kind: 'declined'; reason: unknown }
 
@@ -63,16 +64,18 @@ const reasonOf = (req: PayloadRequest, reason: unknown): string => {
   return text
 }
 
-type Args = { answer: ProposalAnswer; holdDays: number; req: PayloadRequest; token: unknown }
+type Args = { answer: ProposalAnswer; req: PayloadRequest; token: unknown }
 
 /**
  * A client's one answer to a proposal, from its link: accepted (one of its speakers) or declined
  * (with a reason). Taken with one conditional update (still `sent`, not expired), so of two
  * answers at once exactly one is recorded; the other gets 409. In the same transaction: the
- * request moves to `on_hold` and the chosen speaker's event days are held (for `holdDays`), and
+ * request moves to `on_hold` and the chosen speaker's event days are held (for the plugin's
+ * `proposals.holdDays`), and
  * staff are told (mail and webhook, queued).
  */
-export const answerProposal = async ({ answer, holdDays, req, token }: Args): Promise<Proposal> => {
+export const answerProposal = async ({ answer, req, token }: Args): Promise<Proposal> => {
+  const { holdDays } = proposalOptionsOf(req.payload)
   const proposal = await findProposalByToken(req, token)
   assertAnswerable(req, proposal)
   const speaker =

@@ -12,6 +12,14 @@ const TOKEN: Schema = {
   required: true,
   schema: { type: 'string' },
 }
+/** A related document: its id, or the document itself when populated (`depth` 1 and up). */
+const REF: Schema = {
+  oneOf: [
+    { type: 'integer' },
+    { type: 'string' },
+    { properties: { id: ID }, required: ['id'], type: 'object' },
+  ],
+}
 const PATH_ID: Schema = { in: 'path', name: 'id', required: true, schema: { type: 'string' } }
 const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }] })
 const DAY: Schema = { format: 'date', type: 'string' }
@@ -59,24 +67,37 @@ const proposalDoc: Schema = {
         by: nullable({ type: 'string' }),
         kind: nullable({ enum: ['accepted', 'declined'], type: 'string' }),
         reason: nullable({ type: 'string' }),
-        speaker: nullable(ID),
+        speaker: nullable(REF),
       },
       type: 'object',
     },
-    bookingRequest: ID,
+    bookingRequest: REF,
+    createdBy: nullable(REF),
     createdAt: INSTANT,
     eventDate: DAY,
     eventEndDate: nullable(DAY),
     expiresAt: INSTANT,
     id: ID,
     internalNote: nullable({ type: 'string' }),
-    items: { items: proposalItemInput, type: 'array' },
+    items: {
+      items: {
+        ...proposalItemInput,
+        additionalProperties: false,
+        properties: {
+          ...(proposalItemInput.properties as Record<string, Schema>),
+          id: { type: 'string' },
+          note: nullable({ type: 'string' }),
+          speaker: REF,
+        },
+      },
+      type: 'array',
+    },
     sending: {
       properties: {
         at: nullable(INSTANT),
-        by: nullable(ID),
+        by: nullable(REF),
         revokedAt: nullable(INSTANT),
-        revokedBy: nullable(ID),
+        revokedBy: nullable(REF),
       },
       type: 'object',
     },
@@ -96,8 +117,14 @@ const docAnswer = (description: string): Schema => ({
   description,
 })
 
-const staffErrors = {
+/** What Payload's own routes answer a caller who is not staff (403, signed in or not) and the rest. */
+const routeErrors = {
   400: response('BadRequest'),
+  403: response('Forbidden'),
+  404: response('NotFound'),
+}
+/** Our staff endpoints tell "sign in" (401) from "not yours" (403). */
+const endpointErrors = {
   401: response('Unauthorized'),
   403: response('Forbidden'),
   404: response('NotFound'),
@@ -110,7 +137,7 @@ export const proposalCollectionDocs: Record<string, Record<string, Schema>> = {
       description: 'A draft proposal for a booking request: 1–5 published speakers, each with a fee quote.',
       operationId: 'createProposal',
       requestBody: { content: { 'application/json': { schema: proposalInput } }, required: true },
-      responses: { 201: docAnswer('Created (a draft)'), ...staffErrors },
+      responses: { 201: docAnswer('Created (a draft)'), 400: routeErrors[400], 403: routeErrors[403] },
       security: STAFF,
       summary: 'Make a proposal',
     },
@@ -119,7 +146,11 @@ export const proposalCollectionDocs: Record<string, Record<string, Schema>> = {
     get: {
       operationId: 'getProposal',
       parameters: [PATH_ID],
-      responses: { 200: { content: { 'application/json': { schema: proposalDoc } }, description: 'The proposal' }, ...staffErrors },
+      responses: {
+        200: { content: { 'application/json': { schema: proposalDoc } }, description: 'The proposal' },
+        403: routeErrors[403],
+        404: routeErrors[404],
+      },
       security: STAFF,
       summary: 'Read a proposal',
     },
@@ -131,7 +162,7 @@ export const proposalCollectionDocs: Record<string, Record<string, Schema>> = {
         content: { 'application/json': { schema: { ...proposalInput, required: [] } } },
         required: true,
       },
-      responses: { 200: docAnswer('Updated'), ...staffErrors },
+      responses: { 200: docAnswer('Updated'), ...routeErrors },
       security: STAFF,
       summary: 'Change a proposal',
     },
@@ -143,7 +174,12 @@ export const sendProposalDocs: Schema = {
     'Mails the requester a link `PUBLIC_SERVER_URL/p/{token}` (the token is never stored or answered) and moves the booking request to `proposal_sent`, recording who sent it.',
   operationId: 'sendProposal',
   parameters: [PATH_ID],
-  responses: { 200: docAnswer('Sent'), ...staffErrors, 409: response('Conflict') },
+  responses: {
+    200: docAnswer('Sent'),
+    400: response('BadRequest'),
+    ...endpointErrors,
+    409: response('Conflict'),
+  },
   security: STAFF,
   summary: 'Send a proposal to its client',
 }
@@ -152,7 +188,7 @@ export const revokeProposalDocs: Schema = {
   description: 'Its link answers 410 from now on.',
   operationId: 'revokeProposal',
   parameters: [PATH_ID],
-  responses: { 200: docAnswer('Revoked'), ...staffErrors, 409: response('Conflict') },
+  responses: { 200: docAnswer('Revoked'), ...endpointErrors, 409: response('Conflict') },
   security: STAFF,
   summary: 'Revoke a proposal',
 }

@@ -33,11 +33,7 @@ export const proposalByTokenEndpoint: Endpoint = {
   path: '/by-token/:token',
 }
 
-const answerEndpoint = (
-  kind: ProposalAnswer['kind'],
-  holdDays: number,
-  docs: Record<string, unknown>,
-): Endpoint => ({
+const answerEndpoint = (kind: ProposalAnswer['kind'], docs: Record<string, unknown>): Endpoint => ({
   custom: { openapi: docs },
   handler: async (req) => {
     const body = await bodyOf(req)
@@ -45,7 +41,7 @@ const answerEndpoint = (
       kind === 'accepted'
         ? { kind, speaker: body.speaker }
         : { kind, reason: body.reason }
-    const proposal = await answerProposal({ answer, holdDays, req, token: req.routeParams?.token })
+    const proposal = await answerProposal({ answer, req, token: req.routeParams?.token })
     return json(await publicProposal(req, proposal))
   },
   method: 'post',
@@ -53,7 +49,7 @@ const answerEndpoint = (
 })
 
 /** `POST /api/proposals/by-token/:token/accept` and `/decline`: the client's one answer. */
-export const answerProposalEndpoints = (holdDays: number): Endpoint[] => [
-  answerEndpoint('accepted', holdDays, acceptProposalDocs),
-  answerEndpoint('declined', holdDays, declineProposalDocs),
+export const answerProposalEndpoints: Endpoint[] = [
+  answerEndpoint('accepted', acceptProposalDocs),
+  answerEndpoint('declined', declineProposalDocs),
 ]

@@ -228,6 +228,9 @@ describe('speakersBureauPlugin', () => {
       'review-deliveries',
       'booking-requests',
       'booking-notifications',
+      'proposals',
+      'holds',
+      'calendar-links',
       'slug-claims',
       'rate-limit-counters',
     ])

@@ -63,7 +63,14 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
     // Up to the next test's migration, which runs on the same database.
     const next = migrations.findIndex(({ name }) => name.endsWith('_review_deliveries'))
     await payload.db.migrate({ migrations: migrations.slice(0, next) })
-    const { docs } = await payload.find({ collection: 'booking-requests', depth: 0, limit: 10 })
+    // Only the reference: later migrations add columns and tables this schema does not have yet.
+    const { docs } = await payload.find({
+      collection: 'booking-requests',
+      depth: 0,
+      joins: false,
+      limit: 10,
+      select: { reference: true },
+    })
     expect(docs).toHaveLength(3)
     for (const doc of docs) expect(doc.reference).toMatch(BOOKING_REFERENCE_PATTERN)
     expect(new Set(docs.map((doc) => doc.reference)).size).toBe(3)

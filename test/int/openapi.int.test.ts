@@ -17,6 +17,9 @@ import { CLIENT_IP_HEADER } from '../../src/vocabulary/clientIpHeader'
 import { portraitFor } from '../../seed/portrait'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { makeBookingRequest } from '../helpers/proposals'
+import { type SignedInUser, signInAs } from '../helpers/users'
+import { proposalToken } from '../../src/proposals/proposalToken'
 
 type Document = OpenAPIV3_1.Document
 type Operation = OpenAPIV3_1.OperationObject
@@ -159,7 +162,7 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     expect(spec.openapi).toMatch(/^3\.1\./)
   })
 
-  it('should document the public API only: content reads and the booking form', () => {
+  it('should document the public API and the staff routes of proposals, holds and calendars', () => {
     expect(
       operationsOf(spec)
         .map(([name, { operationId }]) => `${name} ${operationId}`)
@@ -180,6 +183,22 @@ describe('the OpenAPI document at /api/openapi.json', () => {
         'GET /api/topics/by-slug/{slug} findTopicBySlug',
         'GET /api/topics/{id} findTopicById',
         'POST /api/booking-requests createBookingRequest',
+        'GET /api/speakers/{slug}/availability getSpeakerAvailability',
+        'POST /api/speakers/{id}/calendar-link createSpeakerCalendarLink',
+        'DELETE /api/speakers/{id}/calendar-link revokeSpeakerCalendarLink',
+        'GET /api/calendar-links/feed/{token} getSpeakerCalendarFeed',
+        'POST /api/proposals createProposal',
+        'GET /api/proposals/{id} getProposal',
+        'PATCH /api/proposals/{id} updateProposal',
+        'POST /api/proposals/{id}/send sendProposal',
+        'POST /api/proposals/{id}/revoke revokeProposal',
+        'GET /api/proposals/by-token/{token} getProposalByToken',
+        'POST /api/proposals/by-token/{token}/accept acceptProposal',
+        'POST /api/proposals/by-token/{token}/decline declineProposal',
+        'GET /api/holds listHolds',
+        'POST /api/holds createHold',
+        'GET /api/holds/{id} getHold',
+        'PATCH /api/holds/{id} updateHold',
       ].sort(),
     )
     const tags = operationsOf(spec).flatMap(([, { tags }]) => tags ?? [])
@@ -301,10 +320,17 @@ describe('the OpenAPI document at /api/openapi.json', () => {
   it('should document the errors of every operation in one shape that names the field', () => {
     for (const [name, operation] of operationsOf(spec)) {
       const statuses = Object.keys(operation.responses ?? {})
-      expect({ name, has400: statuses.includes('400') }).toEqual({ name, has400: true })
+      // Whatever takes input beyond an id or token in its path can be sent it wrong.
+      const takesInput =
+        Boolean(operation.requestBody) ||
+        (operation.parameters ?? []).some((p) => 'in' in p && p.in === 'query')
+      if (takesInput)
+        expect({ name, has400: statuses.includes('400') }).toEqual({ name, has400: true })
       if (name.includes('{'))
         expect({ name, has404: statuses.includes('404') }).toEqual({ name, has404: true })
-      if (name.startsWith('GET'))
+      // Public reads carry an ETag (staff's and a link holder's answers are never cached).
+      const isPublicRead = name.startsWith('GET') && JSON.stringify(operation.security) !== JSON.stringify([{ bearerAuth: [] }]) && !/by-token|feed/.test(name)
+      if (isPublicRead)
         expect({ name, has304: statuses.includes('304') }).toEqual({ name, has304: true })
     }
     const item = resolve<Schema>(spec, { $ref: `${SCHEMAS}ErrorItem` })
@@ -386,6 +412,160 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       return api.post('/booking-requests', { body: {}, headers: client })
     }
 
+    // Staff routes (proposals, holds, calendar links) and the client's proposal link.
+    const staff = await signInAs(ctx.payload, 'staff')
+    const editor = await signInAs(ctx.payload, 'editor')
+    const as = (who?: SignedInUser) => (who ? { token: who.token } : {})
+    const request = await makeBookingRequest(ctx.payload)
+    const proposalBody = {
+      bookingRequest: request.id,
+      items: [{ feeAmount: 1000, feeCurrency: 'USD', speaker: ids.speakers.id }],
+    }
+    const newProposal = async (): Promise<number | string> =>
+      (await (await api.post('/proposals', { body: proposalBody, ...as(staff) })).json()).doc.id
+    /** A sent proposal's link token, derived as the mail job does. */
+    const sentToken = async (): Promise<string> => {
+      const id = await newProposal()
+      await api.post(`/proposals/${id}/send`, as(staff))
+      const { tokenNonce } = await ctx.payload.findByID({ collection: 'proposals', id })
+      return proposalToken(ctx.payload.secret, String(tokenNonce))
+    }
+    const revokedToken = async () => {
+      const token = await sentToken()
+      const [proposal] = (await ctx.payload.find({ collection: 'proposals', sort: '-createdAt', limit: 1 })).docs
+      await api.post(`/proposals/${proposal.id}/revoke`, as(staff))
+      return token
+    }
+    const unknownToken = 'A'.repeat(43)
+    const byStatus =
+      (answers: Record<string, () => Promise<Response>>) =>
+      (status: string): Promise<Response> => {
+        const answer = answers[status]
+        if (!answer) throw new Error(`no call for ${status}`)
+        return answer()
+      }
+    calls['POST /api/proposals'] = byStatus({
+      201: () => api.post('/proposals', { body: proposalBody, ...as(staff) }),
+      400: () => api.post('/proposals', { body: { ...proposalBody, items: [] }, ...as(staff) }),
+      403: () => api.post('/proposals', { body: proposalBody }),
+    })
+    const proposalId = await newProposal()
+    calls['GET /api/proposals/{id}'] = byStatus({
+      200: () => api.get(`/proposals/${proposalId}`, as(staff)),
+      403: () => api.get(`/proposals/${proposalId}`),
+      404: () => api.get(`/proposals/${missingId}`, as(staff)),
+    })
+    calls['PATCH /api/proposals/{id}'] = byStatus({
+      200: () => api.patch(`/proposals/${proposalId}`, { body: { internalNote: 'x' }, ...as(staff) }),
+      400: () => api.patch(`/proposals/${proposalId}`, { body: { items: [] }, ...as(staff) }),
+      403: () => api.patch(`/proposals/${proposalId}`, { body: { internalNote: 'x' } }),
+      404: () => api.patch(`/proposals/${missingId}`, { body: { internalNote: 'x' }, ...as(staff) }),
+    })
+    calls['POST /api/proposals/{id}/send'] = byStatus({
+      200: async () => api.post(`/proposals/${await newProposal()}/send`, as(staff)),
+      400: async () => {
+        const id = await newProposal()
+        await ctx.payload.db.updateOne({
+          collection: 'proposals',
+          data: { expiresAt: new Date(Date.now() - 1000).toISOString() },
+          id,
+        })
+        return api.post(`/proposals/${id}/send`, as(staff))
+      },
+      401: () => api.post(`/proposals/${proposalId}/send`),
+      403: () => api.post(`/proposals/${proposalId}/send`, as(editor)),
+      404: () => api.post(`/proposals/${missingId}/send`, as(staff)),
+      409: async () => {
+        const id = await newProposal()
+        await api.post(`/proposals/${id}/send`, as(staff))
+        return api.post(`/proposals/${id}/send`, as(staff))
+      },
+    })
+    calls['POST /api/proposals/{id}/revoke'] = byStatus({
+      200: async () => api.post(`/proposals/${await newProposal()}/revoke`, as(staff)),
+      401: () => api.post(`/proposals/${proposalId}/revoke`),
+      403: () => api.post(`/proposals/${proposalId}/revoke`, as(editor)),
+      404: () => api.post(`/proposals/${missingId}/revoke`, as(staff)),
+      409: async () => {
+        const id = await newProposal()
+        await api.post(`/proposals/${id}/revoke`, as(staff))
+        return api.post(`/proposals/${id}/revoke`, as(staff))
+      },
+    })
+    calls['GET /api/proposals/by-token/{token}'] = byStatus({
+      200: async () => api.get(`/proposals/by-token/${await sentToken()}`),
+      404: () => api.get(`/proposals/by-token/${unknownToken}`),
+      410: async () => api.get(`/proposals/by-token/${await revokedToken()}`),
+    })
+    for (const [kind, body] of [
+      ['accept', { speaker: ids.speakers.slug }],
+      ['decline', { reason: 'Not this year' }],
+    ] as const) {
+      calls[`POST /api/proposals/by-token/{token}/${kind}`] = byStatus({
+        200: async () => api.post(`/proposals/by-token/${await sentToken()}/${kind}`, { body }),
+        400: async () => api.post(`/proposals/by-token/${await sentToken()}/${kind}`, { body: {} }),
+        404: () => api.post(`/proposals/by-token/${unknownToken}/${kind}`, { body }),
+        409: async () => {
+          const token = await sentToken()
+          await api.post(`/proposals/by-token/${token}/${kind}`, { body })
+          return api.post(`/proposals/by-token/${token}/${kind}`, { body })
+        },
+        410: async () => api.post(`/proposals/by-token/${await revokedToken()}/${kind}`, { body }),
+      })
+    }
+    const holdBody = (startDate: string) => ({
+      bookingRequest: request.id,
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      speaker: ids.speakers.id,
+      startDate,
+      timeZone: 'Asia/Shanghai',
+    })
+    const holdId = (await (await api.post('/holds', { body: holdBody('2031-05-02'), ...as(staff) })).json()).doc.id
+    calls['GET /api/holds'] = byStatus({
+      200: () => api.get('/holds', as(staff)),
+      400: () => api.get('/holds?depth=-1', as(staff)),
+      403: () => api.get('/holds'),
+    })
+    calls['POST /api/holds'] = byStatus({
+      201: () => api.post('/holds', { body: holdBody('2031-05-03'), ...as(staff) }),
+      400: () => api.post('/holds', { body: holdBody('2001-01-01'), ...as(staff) }),
+      403: () => api.post('/holds', { body: holdBody('2031-05-03') }),
+    })
+    calls['GET /api/holds/{id}'] = byStatus({
+      200: () => api.get(`/holds/${holdId}`, as(staff)),
+      403: () => api.get(`/holds/${holdId}`),
+      404: () => api.get(`/holds/${missingId}`, as(staff)),
+    })
+    const later = () => ({ expiresAt: new Date(Date.now() + 2 * 86_400_000).toISOString() })
+    calls['PATCH /api/holds/{id}'] = byStatus({
+      200: () => api.patch(`/holds/${holdId}`, { body: later(), ...as(staff) }),
+      400: () => api.patch(`/holds/${holdId}`, { body: { status: 'expired' }, ...as(staff) }),
+      403: () => api.patch(`/holds/${holdId}`, { body: later() }),
+      404: () => api.patch(`/holds/${missingId}`, { body: later(), ...as(staff) }),
+    })
+    const availability = `/speakers/${ids.speakers.slug}/availability?from=2031-05-01&to=2031-05-31`
+    calls['GET /api/speakers/{slug}/availability'] = byStatus({
+      200: () => api.get(availability),
+      304: async () => api.get(availability, { headers: { 'If-None-Match': await etagOf(availability) } }),
+      400: () => api.get(`/speakers/${ids.speakers.slug}/availability?from=tomorrow`),
+      404: () => api.get('/speakers/nobody-here/availability'),
+    })
+    for (const method of ['post', 'delete'] as const) {
+      calls[`${method.toUpperCase()} /api/speakers/{id}/calendar-link`] = byStatus({
+        200: () => api[method](`/speakers/${ids.speakers.id}/calendar-link`, as(staff)),
+        401: () => api[method](`/speakers/${ids.speakers.id}/calendar-link`),
+        403: () => api[method](`/speakers/${ids.speakers.id}/calendar-link`, as(editor)),
+        404: () => api[method](`/speakers/${missingId}/calendar-link`, as(staff)),
+      })
+    }
+    calls['GET /api/calendar-links/feed/{token}'] = byStatus({
+      200: async () => {
+        const { url } = await (await api.post(`/speakers/${ids.speakers.id}/calendar-link`, as(staff))).json()
+        return api.get(new URL(url).pathname.replace(/^\/api/, ''))
+      },
+      404: () => api.get(`/calendar-links/feed/${unknownToken}`),
+    })
+
     const checked: string[] = []
     for (const [name, operation] of operationsOf(spec)) {
       for (const [status, documented] of Object.entries(operation.responses ?? {})) {
@@ -400,7 +580,15 @@ describe('the OpenAPI document at /api/openapi.json', () => {
             sent: true,
           })
         const schema = described.content?.['application/json']?.schema
-        if (!schema) {
+        const [otherType] = Object.keys(described.content ?? {}).filter((type) => type !== 'application/json')
+        if (!schema && otherType) {
+          // Not JSON (the calendar feed): the documented media type.
+          expect({ name, status, type: response.headers.get('content-type')?.split(';')[0] }).toEqual({
+            name,
+            status,
+            type: otherType,
+          })
+        } else if (!schema) {
           expect({ name, status, body: await response.text() }).toEqual({ name, status, body: '' })
         } else {
           const validate = ajv.compile(

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SpeakerHolds as SpeakerHolds_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { ReviewHistoryField as ReviewHistoryField_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { ReviewQueueLinks as ReviewQueueLinks_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { ReviewActions as ReviewActions_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
@@ -38,6 +39,8 @@ import { AssignToMe as AssignToMe_69d0459dbd0e3429859725209881c90b } from 'speak
 import { InternalNoteField as InternalNoteField_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { StatusHistoryField as StatusHistoryField_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { BookingQueueLinks as BookingQueueLinks_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
+import { ProposalActions as ProposalActions_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
+import { HoldClashWarning as HoldClashWarning_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { WorkQueues as WorkQueues_9496d15d40cd3076f6586eb9441116c5 } from 'speakers-bureau-cms/rsc'
 import { LockHolderNames as LockHolderNames_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -68,6 +71,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "speakers-bureau-cms/client#SpeakerHolds": SpeakerHolds_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#ReviewHistoryField": ReviewHistoryField_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#ReviewQueueLinks": ReviewQueueLinks_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#ReviewActions": ReviewActions_69d0459dbd0e3429859725209881c90b,
@@ -84,6 +88,8 @@ export const importMap = {
   "speakers-bureau-cms/client#InternalNoteField": InternalNoteField_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#StatusHistoryField": StatusHistoryField_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#BookingQueueLinks": BookingQueueLinks_69d0459dbd0e3429859725209881c90b,
+  "speakers-bureau-cms/client#ProposalActions": ProposalActions_69d0459dbd0e3429859725209881c90b,
+  "speakers-bureau-cms/client#HoldClashWarning": HoldClashWarning_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/rsc#WorkQueues": WorkQueues_9496d15d40cd3076f6586eb9441116c5,
   "speakers-bureau-cms/client#LockHolderNames": LockHolderNames_69d0459dbd0e3429859725209881c90b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
