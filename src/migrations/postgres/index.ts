@@ -12,6 +12,7 @@ import * as migration_20261203_075828_sign_in_without_lockout from './20261203_0
 import * as migration_20261203_111445_dates_and_names from './20261203_111445_dates_and_names';
 import * as migration_20261204_041927_review_deliveries from './20261204_041927_review_deliveries';
 import * as migration_20261204_072954_search_terms from './20261204_072954_search_terms';
+import * as migration_20261204_140816_proposals_holds from './20261204_140816_proposals_holds';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_072954_search_terms.up,
     down: migration_20261204_072954_search_terms.down,
-    name: '20261204_072954_search_terms'
+    name: '20261204_072954_search_terms',
+  },
+  {
+    up: migration_20261204_140816_proposals_holds.up,
+    down: migration_20261204_140816_proposals_holds.down,
+    name: '20261204_140816_proposals_holds'
   },
 ];
