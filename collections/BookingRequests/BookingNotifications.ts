@@ -19,11 +19,26 @@ export const bookingChannelOptions: { label: { en: string; zh: string }; value: 
     },
     { label: { en: 'Webhook', zh: 'Webhook' }, value: 'webhook' },
     { label: { en: 'Reminder: no reply yet', zh: '提醒：尚未回复' }, value: 'sla_reminder' },
-    { label: { en: 'Proposal link to requester', zh: '发给申请人的方案链接' }, value: 'proposal_link' },
-    { label: { en: 'Proposal answer: mail to staff', zh: '方案答复：发给工作人员的邮件' }, value: 'proposal_answer_email' },
-    { label: { en: 'Proposal answer: webhook', zh: '方案答复：Webhook' }, value: 'proposal_answer_webhook' },
-    { label: { en: 'Hold: another hold queued behind it', zh: '档期：有其他档期排在其后' }, value: 'hold_challenged' },
-    { label: { en: 'Hold: released by a confirmation', zh: '档期：因他人确认而释放' }, value: 'hold_released' },
+    {
+      label: { en: 'Proposal link to requester', zh: '发给申请人的方案链接' },
+      value: 'proposal_link',
+    },
+    {
+      label: { en: 'Proposal answer: mail to staff', zh: '方案答复：发给工作人员的邮件' },
+      value: 'proposal_answer_email',
+    },
+    {
+      label: { en: 'Proposal answer: webhook', zh: '方案答复：Webhook' },
+      value: 'proposal_answer_webhook',
+    },
+    {
+      label: { en: 'Hold: another hold queued behind it', zh: '档期：有其他档期排在其后' },
+      value: 'hold_challenged',
+    },
+    {
+      label: { en: 'Hold: released by a confirmation', zh: '档期：因他人确认而释放' },
+      value: 'hold_released',
+    },
   ]
 
 /**

@@ -25,7 +25,15 @@ export const Holds: CollectionConfig = {
   slug: collectionNames.holds,
   access: { create: isStaff, delete: isAdmin, read: isStaff, update: isStaff },
   admin: {
-    defaultColumns: ['speaker', 'startDate', 'endDate', 'rank', 'status', 'bookingRequest', 'expiresAt'],
+    defaultColumns: [
+      'speaker',
+      'startDate',
+      'endDate',
+      'rank',
+      'status',
+      'bookingRequest',
+      'expiresAt',
+    ],
     group: adminGroups.bookings,
   },
   custom: { openapi: holdCollectionDocs },

@@ -142,7 +142,10 @@ export const proposalFields: Field[] = [
     name: 'internalNote',
     type: 'textarea',
     admin: {
-      description: { en: 'For staff only; never shown to the client.', zh: '仅供工作人员查看，不会向客户显示。' },
+      description: {
+        en: 'For staff only; never shown to the client.',
+        zh: '仅供工作人员查看，不会向客户显示。',
+      },
     },
     label: { en: 'Internal note', zh: '内部备注' },
     maxLength: 5000,
@@ -169,14 +172,24 @@ export const proposalFields: Field[] = [
     access: serverOnly,
     admin: { position: 'sidebar', readOnly: true },
     fields: [
-      { name: 'at', type: 'date', admin: { date: instantPicker }, label: { en: 'Sent', zh: '发送时间' } },
+      {
+        name: 'at',
+        type: 'date',
+        admin: { date: instantPicker },
+        label: { en: 'Sent', zh: '发送时间' },
+      },
       {
         name: 'by',
         type: 'relationship',
         label: { en: 'Sent by', zh: '发送人' },
         relationTo: collectionNames.users,
       },
-      { name: 'revokedAt', type: 'date', admin: { date: instantPicker }, label: { en: 'Revoked', zh: '撤回时间' } },
+      {
+        name: 'revokedAt',
+        type: 'date',
+        admin: { date: instantPicker },
+        label: { en: 'Revoked', zh: '撤回时间' },
+      },
       {
         name: 'revokedBy',
         type: 'relationship',
@@ -208,7 +221,12 @@ export const proposalFields: Field[] = [
         relationTo: collectionNames.speakers,
       },
       { name: 'reason', type: 'textarea', label: { en: 'Reason given', zh: '给出的理由' } },
-      { name: 'at', type: 'date', admin: { date: instantPicker }, label: { en: 'Answered', zh: '答复时间' } },
+      {
+        name: 'at',
+        type: 'date',
+        admin: { date: instantPicker },
+        label: { en: 'Answered', zh: '答复时间' },
+      },
       {
         name: 'by',
         type: 'text',

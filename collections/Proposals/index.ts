@@ -10,7 +10,10 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
 import { proposalCollectionDocs } from '../../src/proposals/proposalDocs'
 import { revokeProposalEndpoint, sendProposalEndpoint } from '../../src/proposals/staffEndpoints'
-import { answerProposalEndpoints, proposalByTokenEndpoint } from '../../src/proposals/tokenEndpoints'
+import {
+  answerProposalEndpoints,
+  proposalByTokenEndpoint,
+} from '../../src/proposals/tokenEndpoints'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { adminGroups } from '../adminGroups'
 import { proposalFields } from './fields'
@@ -41,7 +44,11 @@ export const createProposalsCollection = ({ expiryDays }: Args): CollectionConfi
   graphQL: { disableMutations: true },
   hooks: {
     beforeChange: [checkProposalRequest, checkProposalItems, freezeSentProposal],
-    beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues, fillProposalDefaults({ expiryDays })],
+    beforeValidate: [
+      refuseSuspiciousKeys,
+      refuseMistypedValues,
+      fillProposalDefaults({ expiryDays }),
+    ],
   },
   labels: {
     plural: { en: 'Proposals', zh: '推荐方案' },

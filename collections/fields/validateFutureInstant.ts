@@ -11,10 +11,14 @@ const timeOf = (value: unknown): number | undefined =>
  * An instant that must lie ahead when given (an expiry): a past one is a 400 naming the field. Left
  * as stored on an update, it is not judged again (the admin form sends every field back).
  */
-export const validateFutureInstant: DateFieldValidation = (value, { operation, previousValue, req }) => {
+export const validateFutureInstant: DateFieldValidation = (
+  value,
+  { operation, previousValue, req },
+) => {
   const time = timeOf(value)
   if (operation === 'update' && time === timeOf(previousValue)) return true
-  if (time === undefined) return localize(req, { en: 'This field is required.', zh: '此字段为必填项。' })
+  if (time === undefined)
+    return localize(req, { en: 'This field is required.', zh: '此字段为必填项。' })
   return Number.isFinite(time) && time > Date.now()
     ? true
     : localize(req, { en: 'This must be in the future.', zh: '必须晚于当前时间。' })

@@ -2,10 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import {
-  BOOKING_MOVE_CONTEXT,
-  type BookingMove,
-} from '../../src/bookings/moveBookingRequest'
+import { BOOKING_MOVE_CONTEXT, type BookingMove } from '../../src/bookings/moveBookingRequest'
 import {
   type BookingStatus,
   bookingMoveTargets,
@@ -33,7 +30,8 @@ export const recordBookingStatusChange: CollectionBeforeChangeHook = ({
   const to = (move ? bookingMoveTargets[move.cause] : (data.status ?? from)) as BookingStatus
   const history = originalDoc.statusHistory ?? []
   if (move) {
-    if (closedBookingStatuses.includes(from)) return { ...data, status: from, statusHistory: history }
+    if (closedBookingStatuses.includes(from))
+      return { ...data, status: from, statusHistory: history }
     const entry = {
       at: new Date().toISOString(),
       by: move.by ?? null,

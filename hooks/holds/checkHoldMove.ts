@@ -24,8 +24,16 @@ export const checkHoldMove: CollectionBeforeChangeHook = async ({
   const refuse = (path: string, en: string, zh: string) =>
     fieldError(req, collection.slug, path, { en, zh })
   const expiresAt = data.expiresAt ? new Date(data.expiresAt).getTime() : undefined
-  if (from !== 'held' && expiresAt !== undefined && expiresAt !== new Date(originalDoc.expiresAt).getTime())
-    throw refuse('expiresAt', `This hold is ${from}: it no longer expires.`, '该档期已结束，不再有到期时间。')
+  if (
+    from !== 'held' &&
+    expiresAt !== undefined &&
+    expiresAt !== new Date(originalDoc.expiresAt).getTime()
+  )
+    throw refuse(
+      'expiresAt',
+      `This hold is ${from}: it no longer expires.`,
+      '该档期已结束，不再有到期时间。',
+    )
   if (to === from) return data
   if (!holdMoves[from].includes(to))
     throw refuse(
@@ -40,7 +48,10 @@ export const checkHoldMove: CollectionBeforeChangeHook = async ({
       req,
       where: {
         and: [
-          activeHoldsOverlapping(idOf(originalDoc.speaker) as number | string, rangeOf(originalDoc)),
+          activeHoldsOverlapping(
+            idOf(originalDoc.speaker) as number | string,
+            rangeOf(originalDoc),
+          ),
           { status: { equals: 'confirmed' } },
           { id: { not_equals: originalDoc.id } },
         ],

@@ -11,7 +11,8 @@ import { collectionNames } from '../../src/vocabulary/collectionNames'
 /** What a hold is for: once made, it holds those days for that speaker and request. */
 const TERMS = ['speaker', 'bookingRequest', 'startDate', 'endDate', 'timeZone'] as const
 
-const termOf = (value: unknown) => (value && typeof value === 'object' ? String(idOf(value)) : value ?? null)
+const termOf = (value: unknown) =>
+  value && typeof value === 'object' ? String(idOf(value)) : (value ?? null)
 
 /**
  * A new hold is for a published speaker, an open booking request and at most MAX_HOLD_DAYS days
@@ -42,7 +43,11 @@ export const checkHoldTerms: CollectionBeforeChangeHook = async ({
   }
   const filled: Record<string, any> = { ...data, endDate: data.endDate || data.startDate }
   if (filled.endDate < filled.startDate)
-    throw refuse('endDate', 'The last day cannot be before the first.', '结束日期不能早于开始日期。')
+    throw refuse(
+      'endDate',
+      'The last day cannot be before the first.',
+      '结束日期不能早于开始日期。',
+    )
   if (daysIn(filled as { endDate: string; startDate: string }).length > MAX_HOLD_DAYS)
     throw refuse(
       'endDate',
@@ -71,9 +76,12 @@ export const checkHoldTerms: CollectionBeforeChangeHook = async ({
     }),
   ])
   if (speaker.docs.length === 0)
-    throw refuse('speaker', 'Only a published speaker can be held.', '只能为已发布的演讲嘉宾预留档期。')
-  if (!request)
-    throw refuse('bookingRequest', 'No such booking request.', '该预约请求不存在。')
+    throw refuse(
+      'speaker',
+      'Only a published speaker can be held.',
+      '只能为已发布的演讲嘉宾预留档期。',
+    )
+  if (!request) throw refuse('bookingRequest', 'No such booking request.', '该预约请求不存在。')
   if (closedBookingStatuses.includes(request.status as BookingStatus))
     throw refuse(
       'bookingRequest',

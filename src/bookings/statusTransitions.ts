@@ -46,7 +46,10 @@ export const canMoveBooking = (from: BookingStatus, to: BookingStatus): boolean 
 export const bookingMoveCauses = ['proposal_sent', 'proposal_accepted', 'hold_confirmed'] as const
 export type BookingMoveCause = (typeof bookingMoveCauses)[number]
 
-export const bookingMoveCauseOptions: { label: { en: string; zh: string }; value: BookingMoveCause }[] = [
+export const bookingMoveCauseOptions: {
+  label: { en: string; zh: string }
+  value: BookingMoveCause
+}[] = [
   { label: { en: 'Proposal sent', zh: '已发送方案' }, value: 'proposal_sent' },
   { label: { en: 'Client accepted a proposal', zh: '客户接受了方案' }, value: 'proposal_accepted' },
   { label: { en: 'Hold confirmed', zh: '档期已确认' }, value: 'hold_confirmed' },

@@ -19,7 +19,11 @@ export const calendarLinkDocs: Schema = {
     200: {
       content: {
         'application/json': {
-          schema: { properties: { url: { format: 'uri', type: 'string' } }, required: ['url'], type: 'object' },
+          schema: {
+            properties: { url: { format: 'uri', type: 'string' } },
+            required: ['url'],
+            type: 'object',
+          },
         },
       },
       description: 'The feed URL',
@@ -38,7 +42,11 @@ export const revokeCalendarLinkDocs: Schema = {
     200: {
       content: {
         'application/json': {
-          schema: { properties: { revoked: { type: 'boolean' } }, required: ['revoked'], type: 'object' },
+          schema: {
+            properties: { revoked: { type: 'boolean' } },
+            required: ['revoked'],
+            type: 'object',
+          },
         },
       },
       description: 'Revoked (`revoked: false`: there was no link)',
@@ -55,7 +63,10 @@ export const calendarFeedDocs: Schema = {
   operationId: 'getSpeakerCalendarFeed',
   parameters: [{ in: 'path', name: 'token', required: true, schema: { type: 'string' } }],
   responses: {
-    200: { content: { 'text/calendar': { schema: { type: 'string' } } }, description: 'The iCalendar feed' },
+    200: {
+      content: { 'text/calendar': { schema: { type: 'string' } } },
+      description: 'The iCalendar feed',
+    },
     404: response('NotFound'),
   },
   security: [{}],

@@ -96,7 +96,8 @@ export const calendarFeedEndpoint: Endpoint = {
           })
         ).docs[0]
       : undefined
-    if (!link) throw refuse(req, 404, { en: 'No calendar has this link.', zh: '没有与此链接对应的日历。' })
+    if (!link)
+      throw refuse(req, 404, { en: 'No calendar has this link.', zh: '没有与此链接对应的日历。' })
     const speakerId = idOf(link.speaker) as number | string
     const since = new Date(Date.now() - PAST_DAYS * 86_400_000).toISOString().slice(0, 10)
     const [speaker, holds] = await Promise.all([

@@ -20,7 +20,10 @@ const dayParam = (req: PayloadRequest, name: 'from' | 'to', fallback: string): s
     throw refuse(
       req,
       400,
-      { en: `Give \`${name}\` as a day, YYYY-MM-DD.`, zh: `请按 YYYY-MM-DD 格式填写 \`${name}\`。` },
+      {
+        en: `Give \`${name}\` as a day, YYYY-MM-DD.`,
+        zh: `请按 YYYY-MM-DD 格式填写 \`${name}\`。`,
+      },
       name,
     )
   return value
@@ -37,7 +40,12 @@ export const availabilityEndpoint: Endpoint = {
     const from = dayParam(req, 'from', new Date().toISOString().slice(0, 10))
     const to = dayParam(req, 'to', addDays(from, 90))
     if (to < from)
-      throw refuse(req, 400, { en: '`to` cannot be before `from`.', zh: '`to` 不能早于 `from`。' }, 'to')
+      throw refuse(
+        req,
+        400,
+        { en: '`to` cannot be before `from`.', zh: '`to` 不能早于 `from`。' },
+        'to',
+      )
     if (daysIn({ endDate: to, startDate: from }).length > MAX_AVAILABILITY_DAYS)
       throw refuse(
         req,
@@ -61,7 +69,8 @@ export const availabilityEndpoint: Endpoint = {
       where: { and: [{ slug: { equals: slug } }, { _status: { equals: 'published' } }] },
     })
     const speaker = docs[0]
-    if (!speaker) throw refuse(req, 404, { en: 'No published speaker here.', zh: '没有这位已发布的演讲嘉宾。' })
+    if (!speaker)
+      throw refuse(req, 404, { en: 'No published speaker here.', zh: '没有这位已发布的演讲嘉宾。' })
     const holds = await req.payload.find({
       collection: collectionNames.holds,
       depth: 0,

@@ -21,7 +21,10 @@ const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }
 const holdInput: Schema = {
   properties: {
     bookingRequest: { ...ID, description: 'An open booking request.' },
-    endDate: { ...DAY, description: `The last day (default: startDate); at most ${MAX_HOLD_DAYS} days.` },
+    endDate: {
+      ...DAY,
+      description: `The last day (default: startDate); at most ${MAX_HOLD_DAYS} days.`,
+    },
     expiresAt: { ...INSTANT, description: 'In the future: unconfirmed by then, the hold expires.' },
     speaker: { ...ID, description: 'A published speaker.' },
     startDate: { ...DAY, description: 'Today or later, in the event’s time zone.' },
@@ -42,9 +45,14 @@ const holdDoc: Schema = {
     endDate: DAY,
     id: ID,
     speaker: REF,
-    rank: { description: '1: first call on these days; set by the server.', minimum: 1, type: 'integer' },
+    rank: {
+      description: '1: first call on these days; set by the server.',
+      minimum: 1,
+      type: 'integer',
+    },
     status: {
-      description: 'Set by the server (`held`); staff move it to `confirmed` or `released`; the queue to `expired`.',
+      description:
+        'Set by the server (`held`); staff move it to `confirmed` or `released`; the queue to `expired`.',
       enum: ['held', 'confirmed', 'released', 'expired'],
       type: 'string',
     },
@@ -56,7 +64,9 @@ const holdDoc: Schema = {
 
 const docAnswer = (description: string): Schema => ({
   content: {
-    'application/json': { schema: { properties: { doc: holdDoc }, required: ['doc'], type: 'object' } },
+    'application/json': {
+      schema: { properties: { doc: holdDoc }, required: ['doc'], type: 'object' },
+    },
   },
   description,
 })
@@ -75,7 +85,8 @@ export const holdCollectionDocs: Record<string, Record<string, Schema>> = {
       operationId: 'listHolds',
       parameters: [
         {
-          description: 'Payload conditions, qs-style: `where[speaker][equals]=7&where[status][in]=held,confirmed`.',
+          description:
+            'Payload conditions, qs-style: `where[speaker][equals]=7&where[status][in]=held,confirmed`.',
           explode: true,
           in: 'query',
           name: 'where',
@@ -91,7 +102,10 @@ export const holdCollectionDocs: Record<string, Record<string, Schema>> = {
           content: {
             'application/json': {
               schema: {
-                properties: { docs: { items: holdDoc, type: 'array' }, totalDocs: { type: 'integer' } },
+                properties: {
+                  docs: { items: holdDoc, type: 'array' },
+                  totalDocs: { type: 'integer' },
+                },
                 type: 'object',
               },
             },

@@ -72,7 +72,10 @@ export const holdTasks = (options: Options): TaskConfig[] => [
       return { output: { result: 'expired' } }
     },
     inputSchema: [{ name: 'holdId', type: 'text', required: true }],
-    retries: { attempts: options.attempts, backoff: { delay: options.retryDelayMs, type: 'exponential' } },
+    retries: {
+      attempts: options.attempts,
+      backoff: { delay: options.retryDelayMs, type: 'exponential' },
+    },
   },
   {
     slug: HOLD_TASKS.notify,
@@ -137,6 +140,9 @@ export const holdTasks = (options: Options): TaskConfig[] => [
       { name: 'change', type: 'text', required: true },
       { name: 'byHoldId', type: 'text' },
     ],
-    retries: { attempts: options.attempts, backoff: { delay: options.retryDelayMs, type: 'exponential' } },
+    retries: {
+      attempts: options.attempts,
+      backoff: { delay: options.retryDelayMs, type: 'exponential' },
+    },
   },
 ]

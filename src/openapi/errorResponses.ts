@@ -57,7 +57,9 @@ export const sharedResponses: Record<string, Schema> = {
   BadRequest: errorResponse(
     'A parameter or field is missing or invalid: each error names it in `path` (and `data.errors[]`); nothing was stored.',
   ),
-  Conflict: errorResponse('The document is no longer in a state this action applies to (already sent, answered or revoked).'),
+  Conflict: errorResponse(
+    'The document is no longer in a state this action applies to (already sent, answered or revoked).',
+  ),
   Forbidden: errorResponse('Signed in, but this is for staff and admins only.'),
   Gone: errorResponse('The link was revoked or has expired.'),
   NotFound: errorResponse("No published document here (drafts are the content team's)."),

@@ -12,7 +12,8 @@ import { PROPOSAL_TASKS } from '../vocabulary/taskNames'
 import { assertAnswerable, findProposalByToken } from './findProposalByToken'
 import { proposalOptionsOf } from './proposalOptions'
 
-export type ProposalAnswer = { kind: 'accepted'; speaker: unknown } | { kind: 'declined'; reason: unknown }
+export type ProposalAnswer =
+  { kind: 'accepted'; speaker: unknown } | { kind: 'declined'; reason: unknown }
 
 /** Longest reason a client may give when declining. */
 export const MAX_DECLINE_REASON = 2000
@@ -124,10 +125,18 @@ export const answerProposal = async ({ answer, req, token }: Args): Promise<Prop
         req,
       })) as Proposal
       assertAnswerable(req, fresh)
-      throw refuse(req, 409, { en: 'This proposal has already been answered.', zh: '该方案已经答复过了。' })
+      throw refuse(req, 409, {
+        en: 'This proposal has already been answered.',
+        zh: '该方案已经答复过了。',
+      })
     }
     if (speaker !== undefined) {
-      await moveBookingRequest({ cause: 'proposal_accepted', proposal: proposal.id, req, requestId })
+      await moveBookingRequest({
+        cause: 'proposal_accepted',
+        proposal: proposal.id,
+        req,
+        requestId,
+      })
       await req.payload.create({
         collection: collectionNames.holds,
         context: { [HOLD_OWNER_CONTEXT]: idOf(proposal.sending?.by) },

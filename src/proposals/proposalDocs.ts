@@ -48,7 +48,10 @@ const proposalItemInput: Schema = {
 const proposalInput: Schema = {
   properties: {
     bookingRequest: { ...ID, description: 'An open booking request.' },
-    eventDate: { ...DAY, description: 'Default: the booking request’s event date. Today or later.' },
+    eventDate: {
+      ...DAY,
+      description: 'Default: the booking request’s event date. Today or later.',
+    },
     eventEndDate: DAY,
     expiresAt: { ...INSTANT, description: 'In the future. Default: 14 days from now.' },
     internalNote: { description: 'Staff only; never shown to the client.', type: 'string' },
@@ -134,10 +137,15 @@ const endpointErrors = {
 export const proposalCollectionDocs: Record<string, Record<string, Schema>> = {
   '/': {
     post: {
-      description: 'A draft proposal for a booking request: 1–5 published speakers, each with a fee quote.',
+      description:
+        'A draft proposal for a booking request: 1–5 published speakers, each with a fee quote.',
       operationId: 'createProposal',
       requestBody: { content: { 'application/json': { schema: proposalInput } }, required: true },
-      responses: { 201: docAnswer('Created (a draft)'), 400: routeErrors[400], 403: routeErrors[403] },
+      responses: {
+        201: docAnswer('Created (a draft)'),
+        400: routeErrors[400],
+        403: routeErrors[403],
+      },
       security: STAFF,
       summary: 'Make a proposal',
     },
@@ -147,7 +155,10 @@ export const proposalCollectionDocs: Record<string, Record<string, Schema>> = {
       operationId: 'getProposal',
       parameters: [PATH_ID],
       responses: {
-        200: { content: { 'application/json': { schema: proposalDoc } }, description: 'The proposal' },
+        200: {
+          content: { 'application/json': { schema: proposalDoc } },
+          description: 'The proposal',
+        },
         403: routeErrors[403],
         404: routeErrors[404],
       },
@@ -155,7 +166,8 @@ export const proposalCollectionDocs: Record<string, Record<string, Schema>> = {
       summary: 'Read a proposal',
     },
     patch: {
-      description: 'A draft changes freely; once sent, only its expiry (while unanswered) and internal note.',
+      description:
+        'A draft changes freely; once sent, only its expiry (while unanswered) and internal note.',
       operationId: 'updateProposal',
       parameters: [PATH_ID],
       requestBody: {
@@ -288,7 +300,9 @@ const answerDocs = (kind: 'accept' | 'decline'): Schema => ({
         schema:
           kind === 'accept'
             ? {
-                properties: { speaker: { description: 'The slug of one of its speakers.', type: 'string' } },
+                properties: {
+                  speaker: { description: 'The slug of one of its speakers.', type: 'string' },
+                },
                 required: ['speaker'],
                 type: 'object',
               }

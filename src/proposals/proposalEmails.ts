@@ -45,7 +45,12 @@ export const proposalLinkEmail = (request: BookingRequest, proposal: Proposal, l
   }
 }
 
-type Answer = { adminUrl: string; request: BookingRequest; speakerName?: string; proposal: Proposal }
+type Answer = {
+  adminUrl: string
+  request: BookingRequest
+  speakerName?: string
+  proposal: Proposal
+}
 
 const answerLine = ({ proposal, request, speakerName }: Answer, language: 'en' | 'zh') => {
   const who = oneLine(request.contactName)

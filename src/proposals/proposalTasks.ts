@@ -101,29 +101,48 @@ export const proposalTasks = (options: Options): TaskConfig[] => {
       const nonce = loaded.proposal.tokenNonce
       if (!nonce) return 'never sent'
       const link = `${payload.config.serverURL.replace(/\/+$/, '')}/p/${proposalToken(payload.secret, nonce)}`
-      return deliver(loaded, 'proposal_link', () =>
-        payload.sendEmail({
-          ...proposalLinkEmail(loaded.request, loaded.proposal, link),
-          to: loaded.request.email,
-        }), payload)
+      return deliver(
+        loaded,
+        'proposal_link',
+        () =>
+          payload.sendEmail({
+            ...proposalLinkEmail(loaded.request, loaded.proposal, link),
+            to: loaded.request.email,
+          }),
+        payload,
+      )
     }),
     task(PROPOSAL_TASKS.notifyAnswer, async (payload, loaded) =>
-      deliver(loaded, 'proposal_answer_email', async () => {
-        const to = await staffRecipients(
-          payload,
-          [idOf(loaded.proposal.sending?.by), idOf(loaded.request.assignee)],
-          options.notifyEmails,
-        )
-        if (to.length === 0) return
-        await payload.sendEmail({ ...proposalAnswerEmail(await answerOf(payload, loaded)), to })
-      }, payload),
+      deliver(
+        loaded,
+        'proposal_answer_email',
+        async () => {
+          const to = await staffRecipients(
+            payload,
+            [idOf(loaded.proposal.sending?.by), idOf(loaded.request.assignee)],
+            options.notifyEmails,
+          )
+          if (to.length === 0) return
+          await payload.sendEmail({ ...proposalAnswerEmail(await answerOf(payload, loaded)), to })
+        },
+        payload,
+      ),
     ),
     task(PROPOSAL_TASKS.postAnswerWebhook, async (payload, loaded) => {
       const url = options.webhookUrl
       if (!url) return 'not configured'
-      return deliver(loaded, 'proposal_answer_webhook', async () => {
-        await postJson(url, proposalAnswerMessage(await answerOf(payload, loaded)), options.webhookTimeoutMs)
-      }, payload)
+      return deliver(
+        loaded,
+        'proposal_answer_webhook',
+        async () => {
+          await postJson(
+            url,
+            proposalAnswerMessage(await answerOf(payload, loaded)),
+            options.webhookTimeoutMs,
+          )
+        },
+        payload,
+      )
     }),
   ]
 }

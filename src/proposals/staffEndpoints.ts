@@ -108,7 +108,11 @@ export const revokeProposalEndpoint: Endpoint = {
     const proposal = await proposalFor(req)
     const claimed = await inTransaction(req, () =>
       claim(req, proposal, ['draft', 'sent'], {
-        sending: { ...proposal.sending, revokedAt: new Date().toISOString(), revokedBy: req.user?.id },
+        sending: {
+          ...proposal.sending,
+          revokedAt: new Date().toISOString(),
+          revokedBy: req.user?.id,
+        },
         status: 'revoked',
       }),
     )

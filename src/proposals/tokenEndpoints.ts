@@ -38,9 +38,7 @@ const answerEndpoint = (kind: ProposalAnswer['kind'], docs: Record<string, unkno
   handler: async (req) => {
     const body = await bodyOf(req)
     const answer: ProposalAnswer =
-      kind === 'accepted'
-        ? { kind, speaker: body.speaker }
-        : { kind, reason: body.reason }
+      kind === 'accepted' ? { kind, speaker: body.speaker } : { kind, reason: body.reason }
     const proposal = await answerProposal({ answer, req, token: req.routeParams?.token })
     return json(await publicProposal(req, proposal))
   },

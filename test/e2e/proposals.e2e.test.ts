@@ -46,7 +46,11 @@ describe('from request to booking: a proposal built in the admin, accepted in th
   const api = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${server.baseUrl}/api${path}`, {
       ...init,
-      headers: { authorization: `JWT ${staffToken}`, 'content-type': 'application/json', ...init.headers },
+      headers: {
+        authorization: `JWT ${staffToken}`,
+        'content-type': 'application/json',
+        ...init.headers,
+      },
     })
     return { body: await response.json(), status: response.status }
   }
@@ -64,7 +68,9 @@ describe('from request to booking: a proposal built in the admin, accepted in th
     })
     browser = await launchBrowser()
     staffToken = await apiTokenOf(server.baseUrl, 'staff')
-    const { body } = await api('/speakers?limit=2&sort=name&depth=0&select[name]=true&select[slug]=true')
+    const { body } = await api(
+      '/speakers?limit=2&sort=name&depth=0&select[name]=true&select[slug]=true',
+    )
     speakers = body.docs
     expect(speakers).toHaveLength(2)
   })
@@ -109,13 +115,18 @@ describe('from request to booking: a proposal built in the admin, accepted in th
       const response = await created
       expect(response.status()).toBe(201)
       proposalId = String(((await response.json()) as { doc: { id: number } }).doc.id)
-      await staff.waitForURL(new RegExp(`/admin/collections/proposals/${proposalId}`), { timeout: 60_000 })
+      await staff.waitForURL(new RegExp(`/admin/collections/proposals/${proposalId}`), {
+        timeout: 60_000,
+      })
     })
 
     await step(staff, 'proposals-2-send', async () => {
-      const sent = staff.waitForResponse((r) => r.url().endsWith(`/api/proposals/${proposalId}/send`), {
-        timeout: 60_000,
-      })
+      const sent = staff.waitForResponse(
+        (r) => r.url().endsWith(`/api/proposals/${proposalId}/send`),
+        {
+          timeout: 60_000,
+        },
+      )
       await staff.getByRole('button', { name: 'Send to the client' }).click()
       expect((await sent).status()).toBe(200)
       await staff.getByRole('button', { name: 'Revoke' }).waitFor({ timeout: 60_000 })
@@ -124,7 +135,10 @@ describe('from request to booking: a proposal built in the admin, accepted in th
     expect((await api(`/booking-requests/${request.id}?depth=0`)).body.status).toBe('proposal_sent')
 
     const linkMail = await eventually(() =>
-      smtp.messages.find((m) => recipientsOf(m).includes('mei@events.test') && /Speakers proposed/.test(m.subject ?? '')),
+      smtp.messages.find(
+        (m) =>
+          recipientsOf(m).includes('mei@events.test') && /Speakers proposed/.test(m.subject ?? ''),
+      ),
     )
     const link = /(http:\/\/\S+\/p\/[A-Za-z0-9_-]{43})/.exec(linkMail.text ?? '')?.[1]
     expect(link).toBeDefined()
@@ -136,9 +150,12 @@ describe('from request to booking: a proposal built in the admin, accepted in th
       const response = await client.goto(link!)
       expect(response?.status()).toBe(200)
       expect(response?.headers()['cache-control']).toBe('no-store')
-      for (const speaker of speakers) await client.getByRole('heading', { name: speaker.name }).waitFor()
+      for (const speaker of speakers)
+        await client.getByRole('heading', { name: speaker.name }).waitFor()
       await expect(client.locator('body').innerText()).resolves.toContain('US$12,000.00')
-      await expect(client.locator('body').innerText()).resolves.toContain('Keynote, 45 minutes, Q&A included')
+      await expect(client.locator('body').innerText()).resolves.toContain(
+        'Keynote, 45 minutes, Q&A included',
+      )
     })
     await step(client, 'proposals-4-client-accepts', async () => {
       await client
@@ -158,7 +175,8 @@ describe('from request to booking: a proposal built in the admin, accepted in th
       webhook.received.find((body) => JSON.stringify(body).includes('accepted the proposal')),
     )
 
-    const holds = (await api(`/holds?where[bookingRequest][equals]=${request.id}&depth=0`)).body.docs
+    const holds = (await api(`/holds?where[bookingRequest][equals]=${request.id}&depth=0`)).body
+      .docs
     expect(holds).toHaveLength(1)
     expect(holds[0]).toMatchObject({ rank: 1, startDate: EVENT_DATE, status: 'held' })
     expect(String(holds[0].speaker)).toBe(String(speakers[1].id))
@@ -166,14 +184,21 @@ describe('from request to booking: a proposal built in the admin, accepted in th
     await step(staff, 'proposals-5-request-on-hold', async () => {
       await staff.goto(`${server.baseUrl}/admin/collections/booking-requests/${request.id}`)
       await staff
-        .locator('[data-field="statusHistory"] .status-history__line', { hasText: 'Client accepted a proposal' })
+        .locator('[data-field="statusHistory"] .status-history__line', {
+          hasText: 'Client accepted a proposal',
+        })
         .waitFor({ timeout: 60_000 })
     })
 
     // Another request holds the same speaker's day: rank 2, and the admin warns on its form.
-    await postBookingRequest(server.baseUrl, { eventDate: EVENT_DATE, eventName: `${EVENT} (second)` })
+    await postBookingRequest(server.baseUrl, {
+      eventDate: EVENT_DATE,
+      eventName: `${EVENT} (second)`,
+    })
     const second = (
-      await api(`/booking-requests?where[eventName][equals]=${encodeURIComponent(`${EVENT} (second)`)}&depth=0`)
+      await api(
+        `/booking-requests?where[eventName][equals]=${encodeURIComponent(`${EVENT} (second)`)}&depth=0`,
+      )
     ).body.docs[0]
     const rival = await api('/holds', {
       body: JSON.stringify({
@@ -214,13 +239,19 @@ describe('from request to booking: a proposal built in the admin, accepted in th
 
     // The public sees the day busy, and nothing else.
     const availability = await (
-      await fetch(`${server.baseUrl}/api/speakers/${speakers[1].slug}/availability?from=2031-06-01&to=2031-06-30`)
+      await fetch(
+        `${server.baseUrl}/api/speakers/${speakers[1].slug}/availability?from=2031-06-01&to=2031-06-30`,
+      )
     ).json()
     expect(availability).toEqual({ busy: [EVENT_DATE], from: '2031-06-01', to: '2031-06-30' })
 
     await step(staff, 'proposals-8-speaker-holds', async () => {
       await staff.goto(`${server.baseUrl}/admin/collections/speakers/${speakers[1].id}`)
-      await staff.getByTestId('speaker-holds').getByText(EVENT_DATE).first().waitFor({ timeout: 60_000 })
+      await staff
+        .getByTestId('speaker-holds')
+        .getByText(EVENT_DATE)
+        .first()
+        .waitFor({ timeout: 60_000 })
     })
   })
 })

@@ -329,7 +329,10 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       if (name.includes('{'))
         expect({ name, has404: statuses.includes('404') }).toEqual({ name, has404: true })
       // Public reads carry an ETag (staff's and a link holder's answers are never cached).
-      const isPublicRead = name.startsWith('GET') && JSON.stringify(operation.security) !== JSON.stringify([{ bearerAuth: [] }]) && !/by-token|feed/.test(name)
+      const isPublicRead =
+        name.startsWith('GET') &&
+        JSON.stringify(operation.security) !== JSON.stringify([{ bearerAuth: [] }]) &&
+        !/by-token|feed/.test(name)
       if (isPublicRead)
         expect({ name, has304: statuses.includes('304') }).toEqual({ name, has304: true })
     }
@@ -432,7 +435,9 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     }
     const revokedToken = async () => {
       const token = await sentToken()
-      const [proposal] = (await ctx.payload.find({ collection: 'proposals', sort: '-createdAt', limit: 1 })).docs
+      const [proposal] = (
+        await ctx.payload.find({ collection: 'proposals', sort: '-createdAt', limit: 1 })
+      ).docs
       await api.post(`/proposals/${proposal.id}/revoke`, as(staff))
       return token
     }
@@ -456,10 +461,12 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       404: () => api.get(`/proposals/${missingId}`, as(staff)),
     })
     calls['PATCH /api/proposals/{id}'] = byStatus({
-      200: () => api.patch(`/proposals/${proposalId}`, { body: { internalNote: 'x' }, ...as(staff) }),
+      200: () =>
+        api.patch(`/proposals/${proposalId}`, { body: { internalNote: 'x' }, ...as(staff) }),
       400: () => api.patch(`/proposals/${proposalId}`, { body: { items: [] }, ...as(staff) }),
       403: () => api.patch(`/proposals/${proposalId}`, { body: { internalNote: 'x' } }),
-      404: () => api.patch(`/proposals/${missingId}`, { body: { internalNote: 'x' }, ...as(staff) }),
+      404: () =>
+        api.patch(`/proposals/${missingId}`, { body: { internalNote: 'x' }, ...as(staff) }),
     })
     calls['POST /api/proposals/{id}/send'] = byStatus({
       200: async () => api.post(`/proposals/${await newProposal()}/send`, as(staff)),
@@ -520,7 +527,9 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       startDate,
       timeZone: 'Asia/Shanghai',
     })
-    const holdId = (await (await api.post('/holds', { body: holdBody('2031-05-02'), ...as(staff) })).json()).doc.id
+    const holdId = (
+      await (await api.post('/holds', { body: holdBody('2031-05-02'), ...as(staff) })).json()
+    ).doc.id
     calls['GET /api/holds'] = byStatus({
       200: () => api.get('/holds', as(staff)),
       400: () => api.get('/holds?depth=-1', as(staff)),
@@ -546,7 +555,8 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     const availability = `/speakers/${ids.speakers.slug}/availability?from=2031-05-01&to=2031-05-31`
     calls['GET /api/speakers/{slug}/availability'] = byStatus({
       200: () => api.get(availability),
-      304: async () => api.get(availability, { headers: { 'If-None-Match': await etagOf(availability) } }),
+      304: async () =>
+        api.get(availability, { headers: { 'If-None-Match': await etagOf(availability) } }),
       400: () => api.get(`/speakers/${ids.speakers.slug}/availability?from=tomorrow`),
       404: () => api.get('/speakers/nobody-here/availability'),
     })
@@ -560,7 +570,9 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     }
     calls['GET /api/calendar-links/feed/{token}'] = byStatus({
       200: async () => {
-        const { url } = await (await api.post(`/speakers/${ids.speakers.id}/calendar-link`, as(staff))).json()
+        const { url } = await (
+          await api.post(`/speakers/${ids.speakers.id}/calendar-link`, as(staff))
+        ).json()
         return api.get(new URL(url).pathname.replace(/^\/api/, ''))
       },
       404: () => api.get(`/calendar-links/feed/${unknownToken}`),
@@ -580,10 +592,16 @@ describe('the OpenAPI document at /api/openapi.json', () => {
             sent: true,
           })
         const schema = described.content?.['application/json']?.schema
-        const [otherType] = Object.keys(described.content ?? {}).filter((type) => type !== 'application/json')
+        const [otherType] = Object.keys(described.content ?? {}).filter(
+          (type) => type !== 'application/json',
+        )
         if (!schema && otherType) {
           // Not JSON (the calendar feed): the documented media type.
-          expect({ name, status, type: response.headers.get('content-type')?.split(';')[0] }).toEqual({
+          expect({
+            name,
+            status,
+            type: response.headers.get('content-type')?.split(';')[0],
+          }).toEqual({
             name,
             status,
             type: otherType,

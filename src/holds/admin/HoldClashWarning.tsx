@@ -20,7 +20,10 @@ export const HoldClashWarning: React.FC = () => {
     fields.startDate?.value,
     fields.endDate?.value,
   ]) as [unknown, string | undefined, string | undefined]
-  const speakerId = speaker && typeof speaker === 'object' ? (speaker as { value?: unknown }).value ?? (speaker as { id?: unknown }).id : speaker
+  const speakerId =
+    speaker && typeof speaker === 'object'
+      ? ((speaker as { value?: unknown }).value ?? (speaker as { id?: unknown }).id)
+      : speaker
   const last = endDate || startDate
   const rows = useHolds(
     speakerId && startDate && last

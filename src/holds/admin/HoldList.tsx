@@ -11,11 +11,11 @@ const labelOf = (value: unknown, key: 'eventName' | 'name'): string =>
     : `#${String(value ?? '')}`
 
 /** Holds as lines: days, rank, status, the request's event (or the speaker) and a link. */
-export const HoldList: React.FC<{ adminRoute: string; rows: HoldRow[]; show: 'event' | 'speaker' }> = ({
-  adminRoute,
-  rows,
-  show,
-}) => {
+export const HoldList: React.FC<{
+  adminRoute: string
+  rows: HoldRow[]
+  show: 'event' | 'speaker'
+}> = ({ adminRoute, rows, show }) => {
   const l = useLocalize()
   return (
     <ul className="hold-list" style={{ margin: 0, paddingLeft: 18 }}>
@@ -30,7 +30,9 @@ export const HoldList: React.FC<{ adminRoute: string; rows: HoldRow[]; show: 'ev
           {' · '}
           {hold.status}
           {' · '}
-          {show === 'event' ? labelOf(hold.bookingRequest, 'eventName') : labelOf(hold.speaker, 'name')}
+          {show === 'event'
+            ? labelOf(hold.bookingRequest, 'eventName')
+            : labelOf(hold.speaker, 'name')}
         </li>
       ))}
     </ul>

@@ -26,7 +26,11 @@ export const useHolds = (where: null | Record<string, unknown>): HoldRow[] => {
   const { config } = useConfig()
   const [rows, setRows] = useState<HoldRow[]>([])
   const query = where
-    ? flatten(where, 'where', new URLSearchParams({ depth: '1', limit: '50', sort: 'startDate' })).toString()
+    ? flatten(
+        where,
+        'where',
+        new URLSearchParams({ depth: '1', limit: '50', sort: 'startDate' }),
+      ).toString()
     : ''
   useEffect(() => {
     if (!query) {
@@ -34,7 +38,10 @@ export const useHolds = (where: null | Record<string, unknown>): HoldRow[] => {
       return
     }
     const controller = new AbortController()
-    fetch(`${config.routes.api}/holds?${query}`, { credentials: 'include', signal: controller.signal })
+    fetch(`${config.routes.api}/holds?${query}`, {
+      credentials: 'include',
+      signal: controller.signal,
+    })
       .then((response) => (response.ok ? response.json() : { docs: [] }))
       .then((body: { docs?: HoldRow[] }) => setRows(body.docs ?? []))
       .catch(() => undefined)

@@ -31,7 +31,9 @@ export const ProposalActions: React.FC = () => {
         method: 'POST',
       })
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
+        const body = (await response.json().catch(() => ({}))) as {
+          errors?: { message?: string }[]
+        }
         setError(body.errors?.[0]?.message ?? `${response.status}`)
         return
       }
@@ -67,7 +69,11 @@ export const ProposalActions: React.FC = () => {
         </p>
       )}
       {error && (
-        <p className="proposal-actions__error" role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p
+          className="proposal-actions__error"
+          role="alert"
+          style={{ color: 'var(--theme-error-500)' }}
+        >
           {error}
         </p>
       )}

@@ -43,12 +43,22 @@ const localReq = async (config: Promise<SanitizedConfig>, language: PageLanguage
 }
 
 /** The proposal as a page, or the page saying why there is none (404, 410). */
-const showProposal = async (req: PayloadRequest, token: string, language: PageLanguage, error?: string, status = 200) => {
+const showProposal = async (
+  req: PayloadRequest,
+  token: string,
+  language: PageLanguage,
+  error?: string,
+  status = 200,
+) => {
   const proposal = await findProposalByToken(req, token).catch(() => undefined)
   if (!proposal) return html(renderGonePage(language, 'notFound'), 404)
   if (proposal.status === 'revoked') return html(renderGonePage(language, 'revoked'), 410)
-  if (proposal.status === 'sent' && isExpired(proposal)) return html(renderGonePage(language, 'expired'), 410)
-  return html(renderProposalPage({ error, language, proposal: await publicProposal(req, proposal) }), status)
+  if (proposal.status === 'sent' && isExpired(proposal))
+    return html(renderGonePage(language, 'expired'), 410)
+  return html(
+    renderProposalPage({ error, language, proposal: await publicProposal(req, proposal) }),
+    status,
+  )
 }
 
 const answerOf = (form: URLSearchParams): ProposalAnswer | undefined => {
@@ -73,7 +83,9 @@ export const proposalPageRoute = (config: Promise<SanitizedConfig>) => ({
     const language = languageOf(request)
     const { token } = await params
     const req = await localReq(config, language)
-    const bytes = request.body ? await readLimitedBody(request.body, MAX_FORM_BYTES) : new Uint8Array()
+    const bytes = request.body
+      ? await readLimitedBody(request.body, MAX_FORM_BYTES)
+      : new Uint8Array()
     if (!bytes) return html('Request body too large', 413)
     const answer = answerOf(new URLSearchParams(new TextDecoder().decode(bytes)))
     if (!answer) return showProposal(req, token, language, undefined, 400)

@@ -13,7 +13,11 @@ type Args = {
   proposal: PublicProposal
 }
 
-const say = (language: PageLanguage, key: keyof typeof pageText, values: Record<string, string> = {}) =>
+const say = (
+  language: PageLanguage,
+  key: keyof typeof pageText,
+  values: Record<string, string> = {},
+) =>
   Object.entries(values).reduce(
     (text, [name, value]) => text.replace(`{${name}}`, escapeHtml(value)),
     escapeHtml(pageText[key][language]),
@@ -27,7 +31,10 @@ button{font:inherit;padding:.4rem .9rem;cursor:pointer}textarea{width:100%;min-h
 
 const money = (amount: number, currency: string, language: PageLanguage) => {
   try {
-    return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', { currency, style: 'currency' }).format(amount)
+    return new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
+      currency,
+      style: 'currency',
+    }).format(amount)
   } catch {
     return `${amount} ${currency}`
   }
@@ -36,7 +43,11 @@ const money = (amount: number, currency: string, language: PageLanguage) => {
 const isWebLink = (url: string) => /^https?:\/\//i.test(url)
 
 /** Wraps a body in the page's document (no script: it works without JavaScript). */
-export const pageDocument = (language: PageLanguage, title: string, body: string): string => `<!doctype html>
+export const pageDocument = (
+  language: PageLanguage,
+  title: string,
+  body: string,
+): string => `<!doctype html>
 <html lang="${language === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
@@ -54,7 +65,8 @@ ${body}
 
 /** The page a proposal's link opens: each speaker's card with the fee, and the forms to answer. */
 export const renderProposalPage = ({ error, language, proposal }: Args): string => {
-  const l = (key: keyof typeof pageText, values?: Record<string, string>) => say(language, key, values)
+  const l = (key: keyof typeof pageText, values?: Record<string, string>) =>
+    say(language, key, values)
   const eventDay =
     proposal.event.endDate && proposal.event.endDate !== proposal.event.date
       ? `${formatDay(proposal.event.date, language)} – ${formatDay(proposal.event.endDate, language)}`
@@ -63,7 +75,9 @@ export const renderProposalPage = ({ error, language, proposal }: Args): string 
   const chosen = proposal.answer?.speaker
   const cards = proposal.items
     .map(({ feeAmount, feeCurrency, note, speaker }) => {
-      const from = [speaker.travelsFrom.city, speaker.travelsFrom.country].filter(Boolean).join(', ')
+      const from = [speaker.travelsFrom.city, speaker.travelsFrom.country]
+        .filter(Boolean)
+        .join(', ')
       const videos = speaker.videos.filter(({ url }) => isWebLink(url))
       return `<article data-speaker="${escapeHtml(speaker.slug)}">
 ${speaker.photo?.url ? `<img src="${escapeHtml(speaker.photo.url)}" alt="${escapeHtml(speaker.photo.alt ?? speaker.name)}">` : ''}
@@ -80,7 +94,8 @@ ${isOpen ? `<form method="post"><input type="hidden" name="action" value="accept
 </article>`
     })
     .join('\n')
-  const chosenName = proposal.items.find(({ speaker }) => speaker.slug === chosen)?.speaker.name ?? ''
+  const chosenName =
+    proposal.items.find(({ speaker }) => speaker.slug === chosen)?.speaker.name ?? ''
   const status =
     proposal.status === 'accepted'
       ? `<p role="status">${l('accepted', { speaker: chosenName })}</p>`

@@ -24,17 +24,31 @@ describe('a speaker’s availability and calendar feed', () => {
     staff = await signInAs(ctx.payload, 'staff')
     editor = await signInAs(ctx.payload, 'editor')
     ;[speaker] = await publishSpeakers(ctx.payload, ['Calendar Speaker'])
-    const draft = await ctx.payload.create({ collection: 'speakers', data: { name: 'Calendar Draft' } })
+    const draft = await ctx.payload.create({
+      collection: 'speakers',
+      data: { name: 'Calendar Draft' },
+    })
     draftSpeaker = { id: draft.id, slug: String(draft.slug) }
     const summit = await makeBookingRequest(ctx.payload, { eventName: 'Secret Client Summit' })
     const other = await makeBookingRequest(ctx.payload, { eventName: 'Other Event' })
     const hold = (request: Id, startDate: string, endDate?: string) =>
       ctx.payload.create({
         collection: 'holds',
-        data: { bookingRequest: request, endDate, expiresAt: inHours(48), speaker: speaker.id, startDate, timeZone: 'Europe/London' } as never,
+        data: {
+          bookingRequest: request,
+          endDate,
+          expiresAt: inHours(48),
+          speaker: speaker.id,
+          startDate,
+          timeZone: 'Europe/London',
+        } as never,
       })
     const confirmed = await hold(summit.id, inDays(10), inDays(12))
-    await ctx.payload.update({ collection: 'holds', data: { status: 'confirmed' }, id: confirmed.id })
+    await ctx.payload.update({
+      collection: 'holds',
+      data: { status: 'confirmed' },
+      id: confirmed.id,
+    })
     await hold(other.id, inDays(20))
     const released = await hold(other.id, inDays(25))
     await ctx.payload.update({ collection: 'holds', data: { status: 'released' }, id: released.id })
@@ -45,14 +59,18 @@ describe('a speaker’s availability and calendar feed', () => {
   })
 
   it('answers busy days only: held and confirmed days, none released, no client or event', async () => {
-    const response = await api.get(`/speakers/${speaker.slug}/availability?from=${inDays(0)}&to=${inDays(40)}`)
+    const response = await api.get(
+      `/speakers/${speaker.slug}/availability?from=${inDays(0)}&to=${inDays(40)}`,
+    )
     expect(response.status).toBe(200)
     const body = await response.json()
     expect(Object.keys(body).sort()).toEqual(['busy', 'from', 'to'])
     expect(body.busy).toEqual([inDays(10), inDays(11), inDays(12), inDays(20)])
     expect(JSON.stringify(body)).not.toMatch(/Summit|Other Event|Mei/)
     // The range clips the days.
-    const clipped = await (await api.get(`/speakers/${speaker.slug}/availability?from=${inDays(11)}&to=${inDays(15)}`)).json()
+    const clipped = await (
+      await api.get(`/speakers/${speaker.slug}/availability?from=${inDays(11)}&to=${inDays(15)}`)
+    ).json()
     expect(clipped.busy).toEqual([inDays(11), inDays(12)])
     // By slug in any case, and with defaults (today and 90 days on).
     const upper = await api.get(`/speakers/${speaker.slug.toUpperCase()}/availability`)
@@ -76,8 +94,12 @@ describe('a speaker’s availability and calendar feed', () => {
 
   it('staff make a secret feed URL: valid iCalendar with the engagement CONFIRMED and the hold TENTATIVE; revoking it makes the old URL a 404', async () => {
     expect((await api.post(`/speakers/${speaker.id}/calendar-link`)).status).toBe(401)
-    expect((await api.post(`/speakers/${speaker.id}/calendar-link`, { token: editor.token })).status).toBe(403)
-    expect(await ctx.payload.count({ collection: 'calendar-links' })).toMatchObject({ totalDocs: 0 })
+    expect(
+      (await api.post(`/speakers/${speaker.id}/calendar-link`, { token: editor.token })).status,
+    ).toBe(403)
+    expect(await ctx.payload.count({ collection: 'calendar-links' })).toMatchObject({
+      totalDocs: 0,
+    })
     const made = await api.post(`/speakers/${speaker.id}/calendar-link`, { token: staff.token })
     expect(made.status).toBe(200)
     const { url } = await made.json()
@@ -103,19 +125,26 @@ describe('a speaker’s availability and calendar feed', () => {
     expect(tentative.component.getFirstPropertyValue('status')).toBe('TENTATIVE')
     expect(tentative.startDate.toString()).toBe(inDays(20))
     expect(new Set(events.map((e) => e.uid)).size).toBe(2)
-    for (const event of events) expect(event.component.getFirstPropertyValue('dtstamp')).toBeTruthy()
+    for (const event of events)
+      expect(event.component.getFirstPropertyValue('dtstamp')).toBeTruthy()
     // Only the hash is kept.
     const stored = await ctx.payload.find({ collection: 'calendar-links', overrideAccess: true })
     expect(JSON.stringify(stored.docs)).not.toContain(url.split('/').at(-1))
 
     // A new link replaces the old one; a revoke ends it.
-    const again = await (await api.post(`/speakers/${speaker.id}/calendar-link`, { token: staff.token })).json()
+    const again = await (
+      await api.post(`/speakers/${speaker.id}/calendar-link`, { token: staff.token })
+    ).json()
     expect((await api.get(path)).status).toBe(404)
     const againPath = new URL(again.url).pathname.replace(/^\/api/, '')
     expect((await api.get(againPath)).status).toBe(200)
-    expect((await api.delete(`/speakers/${speaker.id}/calendar-link`, { token: editor.token })).status).toBe(403)
+    expect(
+      (await api.delete(`/speakers/${speaker.id}/calendar-link`, { token: editor.token })).status,
+    ).toBe(403)
     expect((await api.get(againPath)).status).toBe(200)
-    const revoked = await api.delete(`/speakers/${speaker.id}/calendar-link`, { token: staff.token })
+    const revoked = await api.delete(`/speakers/${speaker.id}/calendar-link`, {
+      token: staff.token,
+    })
     expect(revoked.status).toBe(200)
     expect((await api.get(againPath)).status).toBe(404)
     expect((await api.get('/calendar-links/feed/not-a-token')).status).toBe(404)
@@ -128,6 +157,13 @@ describe('a speaker’s availability and calendar feed', () => {
     const listed = await (await api.get('/calendar-links', { token: staff.token })).json()
     expect(listed.docs).toHaveLength(1)
     expect(listed.docs[0]).not.toHaveProperty('tokenHash')
-    expect((await api.post('/calendar-links', { body: { speaker: speaker.id, tokenHash: 'x' }, token: staff.token })).status).toBe(403)
+    expect(
+      (
+        await api.post('/calendar-links', {
+          body: { speaker: speaker.id, tokenHash: 'x' },
+          token: staff.token,
+        })
+      ).status,
+    ).toBe(403)
   })
 })

@@ -22,13 +22,25 @@ describe('date holds: ranks, confirmation, expiry', () => {
 
   beforeAll(async () => {
     smtp = await startSmtpSink()
-    ctx = await bootPayloadWithMail(smtp.port, { notifications: { staffEmails: ['desk@bureau.test'] } })
+    ctx = await bootPayloadWithMail(smtp.port, {
+      notifications: { staffEmails: ['desk@bureau.test'] },
+    })
     api = createApiClient(ctx.config)
     staff = await signInAs(ctx.payload, 'staff')
     staff2 = await signInAs(ctx.payload, 'staff')
     editor = await signInAs(ctx.payload, 'editor')
-    speakers = await publishSpeakers(ctx.payload, ['Hold One', 'Hold Two', 'Hold Three', 'Hold Four', 'Hold Five', 'Hold Six', 'Hold Seven'])
-    draftSpeaker = (await ctx.payload.create({ collection: 'speakers', data: { name: 'Hold Draft' } })).id
+    speakers = await publishSpeakers(ctx.payload, [
+      'Hold One',
+      'Hold Two',
+      'Hold Three',
+      'Hold Four',
+      'Hold Five',
+      'Hold Six',
+      'Hold Seven',
+    ])
+    draftSpeaker = (
+      await ctx.payload.create({ collection: 'speakers', data: { name: 'Hold Draft' } })
+    ).id
   })
 
   afterAll(async () => {
@@ -61,7 +73,10 @@ describe('date holds: ranks, confirmation, expiry', () => {
   const read = (id: Id) => ctx.payload.findByID({ collection: 'holds', depth: 0, id })
 
   it('the first hold on a day is rank 1; a second on any of its days is rank 2, and the first hold’s staff are told', async () => {
-    const [a, b] = [await makeBookingRequest(ctx.payload), await makeBookingRequest(ctx.payload, { eventName: 'Tech Week' })]
+    const [a, b] = [
+      await makeBookingRequest(ctx.payload),
+      await makeBookingRequest(ctx.payload, { eventName: 'Tech Week' }),
+    ]
     const first = await hold(holdBody(speakers[0].id, a.id, { endDate: inDays(32) }))
     expect(first).toMatchObject({ rank: 1, status: 'held' })
     const second = await hold(holdBody(speakers[0].id, b.id, { startDate: inDays(32) }), staff2)
@@ -84,10 +99,15 @@ describe('date holds: ranks, confirmation, expiry', () => {
       api.post('/holds', { body: holdBody(speakers[2].id, request.id), token: staff2.token }),
     ])
     const statuses = made.map((r) => r.status)
-    const ranks = (await Promise.all(made.filter((r) => r.status === 201).map((r) => r.json()))).map((b) => b.doc.rank)
+    const ranks = (
+      await Promise.all(made.filter((r) => r.status === 201).map((r) => r.json()))
+    ).map((b) => b.doc.rank)
     expect(statuses).toEqual([201, 201])
     expect([...ranks].sort()).toEqual([1, 2])
-    const { docs } = await ctx.payload.find({ collection: 'holds', where: { speaker: { equals: speakers[2].id } } })
+    const { docs } = await ctx.payload.find({
+      collection: 'holds',
+      where: { speaker: { equals: speakers[2].id } },
+    })
     expect(docs.map((d) => d.rank).sort()).toEqual(ranks.sort())
   })
 
@@ -101,7 +121,10 @@ describe('date holds: ranks, confirmation, expiry', () => {
   ])('%s is a 400 naming the field; nothing is stored', async (_name, overrides, path) => {
     const request = await makeBookingRequest(ctx.payload)
     const before = (await ctx.payload.count({ collection: 'holds' })).totalDocs
-    const response = await api.post('/holds', { body: holdBody(speakers[3].id, request.id, overrides), token: staff.token })
+    const response = await api.post('/holds', {
+      body: holdBody(speakers[3].id, request.id, overrides),
+      token: staff.token,
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain(`"path":"${path}"`)
     expect((await ctx.payload.count({ collection: 'holds' })).totalDocs).toBe(before)
@@ -109,11 +132,21 @@ describe('date holds: ranks, confirmation, expiry', () => {
 
   it('an unpublished speaker or a closed request gets no hold', async () => {
     const request = await makeBookingRequest(ctx.payload)
-    const draft = await api.post('/holds', { body: holdBody(draftSpeaker, request.id), token: staff.token })
+    const draft = await api.post('/holds', {
+      body: holdBody(draftSpeaker, request.id),
+      token: staff.token,
+    })
     expect(draft.status).toBe(400)
     expect(JSON.stringify(await draft.json())).toContain('"path":"speaker"')
-    await ctx.payload.update({ collection: 'booking-requests', data: { status: 'archived' }, id: request.id })
-    const closed = await api.post('/holds', { body: holdBody(speakers[3].id, request.id), token: staff.token })
+    await ctx.payload.update({
+      collection: 'booking-requests',
+      data: { status: 'archived' },
+      id: request.id,
+    })
+    const closed = await api.post('/holds', {
+      body: holdBody(speakers[3].id, request.id),
+      token: staff.token,
+    })
     expect(closed.status).toBe(400)
     expect(JSON.stringify(await closed.json())).toContain('"path":"bookingRequest"')
   })
@@ -122,7 +155,10 @@ describe('date holds: ranks, confirmation, expiry', () => {
     const request = await makeBookingRequest(ctx.payload)
     const made = await hold(holdBody(speakers[3].id, request.id, { rank: 0, status: 'confirmed' }))
     expect(made).toMatchObject({ rank: 1, status: 'held' })
-    const moved = await api.patch(`/holds/${made.id}`, { body: { startDate: inDays(40) }, token: staff.token })
+    const moved = await api.patch(`/holds/${made.id}`, {
+      body: { startDate: inDays(40) },
+      token: staff.token,
+    })
     expect(moved.status).toBe(400)
     expect((await read(made.id)).startDate).toBe(inDays(30))
     const reranked = await api.patch(`/holds/${made.id}`, { body: { rank: 5 }, token: staff.token })
@@ -134,15 +170,42 @@ describe('date holds: ranks, confirmation, expiry', () => {
     const request = await makeBookingRequest(ctx.payload)
     const made = await hold(holdBody(speakers[4].id, request.id))
     const before = (await ctx.payload.count({ collection: 'holds' })).totalDocs
-    expect((await api.post('/holds', { body: holdBody(speakers[4].id, request.id) })).status).toBe(403)
-    expect((await api.post('/holds', { body: holdBody(speakers[4].id, request.id), token: editor.token })).status).toBe(403)
+    expect((await api.post('/holds', { body: holdBody(speakers[4].id, request.id) })).status).toBe(
+      403,
+    )
+    expect(
+      (
+        await api.post('/holds', {
+          body: holdBody(speakers[4].id, request.id),
+          token: editor.token,
+        })
+      ).status,
+    ).toBe(403)
     expect((await api.get(`/holds/${made.id}`)).status).toBe(403)
-    expect((await api.patch(`/holds/${made.id}`, { body: { status: 'released' }, token: editor.token })).status).toBe(403)
-    expect((await api.patch(`/holds?where[id][equals]=${made.id}`, { body: { status: 'released' }, token: editor.token })).status).not.toBe(200)
+    expect(
+      (await api.patch(`/holds/${made.id}`, { body: { status: 'released' }, token: editor.token }))
+        .status,
+    ).toBe(403)
+    expect(
+      (
+        await api.patch(`/holds?where[id][equals]=${made.id}`, {
+          body: { status: 'released' },
+          token: editor.token,
+        })
+      ).status,
+    ).not.toBe(200)
     await expect(
-      ctx.payload.update({ collection: 'holds', data: { status: 'released' }, id: made.id, overrideAccess: false, user: editor.user }),
+      ctx.payload.update({
+        collection: 'holds',
+        data: { status: 'released' },
+        id: made.id,
+        overrideAccess: false,
+        user: editor.user,
+      }),
     ).rejects.toThrow()
-    const graph = await api.graphql('{ Holds { docs { id speaker { name } } } }', { token: editor.token })
+    const graph = await api.graphql('{ Holds { docs { id speaker { name } } } }', {
+      token: editor.token,
+    })
     expect(graph.data?.Holds?.docs ?? []).toHaveLength(0)
     expect((await read(made.id)).status).toBe('held')
     expect((await ctx.payload.count({ collection: 'holds' })).totalDocs).toBe(before)
@@ -162,31 +225,53 @@ describe('date holds: ranks, confirmation, expiry', () => {
     expect([first.rank, second.rank, third.rank]).toEqual([1, 2, 3])
 
     // The first hold is released: the others move up.
-    expect((await api.patch(`/holds/${first.id}`, { body: { status: 'released' }, token: staff.token })).status).toBe(200)
+    expect(
+      (await api.patch(`/holds/${first.id}`, { body: { status: 'released' }, token: staff.token }))
+        .status,
+    ).toBe(200)
     expect((await read(second.id)).rank).toBe(1)
     expect((await read(third.id)).rank).toBe(2)
     await drainQueue(ctx.payload)
     smtp.messages.length = 0
 
-    const confirmed = await api.patch(`/holds/${second.id}`, { body: { status: 'confirmed' }, token: staff2.token })
+    const confirmed = await api.patch(`/holds/${second.id}`, {
+      body: { status: 'confirmed' },
+      token: staff2.token,
+    })
     expect(confirmed.status).toBe(200)
-    const request = await ctx.payload.findByID({ collection: 'booking-requests', depth: 0, id: b.id })
+    const request = await ctx.payload.findByID({
+      collection: 'booking-requests',
+      depth: 0,
+      id: b.id,
+    })
     expect(request.status).toBe('confirmed')
     expect(request.confirmedSpeaker).toBe(speaker)
-    expect(request.statusHistory!.at(-1)).toMatchObject({ by: staff2.user.id, cause: 'hold_confirmed', to: 'confirmed' })
+    expect(request.statusHistory!.at(-1)).toMatchObject({
+      by: staff2.user.id,
+      cause: 'hold_confirmed',
+      to: 'confirmed',
+    })
     expect((await read(third.id)).status).toBe('released')
     expect((await read(otherSpeakerForB.id)).status).toBe('released')
-    expect((await read(second.id))).toMatchObject({ decidedBy: staff2.user.id, status: 'confirmed' })
+    expect(await read(second.id)).toMatchObject({ decidedBy: staff2.user.id, status: 'confirmed' })
     await drainQueue(ctx.payload)
     const released = smtp.messages.filter((m) => /Hold released/.test(m.subject ?? ''))
-    expect(released.flatMap(recipientsOf).sort()).toEqual([staff.user.email, staff2.user.email].sort())
+    expect(released.flatMap(recipientsOf).sort()).toEqual(
+      [staff.user.email, staff2.user.email].sort(),
+    )
 
     // Confirmed is final but for a release; no second confirmation on those days.
     const again = await hold(holdBody(speaker, a.id))
-    const clash = await api.patch(`/holds/${again.id}`, { body: { status: 'confirmed' }, token: staff.token })
+    const clash = await api.patch(`/holds/${again.id}`, {
+      body: { status: 'confirmed' },
+      token: staff.token,
+    })
     expect(clash.status).toBe(400)
     expect(JSON.stringify(await clash.json())).toContain('"path":"status"')
-    expect((await api.patch(`/holds/${second.id}`, { body: { status: 'held' }, token: staff.token })).status).toBe(400)
+    expect(
+      (await api.patch(`/holds/${second.id}`, { body: { status: 'held' }, token: staff.token }))
+        .status,
+    ).toBe(400)
   })
 
   it('a hold expires at its time through the queue, once however many runners take the job', async () => {
@@ -196,7 +281,11 @@ describe('date holds: ranks, confirmation, expiry', () => {
     const behind = await hold(holdBody(speaker, request.id))
     expect(behind.rank).toBe(2)
     // Not due yet: the job leaves it.
-    await ctx.payload.db.updateOne({ collection: 'holds', data: { expiresAt: inHours(-1) }, id: expiring.id })
+    await ctx.payload.db.updateOne({
+      collection: 'holds',
+      data: { expiresAt: inHours(-1) },
+      id: expiring.id,
+    })
     // Four runners (app instances) run the same job at once: one expires it.
     const task = ctx.payload.config.jobs.tasks!.find(({ slug }) => slug === 'expireHold')!
     const req = await createLocalReq({}, ctx.payload)
@@ -208,7 +297,12 @@ describe('date holds: ranks, confirmation, expiry', () => {
         }),
       ),
     )
-    expect(results.map(({ output }) => output.result).sort()).toEqual(['expired', 'not due', 'not due', 'not due'])
+    expect(results.map(({ output }) => output.result).sort()).toEqual([
+      'expired',
+      'not due',
+      'not due',
+      'not due',
+    ])
     await drainQueue(ctx.payload)
     expect((await read(expiring.id)).status).toBe('expired')
     expect((await read(behind.id)).rank).toBe(1)
@@ -219,13 +313,24 @@ describe('date holds: ranks, confirmation, expiry', () => {
     const request = await makeBookingRequest(ctx.payload)
     const speaker = (await publishSpeakers(ctx.payload, ['Extended Speaker']))[0].id
     const extended = await hold(holdBody(speaker, request.id))
-    expect((await api.patch(`/holds/${extended.id}`, { body: { expiresAt: inHours(200) }, token: staff.token })).status).toBe(200)
+    expect(
+      (
+        await api.patch(`/holds/${extended.id}`, {
+          body: { expiresAt: inHours(200) },
+          token: staff.token,
+        })
+      ).status,
+    ).toBe(200)
     await makeDue(ctx.payload, 'expireHold')
     await drainQueue(ctx.payload)
     expect((await read(extended.id)).status).toBe('held')
     const released = await hold(holdBody(speaker, request.id, { startDate: inDays(31) }))
     await api.patch(`/holds/${released.id}`, { body: { status: 'released' }, token: staff.token })
-    await ctx.payload.db.updateOne({ collection: 'holds', data: { expiresAt: inHours(-1) }, id: released.id })
+    await ctx.payload.db.updateOne({
+      collection: 'holds',
+      data: { expiresAt: inHours(-1) },
+      id: released.id,
+    })
     await makeDue(ctx.payload, 'expireHold')
     await drainQueue(ctx.payload)
     expect((await read(released.id)).status).toBe('released')

@@ -36,7 +36,12 @@ describe('/p/:token, the client’s page (no JavaScript)', () => {
       body: {
         bookingRequest: request.id,
         internalNote: 'Do not show: margin 30%',
-        items: speakers.map(({ id }) => ({ feeAmount: 15000, feeCurrency: 'EUR', note: 'Half-day <b>workshop</b>', speaker: id })),
+        items: speakers.map(({ id }) => ({
+          feeAmount: 15000,
+          feeCurrency: 'EUR',
+          note: 'Half-day <b>workshop</b>',
+          speaker: id,
+        })),
       },
       token: staff.token,
     })
@@ -48,7 +53,9 @@ describe('/p/:token, the client’s page (no JavaScript)', () => {
   }
 
   const get = (token: string, headers: Record<string, string> = {}) =>
-    page.GET(new Request(`http://localhost:3000/p/${token}`, { headers }), { params: Promise.resolve({ token }) })
+    page.GET(new Request(`http://localhost:3000/p/${token}`, { headers }), {
+      params: Promise.resolve({ token }),
+    })
   const post = (token: string, form: Record<string, string>) =>
     page.POST(
       new Request(`http://localhost:3000/p/${token}`, {
@@ -93,7 +100,9 @@ describe('/p/:token, the client’s page (no JavaScript)', () => {
     expect(after).not.toContain('name="action"')
     const twice = await post(token, { action: 'accept', speaker: speakers[1].slug })
     expect(twice.status).toBe(409)
-    expect((await ctx.payload.findByID({ collection: 'proposals', id, depth: 0 })).answer?.speaker).toBe(speakers[0].id)
+    expect(
+      (await ctx.payload.findByID({ collection: 'proposals', id, depth: 0 })).answer?.speaker,
+    ).toBe(speakers[0].id)
   })
 
   it('unknown links are 404 pages; revoked ones 410', async () => {

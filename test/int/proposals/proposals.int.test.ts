@@ -3,12 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { type ApiClient, createApiClient } from '../../helpers/apiClient'
 import { bootPayloadWithMail, type TestContext } from '../../helpers/bootPayload'
 import { drainQueue } from '../../helpers/drainQueue'
-import {
-  inDays,
-  makeBookingRequest,
-  publishSpeakers,
-  tokenInMail,
-} from '../../helpers/proposals'
+import { inDays, makeBookingRequest, publishSpeakers, tokenInMail } from '../../helpers/proposals'
 import { recipientsOf, type SmtpSink, startSmtpSink } from '../../helpers/smtpSink'
 import { type SignedInUser, signInAs } from '../../helpers/users'
 import { startWebhookSink, type WebhookSink } from '../../helpers/webhookSink'
@@ -36,8 +31,17 @@ describe('proposals: from a booking request to a client’s answer', () => {
     staff = await signInAs(ctx.payload, 'staff')
     staff2 = await signInAs(ctx.payload, 'staff')
     editor = await signInAs(ctx.payload, 'editor')
-    speakers = await publishSpeakers(ctx.payload, ['Wang Fang', 'Anna Petrova', 'Kim Minjun', 'Li Wei', 'Zhou Jie', 'Sara Lind'])
-    draftSpeaker = (await ctx.payload.create({ collection: 'speakers', data: { name: 'Not Public' } })).id
+    speakers = await publishSpeakers(ctx.payload, [
+      'Wang Fang',
+      'Anna Petrova',
+      'Kim Minjun',
+      'Li Wei',
+      'Zhou Jie',
+      'Sara Lind',
+    ])
+    draftSpeaker = (
+      await ctx.payload.create({ collection: 'speakers', data: { name: 'Not Public' } })
+    ).id
   })
 
   afterAll(async () => {
@@ -62,7 +66,10 @@ describe('proposals: from a booking request to a client’s answer', () => {
   const createProposal = async (body: Record<string, unknown>, token = staff.token) =>
     api.post('/proposals', { body, token })
 
-  const draftFor = async (requestId: Id, items = [item(speakers[0].id), item(speakers[1].id, 90000, 'CNY')]) => {
+  const draftFor = async (
+    requestId: Id,
+    items = [item(speakers[0].id), item(speakers[1].id, 90000, 'CNY')],
+  ) => {
     const response = await createProposal({
       bookingRequest: requestId,
       internalNote: 'Client is price sensitive',
@@ -91,7 +98,11 @@ describe('proposals: from a booking request to a client’s answer', () => {
     const days = (new Date(stored.expiresAt).getTime() - Date.now()) / 86_400_000
     expect(days).toBeGreaterThan(13.9)
     expect(days).toBeLessThanOrEqual(14)
-    expect(stored.createdBy && typeof stored.createdBy === 'object' ? stored.createdBy.id : stored.createdBy).toBe(staff.user.id)
+    expect(
+      stored.createdBy && typeof stored.createdBy === 'object'
+        ? stored.createdBy.id
+        : stored.createdBy,
+    ).toBe(staff.user.id)
     // The link's secrets never leave the server, not even to staff.
     const read = await (await api.get(`/proposals/${doc.id}`, { token: staff.token })).json()
     expect(read).not.toHaveProperty('tokenHash')
@@ -100,29 +111,61 @@ describe('proposals: from a booking request to a client’s answer', () => {
 
   it.each([
     ['more than 5 speakers', () => ({ items: speakers.map(({ id }) => item(id)) }), 'items'],
-    ['an unknown currency', () => ({ items: [item(speakers[0].id, 100, 'XYZ')] }), 'items.0.feeCurrency'],
-    ['a lower-case currency', () => ({ items: [item(speakers[0].id, 100, 'usd')] }), 'items.0.feeCurrency'],
+    [
+      'an unknown currency',
+      () => ({ items: [item(speakers[0].id, 100, 'XYZ')] }),
+      'items.0.feeCurrency',
+    ],
+    [
+      'a lower-case currency',
+      () => ({ items: [item(speakers[0].id, 100, 'usd')] }),
+      'items.0.feeCurrency',
+    ],
     ['a negative fee', () => ({ items: [item(speakers[0].id, -5)] }), 'items.0.feeAmount'],
     ['a speaker who is not published', () => ({ items: [item(draftSpeaker)] }), 'items.0.speaker'],
-    ['the same speaker twice', () => ({ items: [item(speakers[0].id), item(speakers[0].id)] }), 'items.1.speaker'],
+    [
+      'the same speaker twice',
+      () => ({ items: [item(speakers[0].id), item(speakers[0].id)] }),
+      'items.1.speaker',
+    ],
     ['no speaker at all', () => ({ items: [] }), 'items'],
-    ['an event date in the past', () => ({ eventDate: inDays(-3), items: [item(speakers[0].id)] }), 'eventDate'],
-    ['an expiry in the past', () => ({ expiresAt: new Date(Date.now() - 60_000).toISOString(), items: [item(speakers[0].id)] }), 'expiresAt'],
+    [
+      'an event date in the past',
+      () => ({ eventDate: inDays(-3), items: [item(speakers[0].id)] }),
+      'eventDate',
+    ],
+    [
+      'an expiry in the past',
+      () => ({
+        expiresAt: new Date(Date.now() - 60_000).toISOString(),
+        items: [item(speakers[0].id)],
+      }),
+      'expiresAt',
+    ],
   ])('%s is a 400 naming the field, and nothing is stored', async (_name, body, path) => {
     const request = await makeBookingRequest(ctx.payload)
     const before = (await ctx.payload.count({ collection: 'proposals' })).totalDocs
     const response = await createProposal({ bookingRequest: request.id, ...body() })
     expect(response.status).toBe(400)
     const { errors } = await response.json()
-    const paths = errors.flatMap((e: { data?: { errors?: { path: string }[] } }) => e.data?.errors?.map((f) => f.path) ?? [])
+    const paths = errors.flatMap(
+      (e: { data?: { errors?: { path: string }[] } }) => e.data?.errors?.map((f) => f.path) ?? [],
+    )
     expect(paths).toContain(path)
     expect((await ctx.payload.count({ collection: 'proposals' })).totalDocs).toBe(before)
   })
 
   it('a closed request gets no proposal (400 on bookingRequest)', async () => {
     const request = await makeBookingRequest(ctx.payload)
-    await ctx.payload.update({ collection: 'booking-requests', id: request.id, data: { status: 'declined' } })
-    const response = await createProposal({ bookingRequest: request.id, items: [item(speakers[0].id)] })
+    await ctx.payload.update({
+      collection: 'booking-requests',
+      id: request.id,
+      data: { status: 'declined' },
+    })
+    const response = await createProposal({
+      bookingRequest: request.id,
+      items: [item(speakers[0].id)],
+    })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain('bookingRequest')
   })
@@ -136,19 +179,37 @@ describe('proposals: from a booking request to a client’s answer', () => {
     expect((await api.post('/proposals', { body })).status).toBe(403)
     expect((await api.get(`/proposals/${doc.id}`)).status).toBe(403)
     expect((await api.get(`/proposals/${doc.id}`, { token: editor.token })).status).toBe(403)
-    expect((await api.patch(`/proposals/${doc.id}`, { body: { internalNote: 'x' }, token: editor.token })).status).toBe(403)
+    expect(
+      (
+        await api.patch(`/proposals/${doc.id}`, {
+          body: { internalNote: 'x' },
+          token: editor.token,
+        })
+      ).status,
+    ).toBe(403)
     expect((await api.post(`/proposals/${doc.id}/send`)).status).toBe(401)
     expect((await api.post(`/proposals/${doc.id}/send`, { token: editor.token })).status).toBe(403)
-    expect((await api.post(`/proposals/${doc.id}/revoke`, { token: editor.token })).status).toBe(403)
+    expect((await api.post(`/proposals/${doc.id}/revoke`, { token: editor.token })).status).toBe(
+      403,
+    )
     await expect(
-      ctx.payload.create({ collection: 'proposals', data: body as never, overrideAccess: false, user: editor.user }),
+      ctx.payload.create({
+        collection: 'proposals',
+        data: body as never,
+        overrideAccess: false,
+        user: editor.user,
+      }),
     ).rejects.toThrow()
-    const listed = await ctx.payload.find({ collection: 'proposals', overrideAccess: false, user: editor.user }).catch(() => ({ docs: [] }))
+    const listed = await ctx.payload
+      .find({ collection: 'proposals', overrideAccess: false, user: editor.user })
+      .catch(() => ({ docs: [] }))
     expect(listed.docs).toHaveLength(0)
     expect((await ctx.payload.count({ collection: 'proposals' })).totalDocs).toBe(before)
     const anonymous = await api.graphql('{ Proposals { docs { id status } } }')
     expect(anonymous.data?.Proposals?.docs ?? []).toHaveLength(0)
-    const mutation = await api.graphql(`mutation { createProposal(data: {}) { id } }`, { token: staff.token })
+    const mutation = await api.graphql(`mutation { createProposal(data: {}) { id } }`, {
+      token: staff.token,
+    })
     expect(mutation.errors?.length).toBeGreaterThan(0)
     // Staff cannot write the server's fields: status, the token, who sent it.
     const patched = await api.patch(`/proposals/${doc.id}`, {
@@ -156,7 +217,11 @@ describe('proposals: from a booking request to a client’s answer', () => {
       token: staff.token,
     })
     expect(patched.status).toBe(200)
-    const stored = await ctx.payload.findByID({ collection: 'proposals', id: doc.id, overrideAccess: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'proposals',
+      id: doc.id,
+      overrideAccess: true,
+    })
     expect(stored.status).toBe('draft')
     expect(stored.tokenHash ?? null).toBeNull()
   })
@@ -170,10 +235,18 @@ describe('proposals: from a booking request to a client’s answer', () => {
     expect(mail.text).toContain('Digital China Summit')
     expect(mail.text).not.toContain('price sensitive')
     // Only a hash of the token is stored.
-    const stored = await ctx.payload.findByID({ collection: 'proposals', id: doc.id, overrideAccess: true })
+    const stored = await ctx.payload.findByID({
+      collection: 'proposals',
+      id: doc.id,
+      overrideAccess: true,
+    })
     expect(stored.status).toBe('sent')
     expect(JSON.stringify(stored)).not.toContain(token)
-    const movedRequest = await ctx.payload.findByID({ collection: 'booking-requests', id: request.id, depth: 0 })
+    const movedRequest = await ctx.payload.findByID({
+      collection: 'booking-requests',
+      id: request.id,
+      depth: 0,
+    })
     expect(movedRequest.status).toBe('proposal_sent')
     const last = movedRequest.statusHistory!.at(-1)!
     expect(last).toMatchObject({ cause: 'proposal_sent', from: 'new', to: 'proposal_sent' })
@@ -189,7 +262,10 @@ describe('proposals: from a booking request to a client’s answer', () => {
       token: staff.token,
     })
     expect(itemsChanged.status).toBe(400)
-    const noteChanged = await api.patch(`/proposals/${doc.id}`, { body: { internalNote: 'Call on Monday' }, token: staff.token })
+    const noteChanged = await api.patch(`/proposals/${doc.id}`, {
+      body: { internalNote: 'Call on Monday' },
+      token: staff.token,
+    })
     expect(noteChanged.status).toBe(200)
   })
 
@@ -216,12 +292,29 @@ describe('proposals: from a booking request to a client’s answer', () => {
     const body = await response.json()
     expect(body.status).toBe('sent')
     expect(body.event).toMatchObject({ date: inDays(60), name: 'Digital China Summit' })
-    expect(body.items.map((i: { speaker: { slug: string } }) => i.speaker.slug)).toEqual([speakers[0].slug, speakers[1].slug])
-    expect(body.items[1]).toMatchObject({ feeAmount: 90000, feeCurrency: 'CNY', note: 'Keynote, 45 minutes' })
-    expect(body.items[0].speaker).toMatchObject({ name: 'Wang Fang', shortBio: 'Wang Fang speaks on search.' })
+    expect(body.items.map((i: { speaker: { slug: string } }) => i.speaker.slug)).toEqual([
+      speakers[0].slug,
+      speakers[1].slug,
+    ])
+    expect(body.items[1]).toMatchObject({
+      feeAmount: 90000,
+      feeCurrency: 'CNY',
+      note: 'Keynote, 45 minutes',
+    })
+    expect(body.items[0].speaker).toMatchObject({
+      name: 'Wang Fang',
+      shortBio: 'Wang Fang speaks on search.',
+    })
     expect(body.sentBy.name).toBe(staff.user.name)
     const text = JSON.stringify(body)
-    for (const secret of ['price sensitive', 'mei@events.test', 'Mei Organiser', String(staff.user.email), 'internalNote', 'tokenHash'])
+    for (const secret of [
+      'price sensitive',
+      'mei@events.test',
+      'Mei Organiser',
+      String(staff.user.email),
+      'internalNote',
+      'tokenHash',
+    ])
       expect(text).not.toContain(secret)
     // Unknown and malformed tokens: 404.
     expect((await api.get(`/proposals/by-token/${'A'.repeat(43)}`)).status).toBe(404)
@@ -233,23 +326,59 @@ describe('proposals: from a booking request to a client’s answer', () => {
     const doc = await draftFor(request.id)
     const token = await sendAndReadToken(doc.id)
     smtp.messages.length = 0
-    const wrong = await api.post(`/proposals/by-token/${token}/accept`, { body: { speaker: speakers[4].slug } })
+    const wrong = await api.post(`/proposals/by-token/${token}/accept`, {
+      body: { speaker: speakers[4].slug },
+    })
     expect(wrong.status).toBe(400)
     expect(JSON.stringify(await wrong.json())).toContain('speaker')
-    const accepted = await api.post(`/proposals/by-token/${token}/accept`, { body: { speaker: speakers[1].slug } })
+    const accepted = await api.post(`/proposals/by-token/${token}/accept`, {
+      body: { speaker: speakers[1].slug },
+    })
     expect(accepted.status).toBe(200)
     const body = await accepted.json()
-    expect(body).toMatchObject({ answer: { kind: 'accepted', speaker: speakers[1].slug }, status: 'accepted' })
+    expect(body).toMatchObject({
+      answer: { kind: 'accepted', speaker: speakers[1].slug },
+      status: 'accepted',
+    })
     // Once: a second answer, of either kind, is a 409.
-    expect((await api.post(`/proposals/by-token/${token}/accept`, { body: { speaker: speakers[0].slug } })).status).toBe(409)
-    expect((await api.post(`/proposals/by-token/${token}/decline`, { body: { reason: 'changed our minds' } })).status).toBe(409)
+    expect(
+      (
+        await api.post(`/proposals/by-token/${token}/accept`, {
+          body: { speaker: speakers[0].slug },
+        })
+      ).status,
+    ).toBe(409)
+    expect(
+      (
+        await api.post(`/proposals/by-token/${token}/decline`, {
+          body: { reason: 'changed our minds' },
+        })
+      ).status,
+    ).toBe(409)
 
     const stored = await ctx.payload.findByID({ collection: 'proposals', id: doc.id, depth: 0 })
-    expect(stored.answer).toMatchObject({ by: 'Mei Organiser <mei@events.test>', kind: 'accepted', speaker: speakers[1].id })
-    const movedRequest = await ctx.payload.findByID({ collection: 'booking-requests', id: request.id, depth: 0 })
+    expect(stored.answer).toMatchObject({
+      by: 'Mei Organiser <mei@events.test>',
+      kind: 'accepted',
+      speaker: speakers[1].id,
+    })
+    const movedRequest = await ctx.payload.findByID({
+      collection: 'booking-requests',
+      id: request.id,
+      depth: 0,
+    })
     expect(movedRequest.status).toBe('on_hold')
-    expect(movedRequest.statusHistory!.at(-1)).toMatchObject({ by: null, cause: 'proposal_accepted', proposal: doc.id, to: 'on_hold' })
-    const holds = await ctx.payload.find({ collection: 'holds', depth: 0, where: { bookingRequest: { equals: request.id } } })
+    expect(movedRequest.statusHistory!.at(-1)).toMatchObject({
+      by: null,
+      cause: 'proposal_accepted',
+      proposal: doc.id,
+      to: 'on_hold',
+    })
+    const holds = await ctx.payload.find({
+      collection: 'holds',
+      depth: 0,
+      where: { bookingRequest: { equals: request.id } },
+    })
     expect(holds.docs).toHaveLength(1)
     expect(holds.docs[0]).toMatchObject({
       endDate: inDays(60),
@@ -267,7 +396,9 @@ describe('proposals: from a booking request to a client’s answer', () => {
     expect(toStaff).toHaveLength(1)
     expect(recipientsOf(toStaff[0]).sort()).toEqual([staff.user.email, staff2.user.email].sort())
     expect(toStaff[0].text).toContain('Anna Petrova')
-    const answered = webhook.received.filter((body) => JSON.stringify(body).includes('accepted the proposal'))
+    const answered = webhook.received.filter((body) =>
+      JSON.stringify(body).includes('accepted the proposal'),
+    )
     expect(answered).toHaveLength(1)
     expect(JSON.stringify(answered[0])).toContain('Anna Petrova')
   })
@@ -283,7 +414,10 @@ describe('proposals: from a booking request to a client’s answer', () => {
     ])
     expect(answers.map((r) => r.status).filter((s) => s === 200)).toHaveLength(1)
     expect(answers.map((r) => r.status).filter((s) => s === 409)).toHaveLength(2)
-    const holds = await ctx.payload.count({ collection: 'holds', where: { bookingRequest: { equals: request.id } } })
+    const holds = await ctx.payload.count({
+      collection: 'holds',
+      where: { bookingRequest: { equals: request.id } },
+    })
     const stored = await ctx.payload.findByID({ collection: 'proposals', id: doc.id })
     expect(holds.totalDocs).toBe(stored.status === 'accepted' ? 1 : 0)
   })
@@ -296,8 +430,16 @@ describe('proposals: from a booking request to a client’s answer', () => {
     const empty = await api.post(`/proposals/by-token/${token}/decline`, { body: { reason: '  ' } })
     expect(empty.status).toBe(400)
     expect(JSON.stringify(await empty.json())).toContain('reason')
-    expect((await api.post(`/proposals/by-token/${token}/decline`, { body: { reason: 'x'.repeat(2001) } })).status).toBe(400)
-    const declined = await api.post(`/proposals/by-token/${token}/decline`, { body: { reason: 'Budget was cut' } })
+    expect(
+      (
+        await api.post(`/proposals/by-token/${token}/decline`, {
+          body: { reason: 'x'.repeat(2001) },
+        })
+      ).status,
+    ).toBe(400)
+    const declined = await api.post(`/proposals/by-token/${token}/decline`, {
+      body: { reason: 'Budget was cut' },
+    })
     expect(declined.status).toBe(200)
     const stored = await ctx.payload.findByID({ collection: 'proposals', id: doc.id })
     expect(stored.answer).toMatchObject({ kind: 'declined', reason: 'Budget was cut' })
@@ -306,17 +448,32 @@ describe('proposals: from a booking request to a client’s answer', () => {
     const toStaff = smtp.messages.filter((m) => /Proposal declined/.test(m.subject ?? ''))
     expect(toStaff).toHaveLength(1)
     expect(toStaff[0].text).toContain('Budget was cut')
-    expect(await ctx.payload.count({ collection: 'holds', where: { bookingRequest: { equals: request.id } } })).toMatchObject({ totalDocs: 0 })
+    expect(
+      await ctx.payload.count({
+        collection: 'holds',
+        where: { bookingRequest: { equals: request.id } },
+      }),
+    ).toMatchObject({ totalDocs: 0 })
   })
 
   it('a revoked or expired link answers 410 and takes no answer', async () => {
     const request = await makeBookingRequest(ctx.payload)
     const revoked = await draftFor(request.id)
     const revokedToken = await sendAndReadToken(revoked.id)
-    expect((await api.post(`/proposals/${revoked.id}/revoke`, { token: staff.token })).status).toBe(200)
+    expect((await api.post(`/proposals/${revoked.id}/revoke`, { token: staff.token })).status).toBe(
+      200,
+    )
     expect((await api.get(`/proposals/by-token/${revokedToken}`)).status).toBe(410)
-    expect((await api.post(`/proposals/by-token/${revokedToken}/accept`, { body: { speaker: speakers[0].slug } })).status).toBe(410)
-    expect((await api.post(`/proposals/${revoked.id}/revoke`, { token: staff.token })).status).toBe(409)
+    expect(
+      (
+        await api.post(`/proposals/by-token/${revokedToken}/accept`, {
+          body: { speaker: speakers[0].slug },
+        })
+      ).status,
+    ).toBe(410)
+    expect((await api.post(`/proposals/${revoked.id}/revoke`, { token: staff.token })).status).toBe(
+      409,
+    )
 
     smtp.messages.length = 0
     const expiring = await draftFor(request.id)
@@ -327,7 +484,10 @@ describe('proposals: from a booking request to a client’s answer', () => {
       id: expiring.id,
     })
     expect((await api.get(`/proposals/by-token/${expiringToken}`)).status).toBe(410)
-    expect((await api.post(`/proposals/by-token/${expiringToken}/decline`, { body: { reason: 'late' } })).status).toBe(410)
+    expect(
+      (await api.post(`/proposals/by-token/${expiringToken}/decline`, { body: { reason: 'late' } }))
+        .status,
+    ).toBe(410)
     const stored = await ctx.payload.findByID({ collection: 'proposals', id: expiring.id })
     expect(stored.status).toBe('sent')
     expect(stored.answer?.kind ?? null).toBeNull()
