@@ -131,6 +131,16 @@ describe('from request to booking: a proposal built in the admin, accepted in th
       expect((await sent).status()).toBe(200)
       await staff.getByRole('button', { name: 'Revoke' }).waitFor({ timeout: 60_000 })
       expect(await staff.getByRole('button', { name: 'Send to the client' }).count()).toBe(0)
+      // Reloaded with what was sent: the request, the speakers, the sender.
+      await staff
+        .locator('#field-bookingRequest .rs__single-value', { hasText: EVENT })
+        .waitFor({ timeout: 60_000 })
+      await staff
+        .locator('#field-items__1__speaker .rs__single-value', { hasText: speakers[1].name })
+        .waitFor({ timeout: 60_000 })
+      await staff
+        .locator('#field-sending__by .rs__single-value', { hasText: 'Sam Staff' })
+        .waitFor({ timeout: 60_000 })
     })
     expect((await api(`/booking-requests/${request.id}?depth=0`)).body.status).toBe('proposal_sent')
 

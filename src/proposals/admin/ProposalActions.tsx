@@ -1,7 +1,6 @@
 'use client'
 
 import { Button, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
 import { useLocalize } from '../../i18n/useLocalize'
@@ -15,7 +14,6 @@ type Action = 'revoke' | 'send'
 export const ProposalActions: React.FC = () => {
   const { id, isEditing } = useDocumentInfo()
   const { config } = useConfig()
-  const router = useRouter()
   const l = useLocalize()
   const status = useFormFields(([fields]) => fields.status?.value) as string | undefined
   const [busy, setBusy] = useState<Action | null>(null)
@@ -37,7 +35,8 @@ export const ProposalActions: React.FC = () => {
         setError(body.errors?.[0]?.message ?? `${response.status}`)
         return
       }
-      router.refresh()
+      // The form holds the document as it was loaded: load it again to show the new status and times.
+      window.location.reload()
     } finally {
       setBusy(null)
     }
