@@ -1,14 +1,7 @@
 import type { Schema } from '../openapi/schemaContext'
 
 import { response } from '../openapi/collectionOperations'
-
-const STAFF = [{ bearerAuth: [] }]
-const PATH_ID: Schema = { in: 'path', name: 'id', required: true, schema: { type: 'string' } }
-const errors = {
-  401: response('Unauthorized'),
-  403: response('Forbidden'),
-  404: response('NotFound'),
-}
+import { endpointErrors as errors, PATH_ID, STAFF_ONLY as STAFF } from '../openapi/staffSchemas'
 
 export const calendarLinkDocs: Schema = {
   description:

@@ -1,9 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { hasRole } from '../access/hasRole'
+import type { CalendarLink } from '../payload-types'
+
+import { requireStaff } from '../access/requireStaff'
 import { activeHoldStatuses } from '../holds/holdStatuses'
-import { hashToken, isTokenShaped } from '../proposals/proposalToken'
+import { hashToken } from '../proposals/proposalToken'
 import { refuse } from '../utilities/fieldError'
+import { findByTokenHash } from '../utilities/findByTokenHash'
 import { idOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import crypto from 'node:crypto'
@@ -17,11 +20,10 @@ const feedUrl = (req: PayloadRequest, token: string) =>
   `${req.payload.config.serverURL.replace(/\/+$/, '')}${req.payload.config.routes.api}/${collectionNames.calendarLinks}/feed/${token}`
 
 const speakerFor = async (req: PayloadRequest) => {
-  if (!hasRole(req.user, 'admin', 'staff'))
-    throw refuse(req, req.user ? 403 : 401, {
-      en: 'Only staff manage calendar links.',
-      zh: '只有工作人员可以管理日历链接。',
-    })
+  requireStaff(req, {
+    en: 'Only staff manage calendar links.',
+    zh: '只有工作人员可以管理日历链接。',
+  })
   const speaker = await req.payload.findByID({
     collection: collectionNames.speakers,
     depth: 0,
@@ -83,19 +85,7 @@ export const calendarFeedEndpoint: Endpoint = {
   custom: { openapi: calendarFeedDocs },
   handler: async (req) => {
     const token = req.routeParams?.token
-    const link = isTokenShaped(token)
-      ? (
-          await req.payload.find({
-            collection: collectionNames.calendarLinks,
-            depth: 0,
-            limit: 1,
-            overrideAccess: true,
-            pagination: false,
-            req,
-            where: { tokenHash: { equals: hashToken(token) } },
-          })
-        ).docs[0]
-      : undefined
+    const link = await findByTokenHash<CalendarLink>(req, collectionNames.calendarLinks, token)
     if (!link)
       throw refuse(req, 404, { en: 'No calendar has this link.', zh: '没有与此链接对应的日历。' })
     const speakerId = idOf(link.speaker) as number | string

@@ -1,22 +1,18 @@
 import type { Schema } from '../openapi/schemaContext'
 
 import { cachedJson, response } from '../openapi/collectionOperations'
+import {
+  DAY,
+  docAnswer as docAnswerOf,
+  ID,
+  INSTANT,
+  nullable,
+  PATH_ID,
+  REF,
+  routeErrors as errors,
+  STAFF_ONLY as STAFF,
+} from '../openapi/staffSchemas'
 import { MAX_HOLD_DAYS } from './holdStatuses'
-
-const STAFF = [{ bearerAuth: [] }]
-const ID: Schema = { oneOf: [{ type: 'integer' }, { type: 'string' }] }
-const DAY: Schema = { format: 'date', type: 'string' }
-const INSTANT: Schema = { format: 'date-time', type: 'string' }
-/** A related document: its id, or the document itself when populated (`depth` 1 and up). */
-const REF: Schema = {
-  oneOf: [
-    { type: 'integer' },
-    { type: 'string' },
-    { properties: { id: ID }, required: ['id'], type: 'object' },
-  ],
-}
-const PATH_ID: Schema = { in: 'path', name: 'id', required: true, schema: { type: 'string' } }
-const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }] })
 
 const holdInput: Schema = {
   properties: {
@@ -62,21 +58,7 @@ const holdDoc: Schema = {
   type: 'object',
 }
 
-const docAnswer = (description: string): Schema => ({
-  content: {
-    'application/json': {
-      schema: { properties: { doc: holdDoc }, required: ['doc'], type: 'object' },
-    },
-  },
-  description,
-})
-
-/** What Payload's own routes answer: 403 to anyone not staff, signed in or not. */
-const errors = {
-  400: response('BadRequest'),
-  403: response('Forbidden'),
-  404: response('NotFound'),
-}
+const docAnswer = (description: string): Schema => docAnswerOf(description, holdDoc)
 
 /** `/api/holds` and `/api/holds/{id}`: Payload's own routes, for staff. */
 export const holdCollectionDocs: Record<string, Record<string, Schema>> = {

@@ -4,29 +4,17 @@ import type { Proposal } from '../payload-types'
 
 import { collectionNames } from '../vocabulary/collectionNames'
 import { refuse } from '../utilities/fieldError'
-import { hashToken, isTokenShaped } from './proposalToken'
+import { findByTokenHash } from '../utilities/findByTokenHash'
 
 /** The proposal a link's token opens: 404 for an unknown one (and for anything not token-shaped). */
 export const findProposalByToken = async (
   req: PayloadRequest,
   token: unknown,
 ): Promise<Proposal> => {
-  const found = isTokenShaped(token)
-    ? (
-        await req.payload.find({
-          collection: collectionNames.proposals,
-          depth: 0,
-          limit: 1,
-          overrideAccess: true,
-          pagination: false,
-          req,
-          where: { tokenHash: { equals: hashToken(token) } },
-        })
-      ).docs[0]
-    : undefined
+  const found = await findByTokenHash<Proposal>(req, collectionNames.proposals, token)
   if (!found)
     throw refuse(req, 404, { en: 'No proposal has this link.', zh: '没有与此链接对应的方案。' })
-  return found as Proposal
+  return found
 }
 
 export const isExpired = (proposal: Pick<Proposal, 'expiresAt'>, now = Date.now()): boolean =>

@@ -1,10 +1,20 @@
 import type { Schema } from '../openapi/schemaContext'
 
 import { response } from '../openapi/collectionOperations'
+import {
+  DAY,
+  docAnswer as docAnswerOf,
+  endpointErrors,
+  ID,
+  INSTANT,
+  nullable,
+  PATH_ID,
+  REF,
+  routeErrors,
+  STAFF_ONLY as STAFF,
+} from '../openapi/staffSchemas'
 import { MAX_PROPOSAL_ITEMS } from './proposalStatuses'
 
-const STAFF = [{ bearerAuth: [] }]
-const ID: Schema = { oneOf: [{ type: 'integer' }, { type: 'string' }] }
 const TOKEN: Schema = {
   description: 'The token of the link mailed to the client (`/p/{token}`).',
   in: 'path',
@@ -12,18 +22,6 @@ const TOKEN: Schema = {
   required: true,
   schema: { type: 'string' },
 }
-/** A related document: its id, or the document itself when populated (`depth` 1 and up). */
-const REF: Schema = {
-  oneOf: [
-    { type: 'integer' },
-    { type: 'string' },
-    { properties: { id: ID }, required: ['id'], type: 'object' },
-  ],
-}
-const PATH_ID: Schema = { in: 'path', name: 'id', required: true, schema: { type: 'string' } }
-const nullable = (schema: Schema): Schema => ({ oneOf: [schema, { type: 'null' }] })
-const DAY: Schema = { format: 'date', type: 'string' }
-const INSTANT: Schema = { format: 'date-time', type: 'string' }
 const json = (description: string, schema: Schema): Schema => ({
   content: { 'application/json': { schema } },
   description,
@@ -111,27 +109,7 @@ const proposalDoc: Schema = {
   type: 'object',
 }
 
-const docAnswer = (description: string): Schema => ({
-  content: {
-    'application/json': {
-      schema: { properties: { doc: proposalDoc }, required: ['doc'], type: 'object' },
-    },
-  },
-  description,
-})
-
-/** What Payload's own routes answer a caller who is not staff (403, signed in or not) and the rest. */
-const routeErrors = {
-  400: response('BadRequest'),
-  403: response('Forbidden'),
-  404: response('NotFound'),
-}
-/** Our staff endpoints tell "sign in" (401) from "not yours" (403). */
-const endpointErrors = {
-  401: response('Unauthorized'),
-  403: response('Forbidden'),
-  404: response('NotFound'),
-}
+const docAnswer = (description: string): Schema => docAnswerOf(description, proposalDoc)
 
 /** `/api/proposals` and `/api/proposals/{id}`: Payload's own routes, for staff. */
 export const proposalCollectionDocs: Record<string, Record<string, Schema>> = {

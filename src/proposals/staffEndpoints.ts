@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { Proposal } from '../payload-types'
 
-import { hasRole } from '../access/hasRole'
+import { requireStaff } from '../access/requireStaff'
 import { moveBookingRequest } from '../bookings/moveBookingRequest'
 import { refuse } from '../utilities/fieldError'
 import { idOf } from '../utilities/idOf'
@@ -14,11 +14,10 @@ import { hashToken, newTokenNonce, proposalToken } from './proposalToken'
 
 /** The proposal named in the path, as the signed-in staff member may read it (404 otherwise). */
 const proposalFor = async (req: PayloadRequest): Promise<Proposal> => {
-  if (!hasRole(req.user, 'admin', 'staff'))
-    throw refuse(req, req.user ? 403 : 401, {
-      en: 'Only staff send and revoke proposals.',
-      zh: '只有工作人员可以发送或撤回方案。',
-    })
+  requireStaff(req, {
+    en: 'Only staff send and revoke proposals.',
+    zh: '只有工作人员可以发送或撤回方案。',
+  })
   const proposal = await req.payload.findByID({
     collection: collectionNames.proposals,
     depth: 0,
