@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Proposal } from '../payload-types'
 
 import { moveBookingRequest } from '../bookings/moveBookingRequest'
+import { earliestDayAnywhere } from '../dates/day'
 import { HOLD_OWNER_CONTEXT } from '../holds/holdOwner'
 import { inTransaction } from '../utilities/inTransaction'
 import { refuse } from '../utilities/fieldError'
@@ -79,6 +80,12 @@ export const answerProposal = async ({ answer, req, token }: Args): Promise<Prop
   const { holdDays } = proposalOptionsOf(req.payload)
   const proposal = await findProposalByToken(req, token)
   assertAnswerable(req, proposal)
+  // Nothing left to hold once the event's first day has passed everywhere on Earth.
+  if (answer.kind === 'accepted' && proposal.eventDate < earliestDayAnywhere())
+    throw refuse(req, 410, {
+      en: 'The event date of this proposal has passed.',
+      zh: '该方案的活动日期已过。',
+    })
   const speaker =
     answer.kind === 'accepted' ? await chosenSpeaker(req, proposal, answer.speaker) : undefined
   const reason = answer.kind === 'declined' ? reasonOf(req, answer.reason) : undefined

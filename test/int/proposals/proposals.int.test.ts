@@ -84,7 +84,13 @@ describe('proposals: from a booking request to a client’s answer', () => {
     const sent = await api.post(`/proposals/${proposalId}/send`, { token: staff.token })
     expect(sent.status).toBe(200)
     await drainQueue(ctx.payload)
-    const mail = smtp.messages.find((m) => recipientsOf(m).includes('mei@events.test'))
+    // The newest link mail (the request's own acknowledgement goes to the same address).
+    const mail = smtp.messages
+      .filter(
+        (m) =>
+          recipientsOf(m).includes('mei@events.test') && /Speakers proposed/.test(m.subject ?? ''),
+      )
+      .at(-1)
     expect(mail).toBeDefined()
     return tokenInMail(mail!)
   }
@@ -230,7 +236,8 @@ describe('proposals: from a booking request to a client’s answer', () => {
     const request = await makeBookingRequest(ctx.payload)
     const doc = await draftFor(request.id)
     const token = await sendAndReadToken(doc.id)
-    const mail = smtp.messages.find((m) => recipientsOf(m).includes('mei@events.test'))!
+    const mail = smtp.messages.find((m) => /Speakers proposed/.test(m.subject ?? ''))!
+    expect(recipientsOf(mail)).toEqual(['mei@events.test'])
     expect(mail.text).toContain(`http://localhost:3000/p/${token}`)
     expect(mail.text).toContain('Digital China Summit')
     expect(mail.text).not.toContain('price sensitive')
@@ -255,7 +262,7 @@ describe('proposals: from a booking request to a client’s answer', () => {
     // A second send (a double click) is a 409, and no second mail goes.
     expect((await api.post(`/proposals/${doc.id}/send`, { token: staff.token })).status).toBe(409)
     await drainQueue(ctx.payload)
-    expect(smtp.messages.filter((m) => recipientsOf(m).includes('mei@events.test'))).toHaveLength(1)
+    expect(smtp.messages.filter((m) => /Speakers proposed/.test(m.subject ?? ''))).toHaveLength(1)
     // What the client saw cannot change any more; the internal note can.
     const itemsChanged = await api.patch(`/proposals/${doc.id}`, {
       body: { items: [item(speakers[0].id, 1)] },
@@ -278,7 +285,7 @@ describe('proposals: from a booking request to a client’s answer', () => {
     ])
     expect(answers.map((r) => r.status).sort()).toEqual([200, 409])
     await drainQueue(ctx.payload)
-    expect(smtp.messages.filter((m) => recipientsOf(m).includes('mei@events.test'))).toHaveLength(1)
+    expect(smtp.messages.filter((m) => /Speakers proposed/.test(m.subject ?? ''))).toHaveLength(1)
   })
 
   it('the link shows the offer and nothing staff keep; never cached or indexed', async () => {
@@ -484,6 +491,21 @@ describe('proposals: from a booking request to a client’s answer', () => {
       id: expiring.id,
     })
     expect((await api.get(`/proposals/by-token/${expiringToken}`)).status).toBe(410)
+    // An event whose day has passed cannot be accepted any more (nothing to hold).
+    const passed = await draftFor(request.id)
+    const passedToken = await sendAndReadToken(passed.id)
+    await ctx.payload.db.updateOne({
+      collection: 'proposals',
+      data: { eventDate: inDays(-2) },
+      id: passed.id,
+    })
+    const late = await api.post(`/proposals/by-token/${passedToken}/accept`, {
+      body: { speaker: speakers[0].slug },
+    })
+    expect(late.status).toBe(410)
+    expect((await ctx.payload.findByID({ collection: 'proposals', id: passed.id })).status).toBe(
+      'sent',
+    )
     expect(
       (await api.post(`/proposals/by-token/${expiringToken}/decline`, { body: { reason: 'late' } }))
         .status,
