@@ -40,7 +40,7 @@ export const speakerCalendar = ({ holds, host, speakerName }: Args): string => {
       stamp: new Date(hold.updatedAt),
       start: midnightUtc(startDate),
       status: confirmed ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
-      summary: confirmed ? event : `Hold (rank ${hold.rank ?? 1}): ${event}`,
+      summary: confirmed ? event : `Hold #${hold.rank ?? 1} · 暂定 #${hold.rank ?? 1}: ${event}`,
     })
   }
   return calendar.toString()

@@ -3,6 +3,7 @@
 import React from 'react'
 
 import { useLocalize } from '../../i18n/useLocalize'
+import { holdStatusOptions } from '../holdStatuses'
 import type { HoldRow } from './useHolds'
 
 const labelOf = (value: unknown, key: 'eventName' | 'name'): string =>
@@ -28,7 +29,12 @@ export const HoldList: React.FC<{
           {' · '}
           {l({ en: `rank ${hold.rank ?? '?'}`, zh: `排序 ${hold.rank ?? '?'}` })}
           {' · '}
-          {hold.status}
+          {l(
+            holdStatusOptions.find(({ value }) => value === hold.status)?.label ?? {
+              en: hold.status,
+              zh: hold.status,
+            },
+          )}
           {' · '}
           {show === 'event'
             ? labelOf(hold.bookingRequest, 'eventName')
