@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { BookingNotifications } from '../collections/BookingRequests/BookingNotifications'
 import { CalendarLinks } from '../collections/CalendarLinks/index'
+import { EngagementClaims } from '../collections/Holds/EngagementClaims'
 import { Holds } from '../collections/Holds/index'
 import { createProposalsCollection } from '../collections/Proposals/index'
 import { createBookingRequestsCollection } from '../collections/BookingRequests/index'
@@ -140,6 +141,7 @@ export const speakersBureauPlugin =
       BookingNotifications,
       createProposalsCollection(options.proposals),
       Holds,
+      EngagementClaims,
       CalendarLinks,
       SlugClaims,
       RateLimitCounters,

@@ -78,6 +78,7 @@ export interface Config {
     'booking-notifications': BookingNotification;
     proposals: Proposal;
     holds: Hold;
+    'engagement-claims': EngagementClaim;
     'calendar-links': CalendarLink;
     'slug-claims': SlugClaim;
     'rate-limit-counters': RateLimitCounter;
@@ -120,6 +121,7 @@ export interface Config {
     'booking-notifications': BookingNotificationsSelect<false> | BookingNotificationsSelect<true>;
     proposals: ProposalsSelect<false> | ProposalsSelect<true>;
     holds: HoldsSelect<false> | HoldsSelect<true>;
+    'engagement-claims': EngagementClaimsSelect<false> | EngagementClaimsSelect<true>;
     'calendar-links': CalendarLinksSelect<false> | CalendarLinksSelect<true>;
     'slug-claims': SlugClaimsSelect<false> | SlugClaimsSelect<true>;
     'rate-limit-counters': RateLimitCountersSelect<false> | RateLimitCountersSelect<true>;
@@ -719,6 +721,17 @@ export interface BookingNotification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "engagement-claims".
+ */
+export interface EngagementClaim {
+  id: number;
+  key: string;
+  hold: number | Hold;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "calendar-links".
  */
 export interface CalendarLink {
@@ -939,6 +952,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'holds';
         value: number | Hold;
+      } | null)
+    | ({
+        relationTo: 'engagement-claims';
+        value: number | EngagementClaim;
       } | null)
     | ({
         relationTo: 'calendar-links';
@@ -1333,6 +1350,16 @@ export interface HoldsSelect<T extends boolean = true> {
   createdBy?: T;
   decidedBy?: T;
   decidedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "engagement-claims_select".
+ */
+export interface EngagementClaimsSelect<T extends boolean = true> {
+  key?: T;
+  hold?: T;
   updatedAt?: T;
   createdAt?: T;
 }

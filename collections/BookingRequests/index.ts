@@ -6,6 +6,7 @@ import { recordBookingStatusChange } from '../../hooks/bookings/recordBookingSta
 import { recordNoteRemovals } from '../../hooks/bookings/recordNoteRemovals'
 import { stampInternalNotes } from '../../hooks/bookings/stampInternalNotes'
 import { stampNewBookingRequest } from '../../hooks/bookings/stampNewBookingRequest'
+import { windDownClosedRequest } from '../../hooks/bookings/windDownClosedRequest'
 import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { refuseSuspiciousKeys } from '../../hooks/refuseSuspiciousKeys'
 import { anyone } from '../../src/access/anyone'
@@ -56,6 +57,7 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
   hooks: {
     afterChange: [
       queueBookingNotifications({ acknowledgements: limits.acknowledgements, slaHours }),
+      windDownClosedRequest,
     ],
     beforeChange: [
       stampNewBookingRequest,

@@ -3,11 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { checkHoldMove } from '../../hooks/holds/checkHoldMove'
 import { checkHoldTerms } from '../../hooks/holds/checkHoldTerms'
 import { queueHoldJobs } from '../../hooks/holds/queueHoldJobs'
+import { releaseEngagementClaims } from '../../hooks/holds/releaseEngagementClaims'
 import { rankCreatedHold } from '../../hooks/holds/rankCreatedHold'
 import { rankNewHold } from '../../hooks/holds/rankNewHold'
 import { rerankAfterDelete } from '../../hooks/holds/rerankAfterDelete'
 import { rerankAfterLeaving } from '../../hooks/holds/rerankAfterLeaving'
 import { settleConfirmedHold } from '../../hooks/holds/settleConfirmedHold'
+import { deleteDependentRecords } from '../../hooks/deleteDependentRecords'
 import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { refuseSuspiciousKeys } from '../../hooks/refuseSuspiciousKeys'
 import { isAdmin } from '../../src/access/isAdmin'
@@ -43,8 +45,16 @@ export const Holds: CollectionConfig = {
   fields: holdFields,
   graphQL: { disableMutations: true },
   hooks: {
-    afterChange: [rankCreatedHold, queueHoldJobs, settleConfirmedHold, rerankAfterLeaving],
+    afterChange: [
+      rankCreatedHold,
+      queueHoldJobs,
+      settleConfirmedHold,
+      releaseEngagementClaims,
+      rerankAfterLeaving,
+    ],
     afterDelete: [rerankAfterDelete],
+    // Its engagement claims go with it (they require a hold).
+    beforeDelete: [deleteDependentRecords(collectionNames.engagementClaims, 'hold')],
     beforeChange: [checkHoldTerms, checkHoldMove, rankNewHold],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },

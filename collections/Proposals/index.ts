@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkProposalDates } from '../../hooks/proposals/checkProposalDates'
 import { checkProposalItems } from '../../hooks/proposals/checkProposalItems'
 import { checkProposalRequest } from '../../hooks/proposals/checkProposalRequest'
 import { fillProposalDefaults } from '../../hooks/proposals/fillProposalDefaults'
@@ -43,7 +44,12 @@ export const createProposalsCollection = ({ expiryDays }: Args): CollectionConfi
   fields: proposalFields,
   graphQL: { disableMutations: true },
   hooks: {
-    beforeChange: [checkProposalRequest, checkProposalItems, freezeSentProposal],
+    beforeChange: [
+      checkProposalRequest,
+      checkProposalDates,
+      checkProposalItems,
+      freezeSentProposal,
+    ],
     beforeValidate: [
       refuseSuspiciousKeys,
       refuseMistypedValues,

@@ -1,6 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { type BookingStatus, closedBookingStatuses } from '../../src/bookings/statusTransitions'
+import { claimEngagement } from '../../src/holds/engagementClaims'
 import { activeHoldsOverlapping, rangeOf } from '../../src/holds/holdRange'
+import { lockHolds, lockSpeakerHolds } from '../../src/holds/lockSpeakerHolds'
 import { holdMoves, type HoldStatus } from '../../src/holds/holdStatuses'
 import { fieldError } from '../../src/utilities/fieldError'
 import { idOf } from '../../src/utilities/idOf'
@@ -42,6 +45,25 @@ export const checkHoldMove: CollectionBeforeChangeHook = async ({
       '该档期不能改为这个状态。',
     )
   if (to === 'confirmed') {
+    const speaker = idOf(originalDoc.speaker) as number | string
+    const request = idOf(originalDoc.bookingRequest) as number | string
+    // Confirmations of one request or one speaker's days take turns (PostgreSQL; see claimEngagement).
+    await lockHolds(req, `holds:request:${request}`)
+    await lockSpeakerHolds(req, speaker)
+    const { status: requestStatus } = await req.payload.findByID({
+      collection: collectionNames.bookingRequests,
+      depth: 0,
+      id: request,
+      overrideAccess: true,
+      req,
+      select: { status: true },
+    })
+    if (closedBookingStatuses.includes(requestStatus as BookingStatus))
+      throw refuse(
+        'status',
+        `Its booking request is ${requestStatus}: only an open request's hold is confirmed.`,
+        '该档期的预约请求已关闭：只能确认未关闭请求的档期。',
+      )
     const { totalDocs } = await req.payload.count({
       collection: collectionNames.holds,
       overrideAccess: true,
@@ -63,6 +85,12 @@ export const checkHoldMove: CollectionBeforeChangeHook = async ({
         'The speaker is already confirmed for an engagement on these days: release it first.',
         '该演讲嘉宾在这些日期已有确认的活动：请先释放它。',
       )
+    await claimEngagement(req, {
+      ...rangeOf(originalDoc),
+      bookingRequest: request,
+      id: originalDoc.id,
+      speaker,
+    })
   }
   return { ...data, decidedAt: new Date().toISOString(), decidedBy: req.user?.id ?? null }
 }

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Proposal } from '../payload-types'
 
 import { moveBookingRequest } from '../bookings/moveBookingRequest'
+import { type BookingStatus, closedBookingStatuses } from '../bookings/statusTransitions'
 import { earliestDayAnywhere } from '../dates/day'
 import { HOLD_OWNER_CONTEXT } from '../holds/holdOwner'
 import { inTransaction } from '../utilities/inTransaction'
@@ -90,15 +91,21 @@ export const answerProposal = async ({ answer, req, token }: Args): Promise<Prop
     answer.kind === 'accepted' ? await chosenSpeaker(req, proposal, answer.speaker) : undefined
   const reason = answer.kind === 'declined' ? reasonOf(req, answer.reason) : undefined
   const requestId = idOf(proposal.bookingRequest) as number | string
-  return inTransaction(req, async () => {
-    const request = await req.payload.findByID({
-      collection: collectionNames.bookingRequests,
-      depth: 0,
-      id: requestId,
-      overrideAccess: true,
-      req,
-      select: { contactName: true, email: true, eventTimeZone: true },
+  const request = await req.payload.findByID({
+    collection: collectionNames.bookingRequests,
+    depth: 0,
+    id: requestId,
+    overrideAccess: true,
+    req,
+    select: { contactName: true, email: true, eventTimeZone: true, status: true },
+  })
+  // Closing a request revokes its proposals; this is for one closed in the meantime.
+  if (closedBookingStatuses.includes(request.status as BookingStatus))
+    throw refuse(req, 410, {
+      en: 'This proposal is no longer open.',
+      zh: '该方案已不再有效。',
     })
+  return inTransaction(req, async () => {
     const now = new Date().toISOString()
     const claimed = await req.payload.db.updateOne({
       collection: collectionNames.proposals,

@@ -6,6 +6,7 @@ export const collectionNames = {
   bookingNotifications: 'booking-notifications',
   bookingRequests: 'booking-requests',
   calendarLinks: 'calendar-links',
+  engagementClaims: 'engagement-claims',
   holds: 'holds',
   interviews: 'interviews',
   media: 'media',

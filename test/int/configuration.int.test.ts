@@ -230,6 +230,7 @@ describe('speakersBureauPlugin', () => {
       'booking-notifications',
       'proposals',
       'holds',
+      'engagement-claims',
       'calendar-links',
       'slug-claims',
       'rate-limit-counters',

@@ -13,6 +13,7 @@ import * as migration_20261203_111445_dates_and_names from './20261203_111445_da
 import * as migration_20261204_041927_review_deliveries from './20261204_041927_review_deliveries';
 import * as migration_20261204_072954_search_terms from './20261204_072954_search_terms';
 import * as migration_20261204_140816_proposals_holds from './20261204_140816_proposals_holds';
+import * as migration_20261204_143459_engagement_claims from './20261204_143459_engagement_claims';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_140816_proposals_holds.up,
     down: migration_20261204_140816_proposals_holds.down,
-    name: '20261204_140816_proposals_holds'
+    name: '20261204_140816_proposals_holds',
+  },
+  {
+    up: migration_20261204_143459_engagement_claims.up,
+    down: migration_20261204_143459_engagement_claims.down,
+    name: '20261204_143459_engagement_claims'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261203_111435_dates_and_names from './20261203_111435_da
 import * as migration_20261204_041911_review_deliveries from './20261204_041911_review_deliveries';
 import * as migration_20261204_072947_search_terms from './20261204_072947_search_terms';
 import * as migration_20261204_140807_proposals_holds from './20261204_140807_proposals_holds';
+import * as migration_20261204_143447_engagement_claims from './20261204_143447_engagement_claims';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261204_140807_proposals_holds.up,
     down: migration_20261204_140807_proposals_holds.down,
-    name: '20261204_140807_proposals_holds'
+    name: '20261204_140807_proposals_holds',
+  },
+  {
+    up: migration_20261204_143447_engagement_claims.up,
+    down: migration_20261204_143447_engagement_claims.down,
+    name: '20261204_143447_engagement_claims'
   },
 ];

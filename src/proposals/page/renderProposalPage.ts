@@ -19,7 +19,8 @@ const say = (
   values: Record<string, string> = {},
 ) =>
   Object.entries(values).reduce(
-    (text, [name, value]) => text.replace(`{${name}}`, escapeHtml(value)),
+    // A function, so `$&` and the like in someone's text stay text.
+    (text, [name, value]) => text.replace(`{${name}}`, () => escapeHtml(value)),
     escapeHtml(pageText[key][language]),
   )
 

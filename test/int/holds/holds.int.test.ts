@@ -274,6 +274,176 @@ describe('date holds: ranks, confirmation, expiry', () => {
     ).toBe(400)
   })
 
+  it('confirmations at the same moment book a speaker’s day once: bulk, concurrent, and one request twice', async () => {
+    const speaker = (await publishSpeakers(ctx.payload, ['Race Speaker']))[0].id
+    const statusesOf = async (ids: Id[]) =>
+      Promise.all(ids.map(async (id) => (await read(id)).status))
+    // One bulk update confirming two holds on the same day.
+    const [a, b] = [await makeBookingRequest(ctx.payload), await makeBookingRequest(ctx.payload)]
+    const bulk = [await hold(holdBody(speaker, a.id)), await hold(holdBody(speaker, b.id))]
+    const bulkAnswer = await api.patch(`/holds?where[speaker][equals]=${speaker}`, {
+      body: { status: 'confirmed' },
+      token: staff.token,
+    })
+    expect(bulkAnswer.status).toBeLessThan(500)
+    // One of them, the other released (SQLite); or neither, the update refused as a whole
+    // (PostgreSQL: one transaction for the bulk update, which the refused claim ends).
+    const bulkStatuses = (await statusesOf(bulk.map(({ id }) => id))).sort()
+    expect([
+      ['confirmed', 'released'],
+      ['held', 'held'],
+    ]).toContainEqual(bulkStatuses)
+    const requests = await Promise.all(
+      [a, b].map(({ id }) =>
+        ctx.payload.findByID({ collection: 'booking-requests', depth: 0, id }),
+      ),
+    )
+    expect(requests.filter(({ status }) => status === 'confirmed')).toHaveLength(
+      bulkStatuses.filter((status) => status === 'confirmed').length,
+    )
+
+    // Two staff confirming two holds of one day at once.
+    const [c, d] = [await makeBookingRequest(ctx.payload), await makeBookingRequest(ctx.payload)]
+    const day = { startDate: inDays(35) }
+    const raced = [
+      await hold(holdBody(speaker, c.id, day)),
+      await hold(holdBody(speaker, d.id, day)),
+    ]
+    const answers = await Promise.all([
+      api.patch(`/holds/${raced[0].id}`, { body: { status: 'confirmed' }, token: staff.token }),
+      api.patch(`/holds/${raced[1].id}`, { body: { status: 'confirmed' }, token: staff2.token }),
+    ])
+    expect(answers.map(({ status }) => status).filter((status) => status >= 500)).toEqual([])
+    expect(
+      (await statusesOf(raced.map(({ id }) => id))).filter((s) => s === 'confirmed'),
+    ).toHaveLength(1)
+
+    // One request, two speakers, both confirmed at once: one engagement.
+    const e = await makeBookingRequest(ctx.payload)
+    const other = (await publishSpeakers(ctx.payload, ['Race Speaker Two']))[0].id
+    const pair = [
+      await hold(holdBody(speaker, e.id, { startDate: inDays(36) })),
+      await hold(holdBody(other, e.id, { startDate: inDays(36) })),
+    ]
+    const both = await Promise.all(
+      pair.map(({ id }) =>
+        api.patch(`/holds/${id}`, { body: { status: 'confirmed' }, token: staff.token }),
+      ),
+    )
+    expect(both.map(({ status }) => status).filter((status) => status >= 500)).toEqual([])
+    expect(
+      (await statusesOf(pair.map(({ id }) => id))).filter((s) => s === 'confirmed'),
+    ).toHaveLength(1)
+    const request = await ctx.payload.findByID({
+      collection: 'booking-requests',
+      depth: 0,
+      id: e.id,
+    })
+    expect(request.statusHistory!.filter(({ to }) => to === 'confirmed')).toHaveLength(1)
+
+    // A released engagement frees its day for the next confirmation.
+    const winner = (await read(raced[0].id)).status === 'confirmed' ? raced[0] : raced[1]
+    await api.patch(`/holds/${winner.id}`, { body: { status: 'released' }, token: staff.token })
+    const f = await makeBookingRequest(ctx.payload)
+    const next = await hold(holdBody(speaker, f.id, day))
+    expect(
+      (await api.patch(`/holds/${next.id}`, { body: { status: 'confirmed' }, token: staff.token }))
+        .status,
+    ).toBe(200)
+  })
+
+  it('a declined request’s holds are released and its proposals revoked; a closed request’s hold is not confirmed', async () => {
+    const speaker = (await publishSpeakers(ctx.payload, ['Wind Down Speaker']))[0].id
+    const [closing, other] = [
+      await makeBookingRequest(ctx.payload),
+      await makeBookingRequest(ctx.payload),
+    ]
+    const first = await hold(holdBody(speaker, closing.id))
+    const second = await hold(holdBody(speaker, other.id))
+    const proposal = await ctx.payload.create({
+      collection: 'proposals',
+      data: {
+        bookingRequest: closing.id,
+        items: [{ feeAmount: 1, feeCurrency: 'USD', speaker }],
+      } as never,
+    })
+    await api.post(`/proposals/${proposal.id}/send`, { token: staff.token })
+    expect(
+      (
+        await api.patch(`/booking-requests/${closing.id}`, {
+          body: { status: 'declined' },
+          token: staff.token,
+        })
+      ).status,
+    ).toBe(200)
+    expect((await read(first.id)).status).toBe('released')
+    expect((await read(second.id)).rank).toBe(1)
+    expect((await ctx.payload.findByID({ collection: 'proposals', id: proposal.id })).status).toBe(
+      'revoked',
+    )
+    // A hold of a closed request (made before it closed) is never confirmed, and bumps nobody.
+    const late = await makeBookingRequest(ctx.payload)
+    const lateHold = await hold(holdBody(speaker, late.id, { startDate: inDays(45) }))
+    await ctx.payload.db.updateOne({
+      collection: 'booking-requests',
+      data: { status: 'archived' },
+      id: late.id,
+    })
+    const refused = await api.patch(`/holds/${lateHold.id}`, {
+      body: { status: 'confirmed' },
+      token: staff.token,
+    })
+    expect(refused.status).toBe(400)
+    expect((await read(lateHold.id)).status).toBe('held')
+    const lateRequest = await ctx.payload.findByID({
+      collection: 'booking-requests',
+      depth: 0,
+      id: late.id,
+    })
+    expect(lateRequest.confirmedSpeaker ?? null).toBeNull()
+  })
+
+  it('an admin deleting a request takes its holds and proposals with it; deleting a hold moves the next up', async () => {
+    const admin = await signInAs(ctx.payload, 'admin')
+    const speaker = (await publishSpeakers(ctx.payload, ['Delete Speaker']))[0].id
+    const [gone, kept] = [
+      await makeBookingRequest(ctx.payload),
+      await makeBookingRequest(ctx.payload),
+    ]
+    const first = await hold(holdBody(speaker, gone.id))
+    const second = await hold(holdBody(speaker, kept.id))
+    expect((await api.delete(`/holds/${first.id}`, { token: staff.token })).status).toBe(403)
+    expect((await api.delete(`/holds/${first.id}`, { token: admin.token })).status).toBe(200)
+    expect((await read(second.id)).rank).toBe(1)
+    await ctx.payload.create({
+      collection: 'proposals',
+      data: {
+        bookingRequest: gone.id,
+        items: [{ feeAmount: 1, feeCurrency: 'USD', speaker }],
+      } as never,
+    })
+    await hold(holdBody(speaker, gone.id, { startDate: inDays(50) }))
+    expect((await api.delete(`/booking-requests/${gone.id}`, { token: admin.token })).status).toBe(
+      200,
+    )
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'proposals',
+          where: { bookingRequest: { equals: gone.id } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'holds',
+          where: { bookingRequest: { equals: gone.id } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
+
   it('a hold expires at its time through the queue, once however many runners take the job', async () => {
     const request = await makeBookingRequest(ctx.payload)
     const speaker = (await publishSpeakers(ctx.payload, ['Expiry Speaker']))[0].id

@@ -30,8 +30,8 @@ describe('/p/:token, the client’s page (no JavaScript)', () => {
     await smtp.close()
   })
 
-  const sentProposal = async () => {
-    const request = await makeBookingRequest(ctx.payload)
+  const sentProposal = async (eventName = 'Digital China Summit') => {
+    const request = await makeBookingRequest(ctx.payload, { eventName })
     const made = await api.post('/proposals', {
       body: {
         bookingRequest: request.id,
@@ -103,6 +103,12 @@ describe('/p/:token, the client’s page (no JavaScript)', () => {
     expect(
       (await ctx.payload.findByID({ collection: 'proposals', id, depth: 0 })).answer?.speaker,
     ).toBe(speakers[0].id)
+  })
+
+  it('shows anyone’s text as text, replacement patterns included', async () => {
+    const { token } = await sentProposal("Evt $` $' $& {event} <b>")
+    const html = await (await get(token)).text()
+    expect(html).toContain('<h1>Speakers proposed for Evt $` $&#39; $&amp; {event} &lt;b&gt;</h1>')
   })
 
   it('unknown links are 404 pages; revoked ones 410', async () => {

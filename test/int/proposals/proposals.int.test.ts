@@ -141,6 +141,16 @@ describe('proposals: from a booking request to a client’s answer', () => {
       'eventDate',
     ],
     [
+      'a last day before the event date',
+      () => ({ eventDate: inDays(40), eventEndDate: inDays(35), items: [item(speakers[0].id)] }),
+      'eventEndDate',
+    ],
+    [
+      'an event of more than 31 days',
+      () => ({ eventDate: inDays(40), eventEndDate: inDays(80), items: [item(speakers[0].id)] }),
+      'eventEndDate',
+    ],
+    [
       'an expiry in the past',
       () => ({
         expiresAt: new Date(Date.now() - 60_000).toISOString(),
@@ -269,6 +279,12 @@ describe('proposals: from a booking request to a client’s answer', () => {
       token: staff.token,
     })
     expect(itemsChanged.status).toBe(400)
+    const other = await makeBookingRequest(ctx.payload)
+    const moved = await api.patch(`/proposals/${doc.id}`, {
+      body: { bookingRequest: other.id },
+      token: staff.token,
+    })
+    expect(moved.status).toBe(400)
     const noteChanged = await api.patch(`/proposals/${doc.id}`, {
       body: { internalNote: 'Call on Monday' },
       token: staff.token,
