@@ -4,12 +4,11 @@ import type { CalendarLink } from '../payload-types'
 
 import { requireStaff } from '../access/requireStaff'
 import { activeHoldStatuses } from '../holds/holdStatuses'
-import { hashToken } from '../proposals/proposalToken'
+import { hashToken, newLinkToken } from '../utilities/linkTokens'
 import { refuse } from '../utilities/fieldError'
 import { findByTokenHash } from '../utilities/findByTokenHash'
 import { idOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
-import crypto from 'node:crypto'
 import { calendarFeedDocs, calendarLinkDocs, revokeCalendarLinkDocs } from './calendarDocs'
 import { speakerCalendar } from './speakerCalendar'
 
@@ -54,7 +53,7 @@ export const createCalendarLinkEndpoint: Endpoint = {
   custom: { openapi: calendarLinkDocs },
   handler: async (req) => {
     const speaker = await speakerFor(req)
-    const token = crypto.randomBytes(32).toString('base64url')
+    const token = newLinkToken()
     await removeLinks(req, speaker.id)
     await req.payload.create({
       collection: collectionNames.calendarLinks,

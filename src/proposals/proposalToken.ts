@@ -8,12 +8,6 @@ import crypto from 'node:crypto'
  */
 export const newTokenNonce = (): string => crypto.randomBytes(32).toString('base64url')
 
+/** The link's token (looked up by its hash: src/utilities/linkTokens.ts). */
 export const proposalToken = (secret: string, nonce: string): string =>
   crypto.createHmac('sha256', secret).update(`proposal:${nonce}`).digest('base64url')
-
-export const hashToken = (token: string): string =>
-  crypto.createHash('sha256').update(token).digest('hex')
-
-/** What a link may hold: the 43 characters of a base64url SHA-256 (anything else is unknown). */
-export const isTokenShaped = (value: unknown): value is string =>
-  typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)

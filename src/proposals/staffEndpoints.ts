@@ -10,7 +10,8 @@ import { inTransaction } from '../utilities/inTransaction'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { PROPOSAL_TASKS } from '../vocabulary/taskNames'
 import { revokeProposalDocs, sendProposalDocs } from './proposalDocs'
-import { hashToken, newTokenNonce, proposalToken } from './proposalToken'
+import { hashToken } from '../utilities/linkTokens'
+import { newTokenNonce, proposalToken } from './proposalToken'
 
 /** The proposal named in the path, as the signed-in staff member may read it (404 otherwise). */
 const proposalFor = async (req: PayloadRequest): Promise<Proposal> => {

@@ -1,6 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { hashToken, isTokenShaped } from '../proposals/proposalToken'
+import { hashToken, isTokenShaped } from './linkTokens'
 
 /**
  * The document a secret link's token opens (a proposal, a calendar feed): looked up by the token's

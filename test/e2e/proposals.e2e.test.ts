@@ -200,6 +200,19 @@ describe('from request to booking: a proposal built in the admin, accepted in th
         .waitFor({ timeout: 60_000 })
     })
 
+    // Before saving a new hold, its form warns of the one already on the speaker's day.
+    await step(staff, 'proposals-6a-clash-before-saving', async () => {
+      await staff.goto(`${server.baseUrl}/admin/collections/holds/create`)
+      await pick(staff, 'field-speaker', speakers[1].name)
+      const day = staff.locator('#field-startDate input')
+      await day.fill('18 Jun 2031')
+      await day.press('Enter')
+      await staff.getByTestId('hold-clash-warning').waitFor({ timeout: 60_000 })
+      await expect(staff.getByTestId('hold-clash-warning').innerText()).resolves.toContain('rank 2')
+      // Leaving the unsaved form: a "leave the page?" prompt is answered yes.
+      staff.on('dialog', (dialog) => void dialog.accept())
+    })
+
     // Another request holds the same speaker's day: rank 2, and the admin warns on its form.
     await postBookingRequest(server.baseUrl, {
       eventDate: EVENT_DATE,
