@@ -7,12 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { formatInstant } from '../../src/bookings/admin/statusHistoryLines'
 import { spawnServer, type SpawnedServer, waitForStatus } from '../helpers/spawnServer'
 import { launchBrowser, signIn, signOut, step } from './helpers/browser'
-import {
-  apiTokenOf,
-  E2E_PASSWORD,
-  e2eEmail,
-  postBookingRequest,
-} from './helpers/productionServer'
+import { apiTokenOf, E2E_PASSWORD, e2eEmail, postBookingRequest } from './helpers/productionServer'
 import { useServerAndBrowser } from './helpers/serverAndBrowser'
 
 const EVENT = `E2E People ${Date.now()}`
@@ -25,7 +20,6 @@ const historyLines = (page: Page): Promise<string[]> =>
 describe('staff see people by name on a booking request', () => {
   const env = useServerAndBrowser()
   let id: number | string
-
 
   /** Signs in with the browser in `timezoneId`, as a staff member on the US west coast would. */
   const signInIn = (email: string, timezoneId: string): Promise<Page> =>
@@ -107,17 +101,21 @@ describe('staff see people by name on a booking request', () => {
 
     await step(page, 'people-3-notifications', async () => {
       // The notification jobs run every second: wait until the staff mail's row is recorded.
-      const deadline = Date.now() + 30_000
+      const deadline = Date.now() + 60_000
       let text = ''
       while (Date.now() < deadline) {
         await page.reload()
-        const table = page.locator('.field-type.join')
+        const table = page.locator('#field-notifications')
         await table.waitFor({ timeout: 30_000 })
-        text = await table.innerText()
+        // The request's join tables (proposals, holds, notifications) load after the page.
+        do {
+          await page.waitForTimeout(250)
+          text = await table.innerText()
+        } while (/Loading/.test(text) && Date.now() < deadline)
         if (text.includes('Mail to staff')) break
         await page.waitForTimeout(1000)
       }
-      const table = page.locator('.field-type.join')
+      const table = page.locator('#field-notifications')
       expect(text).toContain('Mail to staff')
       expect(text).toContain('Channel')
       expect(text).not.toContain('staff_email')
