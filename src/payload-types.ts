@@ -1586,7 +1586,6 @@ export interface TaskNotifyStaffOfHold {
   input: {
     holdId: string;
     change: string;
-    byHoldId?: string | null;
   };
   output?: unknown;
 }

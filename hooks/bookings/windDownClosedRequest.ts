@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { revokeProposal } from '../../src/proposals/moveProposal'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 /**
@@ -18,7 +19,6 @@ export const windDownClosedRequest: CollectionAfterChangeHook = async ({
   const isClosing =
     doc.status === 'declined' || (doc.status === 'archived' && previousDoc?.status !== 'confirmed')
   if (!isClosing) return doc
-  const now = new Date().toISOString()
   const { docs: open } = await req.payload.find({
     collection: collectionNames.proposals,
     depth: 0,
@@ -28,18 +28,7 @@ export const windDownClosedRequest: CollectionAfterChangeHook = async ({
     select: { sending: true },
     where: { and: [{ bookingRequest: { equals: doc.id } }, { status: { in: ['draft', 'sent'] } }] },
   })
-  for (const proposal of open)
-    await req.payload.db.updateOne({
-      collection: collectionNames.proposals,
-      data: {
-        sending: { ...proposal.sending, revokedAt: now, revokedBy: req.user?.id ?? null },
-        status: 'revoked',
-        updatedAt: now,
-      },
-      req,
-      returning: false,
-      where: { and: [{ id: { equals: proposal.id } }, { status: { in: ['draft', 'sent'] } }] },
-    })
+  for (const proposal of open) await revokeProposal({ by: req.user?.id, proposal, req })
   const { docs: held } = await req.payload.find({
     collection: collectionNames.holds,
     depth: 0,

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { type BookingStatus, closedBookingStatuses } from '../../src/bookings/statusTransitions'
+import { isClosedBooking } from '../../src/bookings/statusTransitions'
 import { claimEngagement } from '../../src/holds/engagementClaims'
 import { activeHoldsOverlapping, rangeOf } from '../../src/holds/holdRange'
 import { lockHolds, lockSpeakerHolds } from '../../src/holds/lockSpeakerHolds'
@@ -58,7 +58,7 @@ export const checkHoldMove: CollectionBeforeChangeHook = async ({
       req,
       select: { status: true },
     })
-    if (closedBookingStatuses.includes(requestStatus as BookingStatus))
+    if (isClosedBooking(requestStatus))
       throw refuse(
         'status',
         `Its booking request is ${requestStatus}: only an open request's hold is confirmed.`,
@@ -70,10 +70,7 @@ export const checkHoldMove: CollectionBeforeChangeHook = async ({
       req,
       where: {
         and: [
-          activeHoldsOverlapping(
-            idOf(originalDoc.speaker) as number | string,
-            rangeOf(originalDoc),
-          ),
+          activeHoldsOverlapping(speaker, rangeOf(originalDoc)),
           { status: { equals: 'confirmed' } },
           { id: { not_equals: originalDoc.id } },
         ],

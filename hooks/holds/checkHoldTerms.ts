@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { type BookingStatus, closedBookingStatuses } from '../../src/bookings/statusTransitions'
+import { isClosedBooking } from '../../src/bookings/statusTransitions'
 import { daysIn } from '../../src/holds/holdRange'
 import { HOLD_OWNER_CONTEXT } from '../../src/holds/holdOwner'
 import { MAX_HOLD_DAYS } from '../../src/holds/holdStatuses'
@@ -82,7 +82,7 @@ export const checkHoldTerms: CollectionBeforeChangeHook = async ({
       '只能为已发布的演讲嘉宾预留档期。',
     )
   if (!request) throw refuse('bookingRequest', 'No such booking request.', '该预约请求不存在。')
-  if (closedBookingStatuses.includes(request.status as BookingStatus))
+  if (isClosedBooking(request.status))
     throw refuse(
       'bookingRequest',
       `This booking request is ${request.status}: holds are for open requests.`,

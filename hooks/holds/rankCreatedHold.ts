@@ -3,7 +3,6 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { rangeOf } from '../../src/holds/holdRange'
 import { rerankHolds } from '../../src/holds/rerankHolds'
 import { idOf } from '../../src/utilities/idOf'
-import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 /**
  * After a new hold is stored, the speaker's holds on its days are ranked again (lower rank, then
@@ -13,14 +12,6 @@ import { collectionNames } from '../../src/vocabulary/collectionNames'
  */
 export const rankCreatedHold: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation !== 'create') return doc
-  await rerankHolds(req, idOf(doc.speaker) as number | string, rangeOf(doc))
-  const stored = await req.payload.findByID({
-    collection: collectionNames.holds,
-    depth: 0,
-    id: doc.id,
-    overrideAccess: true,
-    req,
-    select: { rank: true },
-  })
-  return { ...doc, rank: stored.rank }
+  const ranks = await rerankHolds(req, idOf(doc.speaker) as number | string, rangeOf(doc))
+  return { ...doc, rank: ranks.get(String(doc.id)) ?? doc.rank }
 }

@@ -57,7 +57,7 @@ export const settleConfirmedHold: CollectionAfterChangeHook = async ({
       req,
     })
     await req.payload.jobs.queue({
-      input: { change: 'released', holdId: String(id), byHoldId: String(doc.id) },
+      input: { change: 'released', holdId: String(id) },
       req,
       task: HOLD_TASKS.notify,
     })

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { type BookingStatus, closedBookingStatuses } from '../../src/bookings/statusTransitions'
+import { isClosedBooking } from '../../src/bookings/statusTransitions'
 import { fieldError } from '../../src/utilities/fieldError'
 import { idOf } from '../../src/utilities/idOf'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
@@ -40,7 +40,7 @@ export const checkProposalRequest: CollectionBeforeChangeHook = async ({
       en: 'No such booking request.',
       zh: '该预约请求不存在。',
     })
-  if (closedBookingStatuses.includes(request.status as BookingStatus))
+  if (isClosedBooking(request.status))
     throw fieldError(req, collection.slug, 'bookingRequest', {
       en: `This booking request is ${request.status}: a proposal answers an open request.`,
       zh: '该预约请求已关闭：方案只能针对未关闭的请求。',

@@ -9,7 +9,7 @@ import {
 } from './bookingEmails'
 import { adminDocumentUrl } from '../email/adminDocumentUrl'
 import { deliverBookingOnce } from './deliverBookingOnce'
-import { usersWithRole } from '../email/usersWithRole'
+import { staffAddresses } from '../email/staffRecipients'
 import { postJson } from '../utilities/postJson'
 import { BOOKING_TASKS } from '../vocabulary/taskNames'
 import type { MailLanguage } from './requesterLanguage'
@@ -45,12 +45,6 @@ const loadRequest = (payload: Payload, requestId: string) =>
 
 const adminUrlOf = (payload: Payload, id: number | string) =>
   adminDocumentUrl(payload.config, collectionNames.bookingRequests, id)
-
-/** Every staff member (and admin-configured extra addresses), without duplicates. */
-const staffAddresses = async (payload: Payload, extra: string[]): Promise<string[]> => {
-  const staff = await usersWithRole(payload, 'staff')
-  return [...new Set([...staff.map(({ email }) => email), ...extra])]
-}
 
 /** The four notification tasks of a booking request, each retried with exponential backoff. */
 export const bookingTasks = (options: BookingNotifyOptions): TaskConfig[] => {

@@ -26,6 +26,10 @@ export const bookingStatusOptions: { label: { en: string; zh: string }; value: B
 /** Where a request's work is over: left out of "open" queues (the dashboard, the list's Open link). */
 export const closedBookingStatuses: readonly BookingStatus[] = ['confirmed', 'declined', 'archived']
 
+/** Whether a request's work is over (a stored status, whatever its type in a document). */
+export const isClosedBooking = (status: unknown): boolean =>
+  closedBookingStatuses.includes(status as BookingStatus)
+
 const closing: BookingStatus[] = ['declined', 'archived']
 
 export const bookingTransitions: Record<BookingStatus, BookingStatus[]> = {

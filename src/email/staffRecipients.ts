@@ -2,6 +2,12 @@ import type { Payload } from 'payload'
 
 import { usersWithRole } from './usersWithRole'
 
+/** Every staff member (and the bureau's extra addresses), without duplicates. */
+export const staffAddresses = async (payload: Payload, extra: string[]): Promise<string[]> => {
+  const staff = await usersWithRole(payload, 'staff')
+  return [...new Set([...staff.map(({ email }) => email), ...extra])]
+}
+
 /**
  * The addresses of the people named (who sent a proposal, made a hold, is assigned a request),
  * without duplicates; when none of them is known any more, every staff member and the bureau's
@@ -22,7 +28,5 @@ export const staffRecipients = async (
       })
     : { docs: [] }
   const named = docs.map(({ email }) => email).filter(Boolean)
-  if (named.length) return [...new Set(named)]
-  const staff = await usersWithRole(payload, 'staff')
-  return [...new Set([...staff.map(({ email }) => email), ...fallback])]
+  return named.length ? [...new Set(named)] : staffAddresses(payload, fallback)
 }

@@ -138,7 +138,6 @@ export const holdTasks = (options: Options): TaskConfig[] => [
     inputSchema: [
       { name: 'holdId', type: 'text', required: true },
       { name: 'change', type: 'text', required: true },
-      { name: 'byHoldId', type: 'text' },
     ],
     retries: {
       attempts: options.attempts,

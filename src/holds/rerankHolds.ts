@@ -38,12 +38,14 @@ const before = (a: RankedHold, b: RankedHold): boolean =>
  * After a hold stops occupying `range` (released, expired, confirmed elsewhere), each remaining
  * hold of the speaker on those days moves up: its rank is 1 + the active holds on its own days
  * that were before it. Written without hooks (a rank is the server's; nothing else changes).
+ * Answers each of those holds' rank, by id.
  */
 export const rerankHolds = async (
   req: PayloadRequest,
   speaker: number | string,
   range: HoldRange,
-): Promise<void> => {
+): Promise<Map<string, number>> => {
+  const ranks = new Map<string, number>()
   const affected = await findActive(req, speaker, range)
   for (const hold of affected) {
     const own = rangeOf(hold)
@@ -53,6 +55,7 @@ export const rerankHolds = async (
       neighbours.filter(
         (other) => other.id !== hold.id && overlaps(rangeOf(other), own) && before(other, hold),
       ).length
+    ranks.set(String(hold.id), rank)
     if (rank === hold.rank) continue
     await req.payload.db.updateOne({
       collection: collectionNames.holds,
@@ -62,4 +65,5 @@ export const rerankHolds = async (
       returning: false,
     })
   }
+  return ranks
 }

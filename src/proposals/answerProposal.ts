@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Proposal } from '../payload-types'
 
 import { moveBookingRequest } from '../bookings/moveBookingRequest'
-import { type BookingStatus, closedBookingStatuses } from '../bookings/statusTransitions'
+import { isClosedBooking } from '../bookings/statusTransitions'
 import { earliestDayAnywhere } from '../dates/day'
 import { HOLD_OWNER_CONTEXT } from '../holds/holdOwner'
 import { inTransaction } from '../utilities/inTransaction'
@@ -12,6 +12,7 @@ import { idOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { PROPOSAL_TASKS } from '../vocabulary/taskNames'
 import { assertAnswerable, findProposalByToken } from './findProposalByToken'
+import { moveProposal } from './moveProposal'
 import { proposalOptionsOf } from './proposalOptions'
 
 export type ProposalAnswer =
@@ -100,15 +101,14 @@ export const answerProposal = async ({ answer, req, token }: Args): Promise<Prop
     select: { contactName: true, email: true, eventTimeZone: true, status: true },
   })
   // Closing a request revokes its proposals; this is for one closed in the meantime.
-  if (closedBookingStatuses.includes(request.status as BookingStatus))
+  if (isClosedBooking(request.status))
     throw refuse(req, 410, {
       en: 'This proposal is no longer open.',
       zh: '该方案已不再有效。',
     })
   return inTransaction(req, async () => {
     const now = new Date().toISOString()
-    const claimed = await req.payload.db.updateOne({
-      collection: collectionNames.proposals,
+    const claimed = await moveProposal({
       data: {
         answer: {
           at: now,
@@ -118,16 +118,11 @@ export const answerProposal = async ({ answer, req, token }: Args): Promise<Prop
           speaker: speaker ?? null,
         },
         status: answer.kind,
-        updatedAt: now,
       },
+      from: ['sent'],
+      id: proposal.id,
       req,
-      where: {
-        and: [
-          { id: { equals: proposal.id } },
-          { status: { equals: 'sent' } },
-          { expiresAt: { greater_than: now } },
-        ],
-      },
+      unexpiredAt: now,
     })
     if (!claimed) {
       // Answered (or revoked, or expired) since it was read.

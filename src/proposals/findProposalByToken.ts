@@ -33,10 +33,18 @@ export const assertAnswerable = (req: PayloadRequest, proposal: Proposal): void 
   assertOpen(req, proposal)
 }
 
+/** Why a link opens nothing any more (410): revoked, or sent and past its expiry. */
+export const goneReason = (proposal: Proposal): 'expired' | 'revoked' | undefined => {
+  if (proposal.status === 'revoked') return 'revoked'
+  if (proposal.status === 'sent' && isExpired(proposal)) return 'expired'
+  return undefined
+}
+
 /** 410 for a revoked link, or a sent one past its expiry. */
 export const assertOpen = (req: PayloadRequest, proposal: Proposal): void => {
-  if (proposal.status === 'revoked')
+  const gone = goneReason(proposal)
+  if (gone === 'revoked')
     throw refuse(req, 410, { en: 'This proposal was withdrawn.', zh: '该方案已被撤回。' })
-  if (proposal.status === 'sent' && isExpired(proposal))
+  if (gone === 'expired')
     throw refuse(req, 410, { en: 'This proposal has expired.', zh: '该方案已过期。' })
 }

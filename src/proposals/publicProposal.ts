@@ -4,7 +4,6 @@ import type { Media, Proposal, Speaker } from '../payload-types'
 
 import { idOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
-import { isExpired } from './findProposalByToken'
 
 /** What a proposal's client reads of a speaker: the profile card, never anything staff keep. */
 const SPEAKER_CARD = {
@@ -104,6 +103,7 @@ export const publicProposal = async (req: PayloadRequest, proposal: Proposal) =>
       return found ? [{ feeAmount, feeCurrency, note: note ?? null, speaker: cardOf(found) }] : []
     }),
     sentBy: sender ? { name: (sender as { name?: string }).name ?? null } : null,
-    status: proposal.status === 'sent' && isExpired(proposal) ? 'expired' : proposal.status,
+    // Never `revoked` or expired: those links answer 410 before this is read (assertOpen).
+    status: proposal.status,
   }
 }

@@ -9,6 +9,7 @@ import { idOf } from '../utilities/idOf'
 import { inTransaction } from '../utilities/inTransaction'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { PROPOSAL_TASKS } from '../vocabulary/taskNames'
+import { moveProposal, revokeProposal } from './moveProposal'
 import { revokeProposalDocs, sendProposalDocs } from './proposalDocs'
 import { hashToken } from '../utilities/linkTokens'
 import { newTokenNonce, proposalToken } from './proposalToken'
@@ -30,20 +31,6 @@ const proposalFor = async (req: PayloadRequest): Promise<Proposal> => {
   if (!proposal) throw refuse(req, 404, { en: 'No such proposal.', zh: '该方案不存在。' })
   return proposal as Proposal
 }
-
-/** Moves the proposal from one of `from` with one conditional update: of two at once, one wins. */
-const claim = async (
-  req: PayloadRequest,
-  proposal: Proposal,
-  from: Proposal['status'][],
-  data: Record<string, unknown>,
-) =>
-  req.payload.db.updateOne({
-    collection: collectionNames.proposals,
-    data: { ...data, updatedAt: new Date().toISOString() },
-    req,
-    where: { and: [{ id: { equals: proposal.id } }, { status: { in: from } }] },
-  })
 
 const answerWith = (req: PayloadRequest, id: number | string) =>
   req.payload
@@ -71,11 +58,16 @@ export const sendProposalEndpoint: Endpoint = {
       )
     await inTransaction(req, async () => {
       const nonce = newTokenNonce()
-      const claimed = await claim(req, proposal, ['draft'], {
-        sending: { at: new Date().toISOString(), by: req.user?.id },
-        status: 'sent',
-        tokenHash: hashToken(proposalToken(req.payload.secret, nonce)),
-        tokenNonce: nonce,
+      const claimed = await moveProposal({
+        data: {
+          sending: { at: new Date().toISOString(), by: req.user?.id },
+          status: 'sent',
+          tokenHash: hashToken(proposalToken(req.payload.secret, nonce)),
+          tokenNonce: nonce,
+        },
+        from: ['draft'],
+        id: proposal.id,
+        req,
       })
       if (!claimed)
         throw refuse(req, 409, {
@@ -107,14 +99,7 @@ export const revokeProposalEndpoint: Endpoint = {
   handler: async (req) => {
     const proposal = await proposalFor(req)
     const claimed = await inTransaction(req, () =>
-      claim(req, proposal, ['draft', 'sent'], {
-        sending: {
-          ...proposal.sending,
-          revokedAt: new Date().toISOString(),
-          revokedBy: req.user?.id,
-        },
-        status: 'revoked',
-      }),
+      revokeProposal({ by: req.user?.id, proposal, req }),
     )
     if (!claimed)
       throw refuse(req, 409, {

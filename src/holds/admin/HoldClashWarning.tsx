@@ -4,6 +4,7 @@ import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
 import { useLocalize } from '../../i18n/useLocalize'
+import { activeHoldStatuses } from '../holdStatuses'
 import { HoldList } from './HoldList'
 import { useHolds } from './useHolds'
 
@@ -30,7 +31,7 @@ export const HoldClashWarning: React.FC = () => {
       ? {
           and: [
             { speaker: { equals: speakerId } },
-            { status: { in: 'held,confirmed' } },
+            { status: { in: activeHoldStatuses.join(',') } },
             { startDate: { less_than_equal: last } },
             { endDate: { greater_than_equal: startDate } },
             ...(id ? [{ id: { not_equals: id } }] : []),

@@ -4,6 +4,7 @@ import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React from 'react'
 
 import { useLocalize } from '../../i18n/useLocalize'
+import { activeHoldStatuses } from '../holdStatuses'
 import { HoldList } from './HoldList'
 import { useHolds } from './useHolds'
 
@@ -21,7 +22,7 @@ export const SpeakerHolds: React.FC = () => {
       ? {
           and: [
             { speaker: { equals: id } },
-            { status: { in: 'held,confirmed' } },
+            { status: { in: activeHoldStatuses.join(',') } },
             { endDate: { greater_than_equal: today } },
           ],
         }

@@ -5,7 +5,10 @@ import { APIError, createLocalReq, getPayload } from 'payload'
 import { requesterLanguage } from '../../bookings/requesterLanguage'
 import { readLimitedBody } from '../../http/readLimitedBody'
 import { answerProposal, type ProposalAnswer } from '../answerProposal'
-import { findProposalByToken, isExpired } from '../findProposalByToken'
+import type { Proposal } from '../../payload-types'
+import { findByTokenHash } from '../../utilities/findByTokenHash'
+import { collectionNames } from '../../vocabulary/collectionNames'
+import { goneReason } from '../findProposalByToken'
 import { publicProposal } from '../publicProposal'
 import { type PageLanguage, renderGonePage, renderProposalPage } from './renderProposalPage'
 
@@ -50,11 +53,10 @@ const showProposal = async (
   error?: string,
   status = 200,
 ) => {
-  const proposal = await findProposalByToken(req, token).catch(() => undefined)
+  const proposal = await findByTokenHash<Proposal>(req, collectionNames.proposals, token)
   if (!proposal) return html(renderGonePage(language, 'notFound'), 404)
-  if (proposal.status === 'revoked') return html(renderGonePage(language, 'revoked'), 410)
-  if (proposal.status === 'sent' && isExpired(proposal))
-    return html(renderGonePage(language, 'expired'), 410)
+  const gone = goneReason(proposal)
+  if (gone) return html(renderGonePage(language, gone), 410)
   return html(
     renderProposalPage({ error, language, proposal: await publicProposal(req, proposal) }),
     status,
