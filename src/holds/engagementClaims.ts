@@ -1,8 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
-
 import { refuse } from '../utilities/fieldError'
+import { isUniqueClash } from '../utilities/isUniqueClash'
 import { idOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { daysIn, type HoldRange } from './holdRange'
@@ -20,9 +19,6 @@ const keysOf = ({ bookingRequest, speaker, ...range }: Engagement): string[] => 
   ...daysIn(range).map((day) => `day:${speaker}:${day}`),
   `request:${bookingRequest}`,
 ]
-
-const isUniqueClash = (err: unknown): boolean =>
-  err instanceof ValidationError || (err as { name?: string })?.name === 'ValidationError'
 
 const clash = (req: PayloadRequest, key: string) =>
   refuse(

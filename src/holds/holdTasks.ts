@@ -25,6 +25,12 @@ const findHold = (payload: Payload, id: number | string) =>
     overrideAccess: true,
   }) as Promise<Hold | null>
 
+/** Each task's retries: `attempts`, the delay doubling from `retryDelayMs`. */
+const retriesOf = ({ attempts, retryDelayMs }: Options) => ({
+  attempts,
+  backoff: { delay: retryDelayMs, type: 'exponential' as const },
+})
+
 /** The hold ranked first on any of `hold`'s days (other than `hold`), if there is one. */
 const firstHoldBefore = async (payload: Payload, hold: Hold): Promise<Hold | undefined> =>
   (
@@ -72,10 +78,7 @@ export const holdTasks = (options: Options): TaskConfig[] => [
       return { output: { result: 'expired' } }
     },
     inputSchema: [{ name: 'holdId', type: 'text', required: true }],
-    retries: {
-      attempts: options.attempts,
-      backoff: { delay: options.retryDelayMs, type: 'exponential' },
-    },
+    retries: retriesOf(options),
   },
   {
     slug: HOLD_TASKS.notify,
@@ -139,9 +142,6 @@ export const holdTasks = (options: Options): TaskConfig[] => [
       { name: 'holdId', type: 'text', required: true },
       { name: 'change', type: 'text', required: true },
     ],
-    retries: {
-      attempts: options.attempts,
-      backoff: { delay: options.retryDelayMs, type: 'exponential' },
-    },
+    retries: retriesOf(options),
   },
 ]

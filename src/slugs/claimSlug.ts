@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { APIError } from 'payload'
 
+import { isUniqueClash } from '../utilities/isUniqueClash'
 import { collectionNames, type SluggedCollection } from '../vocabulary/collectionNames'
 import { withSuffix } from './toSlug'
 
@@ -10,9 +11,6 @@ const MAX_ATTEMPTS = 50
 const STALE_CLAIM_MS = 5 * 60_000
 
 const claimKey = (collection: string, slug: string): string => `${collection}:${slug}`
-
-const isUniqueClash = (err: unknown): boolean =>
-  err instanceof ValidationError || (err as { name?: string })?.name === 'ValidationError'
 
 const isUsedByADocument = async (
   payload: Payload,
