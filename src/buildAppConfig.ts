@@ -32,6 +32,10 @@ type Args = {
 
 const isUnderJest = Boolean(process.env.JEST_WORKER_ID)
 
+/** A number from the environment, or undefined (the plugin's default) when unset. */
+const numberFromEnv = (name: string): number | undefined =>
+  process.env[name] ? Number(process.env[name]) : undefined
+
 /** The host app's Payload config; `src/payload.config.ts` and the test harness both build it here. */
 export const buildAppConfig = ({
   dataDir = defaultDataDir,
@@ -101,6 +105,15 @@ export const buildAppConfig = ({
                 .split(',')
                 .map((a) => a.trim())
                 .filter(Boolean),
+            },
+            privacy: {
+              policyVersion: process.env.PRIVACY_POLICY_VERSION || undefined,
+              retentionCron: process.env.RETENTION_CRON || undefined,
+              retentionMonths: {
+                archived: numberFromEnv('RETENTION_ARCHIVED_MONTHS'),
+                confirmed: numberFromEnv('RETENTION_CONFIRMED_MONTHS'),
+                declined: numberFromEnv('RETENTION_DECLINED_MONTHS'),
+              },
             },
             proposals: {
               expiryDays: Number(process.env.PROPOSAL_EXPIRY_DAYS || 14),

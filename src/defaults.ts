@@ -42,6 +42,13 @@ export const defaults: ResolvedPluginOptions = {
     revalidateWebhookUrl: undefined,
     staffEmails: [],
   },
+  privacy: {
+    homeCountryNames: ['China', 'CN', 'PRC', "People's Republic of China", '中国', '中华人民共和国'],
+    policyVersion: '1',
+    retentionCron: '30 3 * * *',
+    // Confirmed bookings are accounting records: seven years.
+    retentionMonths: { archived: 24, confirmed: 84, declined: 24 },
+  },
   proposals: { expiryDays: 14, holdDays: 7 },
   reviews: { previewUrl: undefined },
 }

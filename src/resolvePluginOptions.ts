@@ -18,6 +18,14 @@ export const resolvePluginOptions = (
   jobs: { ...defaults.jobs, ...given(options.jobs) },
   media: { ...defaults.media, ...given(options.media) },
   notifications: { ...defaults.notifications, ...given(options.notifications) },
+  privacy: {
+    ...defaults.privacy,
+    ...given(options.privacy),
+    retentionMonths: {
+      ...defaults.privacy.retentionMonths,
+      ...given(options.privacy?.retentionMonths),
+    },
+  },
   proposals: { ...defaults.proposals, ...given(options.proposals) },
   reviews: { ...defaults.reviews, ...given(options.reviews) },
 })
@@ -34,6 +42,7 @@ export const mergePluginOptions = (
   jobs: { ...base.jobs, ...over.jobs },
   media: { ...base.media, ...over.media },
   notifications: { ...base.notifications, ...over.notifications },
+  privacy: { ...base.privacy, ...over.privacy },
   proposals: { ...base.proposals, ...over.proposals },
   reviews: { ...base.reviews, ...over.reviews },
 })

@@ -1,3 +1,5 @@
+import type { BookingStatus } from './bookings/statusTransitions'
+
 /** Sign-in, sessions and passwords of the auth collection. */
 export type AuthOptions = {
   /**
@@ -56,6 +58,24 @@ export type ProposalOptions = {
   expiryDays?: number
   /** Days the hold made when a client accepts a speaker lasts before it expires (staff may extend it). */
   holdDays?: number
+}
+
+/** Care for the personal data in booking requests (GDPR, PIPL). */
+export type PrivacyOptions = {
+  /**
+   * Names a speaker's "Travels from" country may have for the bureau's own country (compared
+   * case-insensitively). A request naming a speaker based anywhere else needs `consentTransfer`.
+   */
+  homeCountryNames?: string[]
+  /** The privacy policy's version the booking form's consent is given to (stored with the consent). */
+  policyVersion?: string
+  /** When the daily retention job runs (a cron expression, the server's clock). */
+  retentionCron?: string
+  /**
+   * Months a booking request is kept after its last change, by status; then the daily retention job
+   * anonymises it. Statuses left out (the open ones) are never anonymised by age.
+   */
+  retentionMonths?: Partial<Record<BookingStatus, number>>
 }
 
 /** Who is told what, and how hard the jobs queue tries. */
@@ -136,6 +156,7 @@ export type SpeakersBureauPluginConfig = {
   jobs?: JobOptions
   media?: MediaOptions
   notifications?: NotificationOptions
+  privacy?: PrivacyOptions
   proposals?: ProposalOptions
   reviews?: ReviewOptions
 }
