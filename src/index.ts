@@ -8,6 +8,8 @@ import { createProposalsCollection } from '../collections/Proposals/index'
 import { createBookingRequestsCollection } from '../collections/BookingRequests/index'
 import { Interviews } from '../collections/Interviews/index'
 import { createMediaCollection } from '../collections/Media'
+import { PrivacyErasures } from '../collections/Privacy/PrivacyErasures'
+import { RetentionRuns } from '../collections/Privacy/RetentionRuns'
 import { RateLimitCounters } from '../collections/RateLimitCounters'
 import { withPreview } from '../collections/reviews/previewFor'
 import { ReviewDeliveries } from '../collections/reviews/ReviewDeliveries'
@@ -19,10 +21,17 @@ import { createUsersCollection } from '../collections/Users/index'
 import { nameErrorFields } from '../hooks/errors/nameErrorFields'
 import { isAdmin } from './access/isAdmin'
 import { addBureauAuth } from './auth/addBureauAuth'
+import { signInRules } from './auth/signInPolicy'
 import { signInPolicyOf } from './auth/signInPolicyOf'
 import { bookingLimitsOf } from './bookings/bookingLimits'
 import { bookingTasks } from './bookings/bookingTasks'
 import { holdTasks } from './holds/holdTasks'
+import {
+  erasePersonalDataEndpoint,
+  exportPersonalDataEndpoint,
+} from './privacy/privacyEndpoints'
+import { PRIVACY_OPTIONS_KEY, type PrivacySettings } from './privacy/privacyOptions'
+import { retentionTask } from './privacy/retention/retentionTask'
 import { PROPOSAL_OPTIONS_KEY } from './proposals/proposalOptions'
 import { proposalTasks } from './proposals/proposalTasks'
 import { BODY_LIMITS_KEY, type BodyLimits, DEFAULT_BODY_LIMITS } from './http/bodyLimits'
@@ -143,6 +152,8 @@ export const speakersBureauPlugin =
       Holds,
       EngagementClaims,
       CalendarLinks,
+      PrivacyErasures,
+      RetentionRuns,
       SlugClaims,
       RateLimitCounters,
     ].map(withOurUsers)
@@ -175,6 +186,7 @@ export const speakersBureauPlugin =
         notifyEmails: options.notifications.staffEmails,
         retryDelayMs: options.notifications.retryDelayMs,
       }),
+      retentionTask({ cron: options.privacy.retentionCron }),
       revalidateFrontendTask({
         attempts: options.notifications.attempts,
         retryDelayMs: options.notifications.retryDelayMs,
@@ -217,6 +229,14 @@ export const speakersBureauPlugin =
       shouldHideSuggestions: options.api.graphQLHideSuggestions,
     }
 
+    const privacy: PrivacySettings = {
+      addressCounters: {
+        acknowledgements: bookingLimitsOf(options.bookings).acknowledgements,
+        signInAccount: signInRules(signInPolicyOf(options.auth)).account,
+      },
+      retentionMonths: options.privacy.retentionMonths,
+    }
+
     return {
       ...incomingConfig,
       db: withSearchTablesKept(incomingConfig.db),
@@ -256,6 +276,8 @@ export const speakersBureauPlugin =
         [GRAPHQL_LIMITS_KEY]: graphQLLimits,
         // Read by the REST route wrapper (src/http/withHttpCaching.ts).
         [HTTP_CACHING_KEY]: true,
+        // Read by the privacy endpoints and the retention job (src/privacy).
+        [PRIVACY_OPTIONS_KEY]: privacy,
         // Read by a proposal's link (the API's and the /p/:token page's answers).
         [PROPOSAL_OPTIONS_KEY]: { holdDays: options.proposals.holdDays },
         // Read by the OpenAPI document (src/openapi/): the caps it documents.
@@ -264,6 +286,11 @@ export const speakersBureauPlugin =
           maxLimit: options.api.publicMaxLimit,
         },
       },
+      endpoints: [
+        ...(incomingConfig.endpoints ?? []),
+        exportPersonalDataEndpoint,
+        erasePersonalDataEndpoint,
+      ],
       graphQL: withQueryCostLimits(incomingConfig.graphQL, graphQLLimits),
       hooks: {
         ...incomingConfig.hooks,

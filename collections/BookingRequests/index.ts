@@ -17,6 +17,7 @@ import { createBookingRequestEndpoint } from '../../src/bookings/createBookingRe
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
 import { adminGroups } from '../adminGroups'
+import { privacyFields } from './privacyFields'
 import { requesterFields } from './requesterFields'
 import { staffFields } from './staffFields'
 import { deleteDependentRecords } from '../../hooks/deleteDependentRecords'
@@ -52,7 +53,7 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
   disableDuplicate: true,
   defaultSort: '-createdAt',
   endpoints: [createBookingRequestEndpoint(limits)],
-  fields: [...requesterFields, ...staffFields],
+  fields: [...requesterFields, ...staffFields, ...privacyFields],
   graphQL: { disableMutations: true },
   hooks: {
     afterChange: [

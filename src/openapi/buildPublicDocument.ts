@@ -1,6 +1,6 @@
 import type { I18n } from '@payloadcms/translations'
 import type { OpenAPIV3_1 } from 'openapi-types'
-import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
+import type { CollectionSlug, Endpoint, Payload, SanitizedCollectionConfig } from 'payload'
 
 import { PUBLIC_READ_CAPS_KEY, type PublicReadCaps } from '../queries/publicReadCaps'
 import { collectionOperations, sharedHeaders, sharedParameters } from './collectionOperations'
@@ -46,6 +46,21 @@ const documentedEndpoints = (
       ...paths[path],
       [endpoint.method]: { ...operation, tags: [pluralLabel(collection)] },
     }
+  }
+  return paths
+}
+
+/** `custom.openapi` of the config's own endpoints (privacy), keyed by full path and method. */
+const documentedRootEndpoints = (
+  endpoints: Endpoint[] | undefined,
+  apiRoute: string,
+): Record<string, Schema> => {
+  const paths: Record<string, Schema> = {}
+  for (const endpoint of endpoints ?? []) {
+    const operation = endpoint.custom?.openapi as Schema | undefined
+    if (!operation) continue
+    const path = `${apiRoute}${endpoint.path}`
+    paths[path] = { ...paths[path], [endpoint.method]: operation }
   }
   return paths
 }
@@ -131,6 +146,14 @@ export const buildPublicDocument = ({
     filterSchemas(ctx),
     errorSchemas,
   )
+  const rootPaths = documentedRootEndpoints(config.endpoints || undefined, config.routes.api)
+  const rootTags = new Set(
+    Object.values(rootPaths).flatMap((operations) =>
+      Object.values(operations as Record<string, { tags?: string[] }>).flatMap(
+        ({ tags }) => tags ?? [],
+      ),
+    ),
+  )
   const paths: Record<string, Schema> = Object.assign(
     {},
     ...collections(readable).flatMap((collection) => [
@@ -144,6 +167,7 @@ export const buildPublicDocument = ({
       documentedRoutes(collection, config.routes.api),
       documentedEndpoints(collection, config.routes.api),
     ]),
+    rootPaths,
   )
   const document = withoutUnusedSchemas({
     components: {
@@ -162,9 +186,12 @@ export const buildPublicDocument = ({
     openapi: '3.1.0',
     paths,
     servers: [{ url: serverUrl }],
-    tags: [...readable, ...writable, ...staff].map((slug) => ({
-      name: pluralLabel(collectionOf(slug)),
-    })),
+    tags: [
+      ...[...readable, ...writable, ...staff].map((slug) => ({
+        name: pluralLabel(collectionOf(slug)),
+      })),
+      ...[...rootTags].map((name) => ({ name })),
+    ],
   })
   return document as unknown as OpenAPIV3_1.Document
 }

@@ -24,3 +24,6 @@ export const HOLD_TASKS = {
 export const REVALIDATE_FRONTEND = 'revalidateFrontend'
 
 export const SEND_REVIEW_NOTIFICATION = 'sendReviewNotification'
+
+/** The daily job that anonymises booking requests past their retention period (src/privacy/retention). */
+export const APPLY_RETENTION = 'applyRetention'

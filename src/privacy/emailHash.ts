@@ -1,0 +1,15 @@
+import crypto from 'node:crypto'
+
+/** The form an address is looked up by: trimmed, lower-cased. */
+export const normalizeAddress = (email: string): string => email.trim().toLowerCase()
+
+/**
+ * The tombstone's keyed hash of an address (HMAC-SHA-256 under the server's secret): the same
+ * address always gives the same hash, so an erasure can be shown for it; the table alone cannot be
+ * checked against a list of addresses.
+ */
+export const emailHash = (secret: string, email: string): string =>
+  crypto
+    .createHmac('sha256', secret)
+    .update(`privacy:${normalizeAddress(email)}`)
+    .digest('hex')

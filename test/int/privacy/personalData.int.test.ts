@@ -1,0 +1,349 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import crypto from 'node:crypto'
+
+import { type ApiClient, createApiClient } from '../../helpers/apiClient'
+import { bootPayloadWithMail, type TestContext } from '../../helpers/bootPayload'
+import { drainQueue } from '../../helpers/drainQueue'
+import { CLIENT_IP_HEADER } from '../../../src/vocabulary/clientIpHeader'
+import { everyStoredRow } from '../../helpers/everyStoredRow'
+import { inDays, publishSpeakers, tokenInMail } from '../../helpers/proposals'
+import { type SmtpSink, startSmtpSink } from '../../helpers/smtpSink'
+import { type SignedInUser, signInAs } from '../../helpers/users'
+
+type Id = number | string
+
+/** One person, in every store: as a requester (form, notes, proposal, hold, mails, jobs,
+ * counters) and as a user (account, review events, review mails and jobs). */
+const ERIN = {
+  agent: 'ErinBrowser/9.9 (erasable)',
+  email: 'erin.erasable@privacy.example',
+  jobTitle: 'Chief Erasure Officer',
+  location: 'Erasable Hall, Leeds',
+  message: 'Please call Erin after six',
+  name: 'Erin Erasable',
+  note: 'Erin prefers mornings',
+  organization: 'Erasable Holdings',
+  password: 'erin-password-0042',
+  phone: '+44 20 7946 0958',
+}
+/** What must be gone after the erasure, in any table or collection. */
+const NEEDLES = [
+  'erin.erasable',
+  'Erin Erasable',
+  'Erasable Holdings',
+  'Chief Erasure Officer',
+  'Erasable Hall',
+  'call Erin',
+  '7946 0958',
+  'Erin prefers',
+  'ErinBrowser',
+  'Erin is price',
+  'For Erin only',
+  'Erin found another',
+]
+
+const stored = (rows: { table: string; text: string }[], needle: string) =>
+  rows.filter(({ text }) => text.toLowerCase().includes(needle.toLowerCase()))
+
+describe('personal data: export and erase by e-mail address', () => {
+  let smtp: SmtpSink
+  let ctx: TestContext
+  let api: ApiClient
+  let admin: SignedInUser
+  let staff: SignedInUser
+  let editor: SignedInUser
+  let erin: SignedInUser
+  let requestId: Id
+  let ipHash: string
+
+  const exportOf = async (email: string, token = admin.token) =>
+    api.post('/privacy/export', { body: { email }, token })
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink()
+    ctx = await bootPayloadWithMail(smtp.port)
+    api = createApiClient(ctx.config)
+    admin = await signInAs(ctx.payload, 'admin')
+    staff = await signInAs(ctx.payload, 'staff')
+    editor = await signInAs(ctx.payload, 'editor')
+    await signInAs(ctx.payload, 'reviewer')
+    const [speaker] = await publishSpeakers(ctx.payload, ['Wang Fang'])
+
+    // As a user: a reviewer account, told of submissions, approving one.
+    await ctx.payload.create({
+      collection: 'users',
+      data: { email: ERIN.email, name: ERIN.name, password: ERIN.password, roles: ['reviewer'] },
+    })
+    const login = await ctx.payload.login({
+      collection: 'users',
+      data: { email: ERIN.email, password: ERIN.password },
+    })
+    erin = { token: String(login.token), user: login.user as never }
+    const submitInterview = async () => {
+      const created = await api.post('/interviews?draft=true', {
+        body: { excerpt: 'Words.', speakers: [speaker.id], title: `Q&A ${crypto.randomUUID()}` },
+        token: editor.token,
+      })
+      const { doc } = (await created.json()) as { doc: { id: Id } }
+      await api.patch(`/interviews/${doc.id}?draft=true`, {
+        body: { reviewState: 'in_review' },
+        token: editor.token,
+      })
+      return doc.id
+    }
+    const reviewed = await submitInterview()
+    await drainQueue(ctx.payload)
+    const approve = await api.patch(`/interviews/${reviewed}?draft=true`, {
+      body: { reviewState: 'approved' },
+      token: erin.token,
+    })
+    expect(approve.status).toBe(200)
+    // A wrong password: a counter keyed by the account.
+    await api.post('/users/login', {
+      body: { email: ERIN.email, password: 'not-it-at-all-0' },
+      headers: { [CLIENT_IP_HEADER]: '203.0.113.77' },
+    })
+
+    // As a requester: the public form, mixed case, from her browser.
+    const sent = await api.post('/booking-requests', {
+      body: {
+        audienceDescription: 'Erin Erasable’s team',
+        consent: true,
+        contactName: ERIN.name,
+        email: 'Erin.Erasable@Privacy.Example',
+        eventDate: inDays(40),
+        eventLocation: ERIN.location,
+        eventName: 'Erin Erasable Summit',
+        howDidYouHear: 'Erin Erasable’s newsletter',
+        jobTitle: ERIN.jobTitle,
+        message: ERIN.message,
+        organization: ERIN.organization,
+        phone: ERIN.phone,
+        speakers: [speaker.id],
+      },
+      headers: { [CLIENT_IP_HEADER]: '203.0.113.77', 'user-agent': ERIN.agent },
+    })
+    expect(sent.status).toBe(201)
+    const { docs } = await ctx.payload.find({
+      collection: 'booking-requests',
+      where: { contactName: { equals: ERIN.name } },
+    })
+    requestId = docs[0].id
+    ipHash = String(docs[0].source?.ipHash ?? '')
+    await drainQueue(ctx.payload)
+    await api.patch(`/booking-requests/${requestId}`, {
+      body: { internalNotes: [{ note: ERIN.note }] },
+      token: staff.token,
+    })
+    const hold = await api.post('/holds', {
+      body: {
+        bookingRequest: requestId,
+        expiresAt: new Date(Date.now() + 72 * 3600_000).toISOString(),
+        speaker: speaker.id,
+        startDate: inDays(40),
+        timeZone: 'Asia/Shanghai',
+      },
+      token: staff.token,
+    })
+    expect(hold.status).toBe(201)
+    const proposal = await api.post('/proposals', {
+      body: {
+        bookingRequest: requestId,
+        internalNote: 'Erin is price sensitive',
+        items: [
+          { feeAmount: 9000, feeCurrency: 'USD', note: 'For Erin only', speaker: speaker.id },
+        ],
+      },
+      token: staff.token,
+    })
+    const proposalId = ((await proposal.json()) as { doc: { id: Id } }).doc.id
+    await api.post(`/proposals/${proposalId}/send`, { token: staff.token })
+    await drainQueue(ctx.payload)
+    const linkMail = smtp.messages.find((m) => /\/p\//.test(m.text ?? ''))
+    const declined = await api.post(`/proposals/by-token/${tokenInMail(linkMail!)}/decline`, {
+      body: { reason: 'Erin found another speaker' },
+    })
+    expect(declined.status).toBe(200)
+    await drainQueue(ctx.payload)
+    // One review job still to run that names her (drained jobs are deleted when they complete).
+    await submitInterview()
+  })
+
+  afterAll(async () => {
+    await ctx.close()
+    await smtp.close()
+  })
+
+  it('refuses anyone but an admin: 401 signed out, 403 for staff, editors and reviewers', async () => {
+    const answers = await Promise.all([
+      api.post('/privacy/export', { body: { email: ERIN.email } }),
+      api.post('/privacy/erase', { body: { email: ERIN.email } }),
+      exportOf(ERIN.email, staff.token),
+      api.post('/privacy/erase', { body: { email: ERIN.email }, token: staff.token }),
+      api.post('/privacy/erase', { body: { email: ERIN.email }, token: editor.token }),
+      api.post('/privacy/erase', { body: { email: ERIN.email }, token: erin.token }),
+    ])
+    expect(answers.map((r) => r.status)).toEqual([401, 401, 403, 403, 403, 403])
+    // Nothing was erased by any of them.
+    expect((await ctx.payload.count({ collection: 'privacy-erasures' })).totalDocs).toBe(0)
+    const request = await ctx.payload.findByID({ collection: 'booking-requests', id: requestId })
+    expect(request.email.toLowerCase()).toBe(ERIN.email)
+  })
+
+  it('answers 400 naming `email` for a missing or malformed address', async () => {
+    for (const body of [{}, { email: '' }, { email: 'not an address' }, { email: 42 }]) {
+      const response = await api.post('/privacy/erase', { body, token: admin.token })
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(await response.json())).toContain('"path":"email"')
+    }
+    expect((await ctx.payload.count({ collection: 'privacy-erasures' })).totalDocs).toBe(0)
+  })
+
+  it('refuses to erase the admin’s own account (400 on email), and keeps it', async () => {
+    const response = await api.post('/privacy/erase', {
+      body: { email: admin.user.email },
+      token: admin.token,
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('"path":"email"')
+    const still = await ctx.payload.find({
+      collection: 'users',
+      where: { email: { equals: admin.user.email } },
+    })
+    expect(still.totalDocs).toBe(1)
+  })
+
+  it('exports everything held about the address, from every store, and the erasure leaves none of it anywhere', async () => {
+    const before = await everyStoredRow(ctx.payload)
+    const response = await exportOf('  ERIN.Erasable@privacy.example ')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toContain('no-store')
+    const { data } = (await response.json()) as { data: Record<string, any> }
+    expect(data.bookingRequests).toHaveLength(1)
+    expect(data.bookingRequests[0]).toMatchObject({ message: ERIN.message, phone: ERIN.phone })
+    expect(data.proposals).toHaveLength(1)
+    expect(data.proposals[0]).not.toHaveProperty('tokenHash')
+    expect(data.holds).toHaveLength(1)
+    expect(data.bookingNotifications.length).toBeGreaterThanOrEqual(2)
+    expect(data.jobs.length).toBeGreaterThanOrEqual(1)
+    expect(data.rateLimitCounters.map((c: { limit: string }) => c.limit).sort()).toEqual([
+      'booking-acknowledgements',
+      'sign-in-account',
+    ])
+    expect(data.account).toMatchObject({ email: ERIN.email, name: ERIN.name })
+    expect(data.reviewEvents.length).toBeGreaterThanOrEqual(1)
+    expect(data.reviewDeliveries.length).toBeGreaterThanOrEqual(1)
+    expect(data.reviewJobs).toHaveLength(1)
+    // Symmetry: every piece of her data stored anywhere is in the export.
+    const exported = JSON.stringify(data).toLowerCase()
+    for (const needle of NEEDLES) {
+      const where = stored(before, needle).map(({ table }) => table)
+      expect({ needle, stored: where.length > 0 }).toEqual({ needle, stored: true })
+      expect({ needle, exported: exported.includes(needle.toLowerCase()) }).toEqual({
+        needle,
+        exported: true,
+      })
+    }
+
+    const erased = await api.post('/privacy/erase', {
+      body: { email: ERIN.email },
+      token: admin.token,
+    })
+    expect(erased.status).toBe(200)
+    const { erasure } = (await erased.json()) as { erasure: Record<string, unknown> }
+    expect(erasure).toMatchObject({ accountDeleted: true, bookingRequests: 1, proposals: 1 })
+
+    const after = await everyStoredRow(ctx.payload)
+    for (const needle of [...NEEDLES, ipHash]) {
+      expect({
+        needle,
+        tables: stored(after, needle).map(({ table, text }) => `${table} ${text}`),
+      }).toEqual({
+        needle,
+        tables: [],
+      })
+    }
+    const again = (await (await exportOf(ERIN.email)).json()) as { data: Record<string, any> }
+    expect(again.data).toMatchObject({
+      account: null,
+      bookingNotifications: [],
+      bookingRequests: [],
+      holds: [],
+      jobs: [],
+      proposals: [],
+      rateLimitCounters: [],
+      reviewDeliveries: [],
+      reviewEvents: [],
+      reviewJobs: [],
+    })
+    // The tombstone: a keyed hash of the address, the admin, the time.
+    expect(again.data.erasures).toHaveLength(1)
+    expect(again.data.erasures[0]).toMatchObject({ by: admin.user.id })
+    expect(again.data.erasures[0].emailHash).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('keeps what statistics need: dates, status and its history, speakers, the hold, the fees', async () => {
+    const request = await ctx.payload.findByID({
+      collection: 'booking-requests',
+      depth: 0,
+      id: requestId,
+    })
+    expect(request).toMatchObject({
+      anonymised: { reason: 'erasure' },
+      contactName: '[anonymised]',
+      eventDate: inDays(40),
+      phone: null,
+    })
+    expect(request.reference).toMatch(/\S/)
+    expect(request.speakers).toHaveLength(1)
+    expect(request.statusHistory?.length).toBeGreaterThanOrEqual(1)
+    expect(request.internalNotes?.[0]?.note).toBe('[anonymised]')
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'booking-notifications',
+          where: { request: { equals: requestId } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+    const { docs: proposals } = await ctx.payload.find({
+      collection: 'proposals',
+      depth: 0,
+      where: { bookingRequest: { equals: requestId } },
+    })
+    expect(proposals[0].items?.[0]).toMatchObject({ feeAmount: 9000, feeCurrency: 'USD' })
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'holds',
+          where: { bookingRequest: { equals: requestId } },
+        })
+      ).totalDocs,
+    ).toBe(1)
+  })
+
+  it('her account is gone: she cannot sign in, and the review event she made shows no one', async () => {
+    const login = await api.post('/users/login', {
+      body: { email: ERIN.email, password: ERIN.password },
+    })
+    expect(login.status).toBe(401)
+    const { docs } = await ctx.payload.find({
+      collection: 'review-events',
+      depth: 0,
+      where: { kind: { equals: 'approved' } },
+    })
+    expect(docs).toHaveLength(1)
+    expect(docs[0].by ?? null).toBeNull()
+  })
+
+  it('a second erasure of the same address finds nothing and leaves a second tombstone', async () => {
+    const response = await api.post('/privacy/erase', {
+      body: { email: ERIN.email },
+      token: admin.token,
+    })
+    expect(response.status).toBe(200)
+    const { erasure } = (await response.json()) as { erasure: Record<string, unknown> }
+    expect(erasure).toMatchObject({ accountDeleted: false, bookingRequests: 0 })
+    expect((await ctx.payload.count({ collection: 'privacy-erasures' })).totalDocs).toBe(2)
+  })
+})
