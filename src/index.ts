@@ -251,6 +251,14 @@ export const speakersBureauPlugin =
               serverProps: { slaHours: options.bookings.slaHours },
             },
           ],
+          views: {
+            ...incomingConfig.admin?.components?.views,
+            privacy: { Component: serverComponent('PrivacyView'), path: '/privacy' },
+          },
+          afterNavLinks: [
+            ...(incomingConfig.admin?.components?.afterNavLinks ?? []),
+            clientComponent('PrivacyNavLink'),
+          ],
           // Lock dialogs and tooltips name the holder (Payload writes their e-mail address).
           providers: [
             ...(incomingConfig.admin?.components?.providers ?? []),

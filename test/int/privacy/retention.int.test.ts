@@ -107,7 +107,11 @@ describe('retention: the daily job anonymises booking requests past their period
         limit: 0,
         where: { taskSlug: { in: Object.values(BOOKING_TASKS) } },
       })
-      expect(jobs.filter((job) => String(job.input?.requestId) === String(made[name]))).toEqual([])
+      expect(
+        jobs.filter(
+          (job) => String((job.input as { requestId?: string })?.requestId) === String(made[name]),
+        ),
+      ).toEqual([])
     }
     for (const name of ['Declinedrecent', 'Confirmedrecent', 'Stillnew']) {
       const request = await read(name)

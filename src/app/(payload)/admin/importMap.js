@@ -41,8 +41,10 @@ import { StatusHistoryField as StatusHistoryField_69d0459dbd0e3429859725209881c9
 import { BookingQueueLinks as BookingQueueLinks_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { ProposalActions as ProposalActions_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { HoldClashWarning as HoldClashWarning_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
+import { PrivacyNavLink as PrivacyNavLink_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
 import { WorkQueues as WorkQueues_9496d15d40cd3076f6586eb9441116c5 } from 'speakers-bureau-cms/rsc'
 import { LockHolderNames as LockHolderNames_69d0459dbd0e3429859725209881c90b } from 'speakers-bureau-cms/client'
+import { PrivacyView as PrivacyView_9496d15d40cd3076f6586eb9441116c5 } from 'speakers-bureau-cms/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -90,7 +92,9 @@ export const importMap = {
   "speakers-bureau-cms/client#BookingQueueLinks": BookingQueueLinks_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#ProposalActions": ProposalActions_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/client#HoldClashWarning": HoldClashWarning_69d0459dbd0e3429859725209881c90b,
+  "speakers-bureau-cms/client#PrivacyNavLink": PrivacyNavLink_69d0459dbd0e3429859725209881c90b,
   "speakers-bureau-cms/rsc#WorkQueues": WorkQueues_9496d15d40cd3076f6586eb9441116c5,
   "speakers-bureau-cms/client#LockHolderNames": LockHolderNames_69d0459dbd0e3429859725209881c90b,
+  "speakers-bureau-cms/rsc#PrivacyView": PrivacyView_9496d15d40cd3076f6586eb9441116c5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
