@@ -179,7 +179,7 @@ export const buildPublicDocument = ({
     },
     info: {
       description:
-        'Published speakers, interviews, topics and media, the booking request form and the client’s proposal links: no key needed. Proposals, date holds and calendar links are for staff (a JWT from `POST /api/users/login`). `where` and `select` are sent qs-style (`where[topics.slug][equals]=internet-experts`).',
+        'Published speakers, interviews, topics and media, the booking request form and the client’s proposal links: no key needed. Proposals, date holds and calendar links are for staff, personal data export and erasure for admins (a JWT from `POST /api/users/login`). `where` and `select` are sent qs-style (`where[topics.slug][equals]=internet-experts`).',
       title: 'Speakers Bureau public API',
       version,
     },

@@ -17,13 +17,15 @@ const emailBody: Schema = {
   required: true,
 }
 
-const list: Schema = { items: { type: 'object' }, type: 'array' }
+/** Documents as stored (depth 0), each collection's own fields. */
+const stored: Schema = { additionalProperties: true, type: 'object' }
+const list: Schema = { items: stored, type: 'array' }
 
 const privacyExport: Schema = {
   properties: {
     data: {
       properties: {
-        account: { oneOf: [{ type: 'object' }, { type: 'null' }] },
+        account: { oneOf: [stored, { type: 'null' }] },
         bookingNotifications: list,
         bookingRequests: list,
         erasures: list,
@@ -66,7 +68,11 @@ const json = (description: string, schema: Schema): Schema => ({
   description,
 })
 
-const errors = { 400: response('BadRequest'), ...endpointErrors }
+const errors = {
+  400: response('BadRequest'),
+  401: endpointErrors[401],
+  403: endpointErrors[403],
+}
 
 export const exportDocs: Schema = {
   description:

@@ -199,6 +199,8 @@ describe('the OpenAPI document at /api/openapi.json', () => {
         'POST /api/holds createHold',
         'GET /api/holds/{id} getHold',
         'PATCH /api/holds/{id} updateHold',
+        'POST /api/privacy/export exportPersonalData',
+        'POST /api/privacy/erase erasePersonalData',
       ].sort(),
     )
     const tags = operationsOf(spec).flatMap(([, { tags }]) => tags ?? [])
@@ -577,6 +579,18 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       },
       404: () => api.get(`/calendar-links/feed/${unknownToken}`),
     })
+
+    const admin = await signInAs(ctx.payload, 'admin')
+    for (const action of ['export', 'erase']) {
+      const path = `/privacy/${action}`
+      const body = { email: 'nobody-at-all@privacy.example' }
+      calls[`POST /api${path}`] = byStatus({
+        200: () => api.post(path, { body, ...as(admin) }),
+        400: () => api.post(path, { body: { email: 'not an address' }, ...as(admin) }),
+        401: () => api.post(path, { body }),
+        403: () => api.post(path, { body, ...as(staff) }),
+      })
+    }
 
     const checked: string[] = []
     for (const [name, operation] of operationsOf(spec)) {
