@@ -336,6 +336,65 @@ describe('personal data: export and erase by e-mail address', () => {
     expect(docs[0].by ?? null).toBeNull()
   })
 
+  it('tombstones and retention runs: admins read them, nobody writes them, on REST and the Local API', async () => {
+    const [tombstone] = (await ctx.payload.find({ collection: 'privacy-erasures' })).docs
+    const answers = await Promise.all([
+      api.post('/privacy-erasures', {
+        body: { at: new Date().toISOString(), emailHash: 'x' },
+        token: admin.token,
+      }),
+      api.patch(`/privacy-erasures/${tombstone.id}`, {
+        body: { emailHash: 'forged' },
+        token: admin.token,
+      }),
+      api.delete(`/privacy-erasures/${tombstone.id}`, { token: admin.token }),
+      api.get('/privacy-erasures', { token: staff.token }),
+      api.get('/retention-runs', { token: staff.token }),
+      api.post('/retention-runs', { body: { day: '2099-01-01' }, token: admin.token }),
+    ])
+    expect(answers.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403])
+    expect(
+      (await ctx.payload.findByID({ collection: 'privacy-erasures', id: tombstone.id })).emailHash,
+    ).toBe(tombstone.emailHash)
+    expect((await ctx.payload.count({ collection: 'retention-runs' })).totalDocs).toBe(0)
+    const asAdmin = await api.get('/privacy-erasures', { token: admin.token })
+    expect((await asAdmin.json()).totalDocs).toBe(1)
+    await expect(
+      ctx.payload.find({ collection: 'privacy-erasures', overrideAccess: false, user: staff.user }),
+    ).rejects.toThrow()
+  })
+
+  it('staff cannot mark a request anonymised, nor can the public form', async () => {
+    const patched = await api.patch(`/booking-requests/${requestId}`, {
+      body: { anonymised: { at: null, reason: null } },
+      token: staff.token,
+    })
+    expect(patched.status).toBe(200)
+    const after = await ctx.payload.findByID({
+      collection: 'booking-requests',
+      depth: 0,
+      id: requestId,
+    })
+    expect(after.anonymised?.reason).toBe('erasure')
+    const sent = await api.post('/booking-requests', {
+      body: {
+        anonymised: { at: new Date().toISOString(), reason: 'erasure' },
+        consent: true,
+        contactName: 'Forger',
+        email: 'forger@privacy.example',
+        eventDate: inDays(50),
+        eventLocation: 'Beijing',
+        eventName: 'Forged',
+      },
+    })
+    expect(sent.status).toBe(201)
+    const { docs } = await ctx.payload.find({
+      collection: 'booking-requests',
+      where: { contactName: { equals: 'Forger' } },
+    })
+    expect(docs[0].anonymised?.at ?? null).toBeNull()
+  })
+
   it('a second erasure of the same address finds nothing and leaves a second tombstone', async () => {
     const response = await api.post('/privacy/erase', {
       body: { email: ERIN.email },
