@@ -1,38 +1,22 @@
-import { getPayload } from 'payload'
-
-import { closeDatabase } from '../src/db/closeDatabase'
+import { runWithPayload } from '../src/db/runWithPayload'
 import { reindexSearch } from '../src/search/reindexSearch'
 
 /**
  * `npm run search:reindex`: rebuilds the search index of the database named by DATABASE_URI from
  * its published speakers and interviews (after an upgrade, or to repair it), printing progress.
  */
-const main = async (): Promise<void> => {
-  const { default: config } = await import('../src/payload.config')
-  const payload = await getPayload({ config })
+runWithPayload(async (payload) => {
   const started = performance.now()
-  try {
-    await reindexSearch({
-      onProgress: ({ collection, done, removed, total }) => {
-        const percent = total ? Math.round((done / total) * 100) : 100
-        console.log(
-          removed === undefined
-            ? `${collection}: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${percent}%)`
-            : `${collection}: ${done.toLocaleString('en')} indexed, ${removed} stale entries removed`,
-        )
-      },
-      payload,
-    })
-    console.log(`Search index rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  } finally {
-    await closeDatabase(payload)
-  }
-}
-
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err)
-    process.exit(1)
-  },
-)
+  await reindexSearch({
+    onProgress: ({ collection, done, removed, total }) => {
+      const percent = total ? Math.round((done / total) * 100) : 100
+      console.log(
+        removed === undefined
+          ? `${collection}: ${done.toLocaleString('en')}/${total.toLocaleString('en')} (${percent}%)`
+          : `${collection}: ${done.toLocaleString('en')} indexed, ${removed} stale entries removed`,
+      )
+    },
+    payload,
+  })
+  console.log(`Search index rebuilt in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+})

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { normalizeLogin } from '../auth/signInKeys'
 import { normalizeEmailAddress } from '../bookings/normalizeEmailAddress'
 import { resetRateLimit } from '../rateLimits/hitRateLimit'
+import { activeUsers } from '../users/activeUsers'
 import { refuse } from '../utilities/fieldError'
 import { inTransaction } from '../utilities/inTransaction'
 import { collectionNames } from '../vocabulary/collectionNames'
@@ -12,7 +13,7 @@ import { findPersonalData, type PersonalData } from './findPersonalData'
 import { type JobRow, recipientsOf } from './jobsAbout'
 import { privacySettingsOf } from './privacyOptions'
 
-/** May this account be deleted by this admin? Not their own, not the last admin's. */
+/** May this account be deleted by this admin? Not their own, not the last active admin's. */
 const refuseProtectedAccount = async (req: PayloadRequest, account: PersonalData['account']) => {
   if (!account) return
   if (String(account.id) === String(req.user?.id)) {
@@ -27,12 +28,14 @@ const refuseProtectedAccount = async (req: PayloadRequest, account: PersonalData
     )
   }
   if (!account.roles?.includes('admin')) return
-  const { totalDocs } = await req.payload.count({
+  const { totalDocs: otherAdmins } = await req.payload.count({
     collection: collectionNames.users,
     req,
-    where: { roles: { in: ['admin'] } },
+    where: {
+      and: [activeUsers, { roles: { contains: 'admin' } }, { id: { not_equals: account.id } }],
+    },
   })
-  if (totalDocs <= 1) {
+  if (otherAdmins === 0) {
     throw refuse(
       req,
       400,
