@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { isStaff } from '../../src/access/isStaff'
 import { nobody } from '../../src/access/nobody'
+import { assigneeOptions } from '../../src/bookings/assigneeOptions'
 import { bookingMoveCauseOptions, bookingStatusOptions } from '../../src/bookings/statusTransitions'
 import { instantPicker } from '../../src/dates/instantFormat'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
@@ -51,7 +52,7 @@ export const staffFields: Field[] = [
       components: { afterInput: [clientComponent('PersonEmail')] },
       position: 'sidebar',
     },
-    filterOptions: { roles: { in: ['staff', 'admin'] } },
+    filterOptions: assigneeOptions,
     index: true,
     label: { en: 'Assignee', zh: '负责人' },
     relationTo: collectionNames.users,

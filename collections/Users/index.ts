@@ -4,15 +4,22 @@ import { confirmSignIn } from '../../hooks/auth/confirmSignIn'
 import { guardPasswordSignIn } from '../../hooks/auth/guardPasswordSignIn'
 import { limitSignInAttemptsPerAddress } from '../../hooks/auth/limitSignInAttemptsPerAddress'
 import { makeFirstUserAdmin } from '../../hooks/auth/makeFirstUserAdmin'
+import { refuseDeactivatedReset } from '../../hooks/auth/refuseDeactivatedReset'
+import { refuseDeactivatedSignIn } from '../../hooks/auth/refuseDeactivatedSignIn'
 import { refuseWeakPasswords } from '../../hooks/auth/refuseWeakPasswords'
 import { refuseWeakResetPassword } from '../../hooks/auth/refuseWeakResetPassword'
 import { requireCurrentPassword } from '../../hooks/auth/requireCurrentPassword'
+import { skipResetMailWhenDeactivated } from '../../hooks/auth/skipResetMailWhenDeactivated'
+import { endSessionsOnDeactivation } from '../../hooks/users/endSessionsOnDeactivation'
+import { protectActiveAdmins } from '../../hooks/users/protectActiveAdmins'
+import { stampDeactivation } from '../../hooks/users/stampDeactivation'
 import { hasAnyRole } from '../../src/access/hasAnyRole'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isAdminOrSelf } from '../../src/access/isAdminOrSelf'
 import type { SignInPolicy } from '../../src/auth/signInPolicy'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { currentPasswordField } from './currentPasswordField'
+import { deactivationFields } from './deactivationFields'
 import { nameField } from './nameField'
 import { roleOptions } from './roleOptions'
 
@@ -41,7 +48,7 @@ export const createUsersCollection = ({
   },
   admin: {
     // Names and e-mails side by side: two people may share a name, never an address.
-    defaultColumns: ['name', 'email', 'roles'],
+    defaultColumns: ['name', 'email', 'roles', 'isDeactivated'],
     // Relationship pickers and cells, join tables and document titles show people by name.
     useAsTitle: 'name',
   },
@@ -74,14 +81,22 @@ export const createUsersCollection = ({
       options: roleOptions,
       saveToJWT: true,
     },
+    ...deactivationFields,
   ],
   hooks: {
-    beforeChange: [makeFirstUserAdmin],
-    beforeLogin: [confirmSignIn(signIn)],
+    beforeChange: [
+      makeFirstUserAdmin,
+      protectActiveAdmins,
+      stampDeactivation,
+      endSessionsOnDeactivation,
+    ],
+    beforeLogin: [confirmSignIn(signIn), refuseDeactivatedSignIn],
     beforeOperation: [
       limitSignInAttemptsPerAddress(signIn),
       guardPasswordSignIn(signIn),
       refuseWeakResetPassword(minPasswordLength),
+      refuseDeactivatedReset,
+      skipResetMailWhenDeactivated,
     ],
     beforeValidate: [refuseWeakPasswords(minPasswordLength), requireCurrentPassword(signIn)],
   },

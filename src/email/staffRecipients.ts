@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { activeUsers } from '../users/activeUsers'
 import { usersWithRole } from './usersWithRole'
 
 /** Every staff member (and the bureau's extra addresses), without duplicates. */
@@ -10,8 +11,8 @@ export const staffAddresses = async (payload: Payload, extra: string[]): Promise
 
 /**
  * The addresses of the people named (who sent a proposal, made a hold, is assigned a request),
- * without duplicates; when none of them is known any more, every staff member and the bureau's
- * extra addresses, so word never goes nowhere.
+ * without duplicates; when none of them is known or active any more (deleted, deactivated), every
+ * staff member and the bureau's extra addresses, so word never goes nowhere.
  */
 export const staffRecipients = async (
   payload: Payload,
@@ -24,7 +25,7 @@ export const staffRecipients = async (
         collection: payload.config.admin.user as 'users',
         depth: 0,
         pagination: false,
-        where: { id: { in: ids } },
+        where: { and: [{ id: { in: ids } }, activeUsers] },
       })
     : { docs: [] }
   const named = docs.map(({ email }) => email).filter(Boolean)

@@ -1,8 +1,12 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { activeUsers } from '../users/activeUsers'
 import { type Role } from '../vocabulary/roles'
 
-/** The users holding `role`, for mails to all of them (staff of a new request, reviewers). */
+/**
+ * The active users holding `role`, for mails to all of them (staff of a new request, reviewers);
+ * deactivated accounts get no mail.
+ */
 export const usersWithRole = async (
   payload: Payload,
   role: Role,
@@ -13,7 +17,7 @@ export const usersWithRole = async (
     depth: 0,
     limit: 0,
     ...(req ? { req } : {}),
-    where: { roles: { contains: role } },
+    where: { and: [{ roles: { contains: role } }, activeUsers] },
   })
   return docs.map(({ email, id }) => ({ email, id }))
 }

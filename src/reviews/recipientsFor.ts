@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { usersWithRole } from '../email/usersWithRole'
+import { isDeactivatedUser } from '../users/activeUsers'
 import type { ReviewEventKind } from './states'
 
 const TO_AUTHOR: ReviewEventKind[] = [
@@ -20,7 +21,8 @@ type Args = {
 
 /**
  * Who hears of a review event: every reviewer when a document enters review; the author (who
- * submitted the version) when it is approved, sent back or published. Never the person who acted.
+ * submitted the version) when it is approved, sent back or published. Never the person who acted,
+ * nor a deactivated or deleted account.
  */
 export const recipientsFor = async ({
   actorId,
@@ -38,5 +40,5 @@ export const recipientsFor = async ({
   const author = await payload
     .findByID({ collection: payload.config.admin.user as 'users', depth: 0, id: authorId, req })
     .catch(() => null)
-  return author ? [author.email] : []
+  return author && !isDeactivatedUser(author) ? [author.email] : []
 }

@@ -265,7 +265,7 @@ describe('users', () => {
     it('should show people by name in relationship pickers and cells, with the e-mail in the users list', async () => {
       const { config } = ctx.payload.collections.users
       expect(config.admin.useAsTitle).toBe('name')
-      expect(config.admin.defaultColumns).toEqual(['name', 'email', 'roles'])
+      expect(config.admin.defaultColumns).toEqual(['name', 'email', 'roles', 'isDeactivated'])
       // What the assignee picker asks for as a staff member: the title field of people matching
       // what was typed (Payload's Relationship input selects and searches `useAsTitle`).
       const staff = await signInAs(ctx.payload, 'staff')

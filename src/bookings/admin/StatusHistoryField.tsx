@@ -8,6 +8,7 @@ import React, { useCallback } from 'react'
 
 import { useLocalize } from '../../i18n/useLocalize'
 import { nameOf } from '../../reviews/admin/personName'
+import { formerUser } from '../../users/formerUser'
 import { type PersonRef, type StatusMove, statusHistoryLines } from './statusHistoryLines'
 import { idOf, usePeople } from './usePeople'
 
@@ -23,7 +24,7 @@ const optionsOf = (fields: ClientField[], name: string): OptionObject[] => {
 /**
  * The status history, read-only and compact: one line per move, newest first, e.g.
  * "20 May 2030, 14:05 · New → In review · Sam Staff" (status labels, the time with its year in the
- * viewer's zone, the mover's name). Payload's array rows showed each move as a form of four fields.
+ * viewer's zone, the mover's name, or "Former user" once their account is deleted). Payload's array rows showed each move as a form of four fields.
  * Moves are written by recordBookingStatusChange only, so the saved document is the one to show.
  */
 export const StatusHistoryField: ArrayFieldClientComponent = ({ field, path }) => {
@@ -47,6 +48,7 @@ export const StatusHistoryField: ArrayFieldClientComponent = ({ field, path }) =
   }
   const lines = statusHistoryLines({
     causeLabel: labelIn(optionsOf(field.fields, 'cause')),
+    formerUser: l(formerUser),
     language: i18n.language,
     nameOf: personName,
     rows,

@@ -17,9 +17,22 @@ export type StatusMove = {
   to?: null | string
 }
 
+/** System moves the client makes (through the proposal link): nobody of the bureau is behind them. */
+const CLIENT_CAUSES = new Set(['proposal_accepted'])
+
+/**
+ * Whether a move was made by a member of the bureau: every staff move, and the system's moves a
+ * staff member started (a proposal sent, a hold confirmed). Such a move with nobody in `by` was made
+ * by an account deleted since (the database empties the reference).
+ */
+export const isMadeByStaff = (cause: null | string | undefined): boolean =>
+  !cause || !CLIENT_CAUSES.has(cause)
+
 type Args = {
   /** A cause's label in the viewer's language (the `cause` select's option label). */
   causeLabel?: (value: string) => string
+  /** "Former user" in the viewer's language: who made a staff move whose account was deleted. */
+  formerUser?: string
   /** The viewer's language (`en`, `zh`): the time is written the way they read it. */
   language: string
   /** A person's name, else their e-mail; undefined while unknown. */
@@ -53,10 +66,12 @@ export const formatInstant = (iso: string, language: string, timeZone?: string):
 /**
  * The status history as staff read it, one line per move, newest first (the move that made the
  * current status on top, as in the review history): "20 May 2030, 14:05 · New → In review · Sam Staff".
- * A move by nobody (the system) has no name; an unknown time or status is left out, never guessed.
+ * A move by nobody (the client, through the proposal link) has no name; a staff move whose person
+ * was deleted shows `formerUser`; an unknown time or status is left out, never guessed.
  */
 export const statusHistoryLines = ({
   causeLabel = (value) => value,
+  formerUser,
   language,
   nameOf,
   rows,
@@ -71,7 +86,11 @@ export const statusHistoryLines = ({
         at ? formatInstant(at, language, timeZone) : undefined,
         `${from ? statusLabel(from) : '—'} → ${to ? statusLabel(to) : '—'}`,
         cause ? causeLabel(cause) : undefined,
-        nameOf(by),
+        by === null || by === undefined
+          ? isMadeByStaff(cause)
+            ? formerUser
+            : undefined
+          : nameOf(by),
       ]
         .filter(Boolean)
         .join(' · '),

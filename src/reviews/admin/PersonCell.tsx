@@ -5,6 +5,8 @@ import type { DefaultCellComponentProps } from 'payload'
 import { useConfig } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { useLocalize } from '../../i18n/useLocalize'
+import { formerUser } from '../../users/formerUser'
 import { fetchPersonName, nameOf } from './personName'
 
 const names = new Map<string, Promise<string | undefined>>()
@@ -26,7 +28,8 @@ const cachedName = (
 /**
  * A person in a table cell: their name, else their e-mail. Payload's relationship cell shows
  * "<No By>" when the value arrives populated (the review history join loads its rows at depth 1),
- * so this cell takes either a user or an id.
+ * so this cell takes either a user or an id. Nobody there means the account was deleted (review
+ * events are always made by someone signed in): "Former user", in the admin's language.
  */
 export const PersonCell: React.FC<DefaultCellComponentProps> = ({ cellData }) => {
   const {
@@ -37,6 +40,7 @@ export const PersonCell: React.FC<DefaultCellComponentProps> = ({ cellData }) =>
   } = useConfig()
   const isPopulated = typeof cellData === 'object' && cellData !== null
   const id = isPopulated || cellData === null || cellData === undefined ? undefined : cellData
+  const l = useLocalize()
   const [looked, setLooked] = useState<string>()
   useEffect(() => {
     if (id === undefined) return
@@ -51,7 +55,7 @@ export const PersonCell: React.FC<DefaultCellComponentProps> = ({ cellData }) =>
   const shown = isPopulated ? nameOf(cellData as { email?: string; name?: string }) : looked
   return (
     <span className="person-cell">
-      {cellData === null || cellData === undefined ? '—' : (shown ?? '…')}
+      {cellData === null || cellData === undefined ? l(formerUser) : (shown ?? '…')}
     </span>
   )
 }
