@@ -232,6 +232,8 @@ describe('speakersBureauPlugin', () => {
       'holds',
       'engagement-claims',
       'calendar-links',
+      'privacy-erasures',
+      'retention-runs',
       'slug-claims',
       'rate-limit-counters',
     ])
