@@ -80,6 +80,8 @@ export interface Config {
     holds: Hold;
     'engagement-claims': EngagementClaim;
     'calendar-links': CalendarLink;
+    'privacy-erasures': PrivacyErasure;
+    'retention-runs': RetentionRun;
     'slug-claims': SlugClaim;
     'rate-limit-counters': RateLimitCounter;
     'payload-kv': PayloadKv;
@@ -123,6 +125,8 @@ export interface Config {
     holds: HoldsSelect<false> | HoldsSelect<true>;
     'engagement-claims': EngagementClaimsSelect<false> | EngagementClaimsSelect<true>;
     'calendar-links': CalendarLinksSelect<false> | CalendarLinksSelect<true>;
+    'privacy-erasures': PrivacyErasuresSelect<false> | PrivacyErasuresSelect<true>;
+    'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'slug-claims': SlugClaimsSelect<false> | SlugClaimsSelect<true>;
     'rate-limit-counters': RateLimitCountersSelect<false> | RateLimitCountersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -135,8 +139,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -154,6 +162,7 @@ export interface Config {
       postProposalAnswerWebhook: TaskPostProposalAnswerWebhook;
       expireHold: TaskExpireHold;
       notifyStaffOfHold: TaskNotifyStaffOfHold;
+      applyRetention: TaskApplyRetention;
       revalidateFrontend: TaskRevalidateFrontend;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -197,6 +206,11 @@ export interface User {
    * Only admins change roles. The first account of an installation is always an admin.
    */
   roles?: ('admin' | 'editor' | 'reviewer' | 'staff')[] | null;
+  /**
+   * Only admins change this. A deactivated person cannot sign in and gets no mail or assignments; their review history, notes and status moves keep their name.
+   */
+  isDeactivated?: boolean | null;
+  deactivatedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -604,6 +618,13 @@ export interface BookingRequest {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * The requester’s personal data was replaced; dates, status and counts were kept.
+   */
+  anonymised?: {
+    at?: string | null;
+    reason?: ('retention' | 'erasure') | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -743,6 +764,41 @@ export interface CalendarLink {
   createdAt: string;
 }
 /**
+ * Personal data erased on request (Privacy → Erase). The address itself is not kept, only a keyed hash of it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-erasures".
+ */
+export interface PrivacyErasure {
+  id: number;
+  emailHash: string;
+  by?: (number | null) | User;
+  at: string;
+  bookingRequests?: number | null;
+  proposals?: number | null;
+  notifications?: number | null;
+  jobs?: number | null;
+  rateLimitCounters?: number | null;
+  reviewDeliveries?: number | null;
+  accountDeleted?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs".
+ */
+export interface RetentionRun {
+  id: number;
+  day: string;
+  job?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  anonymised?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "slug-claims".
  */
@@ -845,6 +901,7 @@ export interface PayloadJob {
           | 'postProposalAnswerWebhook'
           | 'expireHold'
           | 'notifyStaffOfHold'
+          | 'applyRetention'
           | 'revalidateFrontend'
           | 'schedulePublish';
         taskID: string;
@@ -892,6 +949,7 @@ export interface PayloadJob {
         | 'postProposalAnswerWebhook'
         | 'expireHold'
         | 'notifyStaffOfHold'
+        | 'applyRetention'
         | 'revalidateFrontend'
         | 'schedulePublish'
       )
@@ -899,6 +957,15 @@ export interface PayloadJob {
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -962,6 +1029,10 @@ export interface PayloadLockedDocument {
         value: number | CalendarLink;
       } | null)
     | ({
+        relationTo: 'privacy-erasures';
+        value: number | PrivacyErasure;
+      } | null)
+    | ({
         relationTo: 'slug-claims';
         value: number | SlugClaim;
       } | null);
@@ -1015,6 +1086,8 @@ export interface UsersSelect<T extends boolean = true> {
   currentPassword?: T;
   name?: T;
   roles?: T;
+  isDeactivated?: T;
+  deactivatedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1274,6 +1347,12 @@ export interface BookingRequestsSelect<T extends boolean = true> {
   proposals?: T;
   holds?: T;
   notifications?: T;
+  anonymised?:
+    | T
+    | {
+        at?: T;
+        reason?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1376,6 +1455,37 @@ export interface CalendarLinksSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "privacy-erasures_select".
+ */
+export interface PrivacyErasuresSelect<T extends boolean = true> {
+  emailHash?: T;
+  by?: T;
+  at?: T;
+  bookingRequests?: T;
+  proposals?: T;
+  notifications?: T;
+  jobs?: T;
+  rateLimitCounters?: T;
+  reviewDeliveries?: T;
+  accountDeleted?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-runs_select".
+ */
+export interface RetentionRunsSelect<T extends boolean = true> {
+  day?: T;
+  job?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  anonymised?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "slug-claims_select".
  */
 export interface SlugClaimsSelect<T extends boolean = true> {
@@ -1430,6 +1540,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1464,6 +1575,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1586,6 +1725,16 @@ export interface TaskNotifyStaffOfHold {
   input: {
     holdId: string;
     change: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplyRetention".
+ */
+export interface TaskApplyRetention {
+  input: {
+    dryRun?: boolean | null;
   };
   output?: unknown;
 }

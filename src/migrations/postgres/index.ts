@@ -14,6 +14,7 @@ import * as migration_20261204_041927_review_deliveries from './20261204_041927_
 import * as migration_20261204_072954_search_terms from './20261204_072954_search_terms';
 import * as migration_20261204_140816_proposals_holds from './20261204_140816_proposals_holds';
 import * as migration_20261204_143459_engagement_claims from './20261204_143459_engagement_claims';
+import * as migration_20261204_174151_privacy_and_users from './20261204_174151_privacy_and_users';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261204_143459_engagement_claims.up,
     down: migration_20261204_143459_engagement_claims.down,
-    name: '20261204_143459_engagement_claims'
+    name: '20261204_143459_engagement_claims',
+  },
+  {
+    up: migration_20261204_174151_privacy_and_users.up,
+    down: migration_20261204_174151_privacy_and_users.down,
+    name: '20261204_174151_privacy_and_users'
   },
 ];

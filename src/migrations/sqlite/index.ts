@@ -11,6 +11,7 @@ import * as migration_20261204_041911_review_deliveries from './20261204_041911_
 import * as migration_20261204_072947_search_terms from './20261204_072947_search_terms';
 import * as migration_20261204_140807_proposals_holds from './20261204_140807_proposals_holds';
 import * as migration_20261204_143447_engagement_claims from './20261204_143447_engagement_claims';
+import * as migration_20261204_174143_privacy_and_users from './20261204_174143_privacy_and_users';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_143447_engagement_claims.up,
     down: migration_20261204_143447_engagement_claims.down,
-    name: '20261204_143447_engagement_claims'
+    name: '20261204_143447_engagement_claims',
+  },
+  {
+    up: migration_20261204_174143_privacy_and_users.up,
+    down: migration_20261204_174143_privacy_and_users.down,
+    name: '20261204_174143_privacy_and_users'
   },
 ];
