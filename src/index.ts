@@ -145,6 +145,7 @@ export const speakersBureauPlugin =
       ReviewDeliveries,
       createBookingRequestsCollection({
         limits: bookingLimitsOf(options.bookings),
+        privacy: options.privacy,
         slaHours: options.bookings.slaHours,
       }),
       BookingNotifications,

@@ -548,6 +548,15 @@ export interface BookingRequest {
   topics?: (number | Topic)[] | null;
   message?: string | null;
   howDidYouHear?: string | null;
+  consent: boolean;
+  /**
+   * Required when a chosen speaker is based abroad. Without it, share the request with speakers in our country only.
+   */
+  consentTransfer?: boolean | null;
+  consentRecord?: {
+    givenAt?: string | null;
+    policyVersion?: string | null;
+  };
   /**
    * Quoted by the requester (in the acknowledgement mail) and by staff; set when the request arrives.
    */
@@ -1304,6 +1313,14 @@ export interface BookingRequestsSelect<T extends boolean = true> {
   topics?: T;
   message?: T;
   howDidYouHear?: T;
+  consent?: T;
+  consentTransfer?: T;
+  consentRecord?:
+    | T
+    | {
+        givenAt?: T;
+        policyVersion?: T;
+      };
   reference?: T;
   status?: T;
   assignee?: T;

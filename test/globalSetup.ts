@@ -2,7 +2,11 @@ import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import pg from 'pg'
 
-import { POSTGRES_RUN_ENV, POSTGRES_TEMPLATE_ENV, runDatabasePrefix } from './helpers/postgresRunEnv'
+import {
+  POSTGRES_RUN_ENV,
+  POSTGRES_TEMPLATE_ENV,
+  runDatabasePrefix,
+} from './helpers/postgresRunEnv'
 
 /**
  * A PostgreSQL run pushes the schema once, into a template database each test file copies

@@ -4,6 +4,7 @@ import { limitBookingsPerIp } from '../../hooks/bookings/limitBookingsPerIp'
 import { queueBookingNotifications } from '../../hooks/bookings/queueBookingNotifications'
 import { recordBookingStatusChange } from '../../hooks/bookings/recordBookingStatusChange'
 import { recordNoteRemovals } from '../../hooks/bookings/recordNoteRemovals'
+import { stampConsent } from '../../hooks/bookings/stampConsent'
 import { stampInternalNotes } from '../../hooks/bookings/stampInternalNotes'
 import { stampNewBookingRequest } from '../../hooks/bookings/stampNewBookingRequest'
 import { windDownClosedRequest } from '../../hooks/bookings/windDownClosedRequest'
@@ -17,15 +18,24 @@ import { createBookingRequestEndpoint } from '../../src/bookings/createBookingRe
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
 import { adminGroups } from '../adminGroups'
+import { consentFields } from './consentFields'
 import { privacyFields } from './privacyFields'
 import { requesterFields } from './requesterFields'
 import { staffFields } from './staffFields'
 import { deleteDependentRecords } from '../../hooks/deleteDependentRecords'
 
-type Args = { limits: BookingLimits; slaHours: number }
+type Args = {
+  limits: BookingLimits
+  privacy: { homeCountryNames: string[]; policyVersion: string }
+  slaHours: number
+}
 
 /** Requests from event organisers to book a speaker, and the staff pipeline that handles them. */
-export const createBookingRequestsCollection = ({ limits, slaHours }: Args): CollectionConfig => ({
+export const createBookingRequestsCollection = ({
+  limits,
+  privacy,
+  slaHours,
+}: Args): CollectionConfig => ({
   slug: collectionNames.bookingRequests,
   access: {
     create: anyone,
@@ -53,7 +63,7 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
   disableDuplicate: true,
   defaultSort: '-createdAt',
   endpoints: [createBookingRequestEndpoint(limits)],
-  fields: [...requesterFields, ...staffFields, ...privacyFields],
+  fields: [...requesterFields, ...consentFields(privacy), ...staffFields, ...privacyFields],
   graphQL: { disableMutations: true },
   hooks: {
     afterChange: [
@@ -62,6 +72,7 @@ export const createBookingRequestsCollection = ({ limits, slaHours }: Args): Col
     ],
     beforeChange: [
       stampNewBookingRequest,
+      stampConsent(privacy.policyVersion),
       recordBookingStatusChange,
       stampInternalNotes,
       recordNoteRemovals,

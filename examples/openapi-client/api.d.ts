@@ -519,6 +519,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/privacy/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Export a person’s data
+         * @description Everything held about one e-mail address, in every store (GDPR Art. 15, PIPL Art. 45): booking requests with their proposals, holds, notification and job records, counters keyed by it, and a user account with its review events and mails. Admins only.
+         */
+        post: operations["exportPersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person’s data
+         * @description Anonymises everything held about one e-mail address (GDPR Art. 17, PIPL Art. 47) and records a tombstone: a keyed hash of the address, who, when and how much. Admins only; 400 for your own or the last admin account.
+         */
+        post: operations["erasePersonalData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1079,6 +1119,13 @@ export interface components {
             topics?: number[] | null;
             message?: string | null;
             howDidYouHear?: string | null;
+            /**
+             * @description Default: false.
+             * @constant
+             */
+            consent: true;
+            /** @description Required when a chosen speaker is based abroad. Without it, share the request with speakers in our country only. Default: false. */
+            consentTransfer?: boolean | null;
         };
         BooleanFilter: {
             equals?: boolean;
@@ -3079,6 +3126,119 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+        };
+    };
+    exportPersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The export. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            account?: {
+                                [key: string]: unknown;
+                            } | null;
+                            bookingNotifications?: {
+                                [key: string]: unknown;
+                            }[];
+                            bookingRequests?: {
+                                [key: string]: unknown;
+                            }[];
+                            erasures?: {
+                                [key: string]: unknown;
+                            }[];
+                            holds?: {
+                                [key: string]: unknown;
+                            }[];
+                            jobs?: {
+                                [key: string]: unknown;
+                            }[];
+                            proposals?: {
+                                [key: string]: unknown;
+                            }[];
+                            rateLimitCounters?: {
+                                [key: string]: unknown;
+                            }[];
+                            reviewDeliveries?: {
+                                [key: string]: unknown;
+                            }[];
+                            reviewEvents?: {
+                                [key: string]: unknown;
+                            }[];
+                            reviewJobs?: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                        email: string;
+                        /** Format: date-time */
+                        exportedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    erasePersonalData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The tombstone. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        erasure?: {
+                            accountDeleted?: boolean;
+                            /** Format: date-time */
+                            at: string;
+                            bookingRequests?: number;
+                            emailHash: string;
+                            id: number | string;
+                            jobs?: number;
+                            notifications?: number;
+                            proposals?: number;
+                            rateLimitCounters?: number;
+                            reviewDeliveries?: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
 }

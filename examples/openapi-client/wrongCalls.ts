@@ -25,6 +25,7 @@ export const wrongCalls = (api: BureauApi) => [
   api.POST('/api/booking-requests', {
     // @ts-expect-error `eventName` is required
     body: {
+      consent: true,
       contactName: 'Ada',
       email: 'ada@example.com',
       eventDate: '2030-05-20',
@@ -35,6 +36,7 @@ export const wrongCalls = (api: BureauApi) => [
   api.POST('/api/booking-requests', {
     // @ts-expect-error `eventLocation` is required unless the event is virtual
     body: {
+      consent: true,
       contactName: 'Ada',
       email: 'ada@example.com',
       eventDate: '2030-05-20',
@@ -44,6 +46,7 @@ export const wrongCalls = (api: BureauApi) => [
   // A format that does not exist.
   api.POST('/api/booking-requests', {
     body: {
+      consent: true,
       contactName: 'Ada',
       email: 'ada@example.com',
       eventDate: '2030-05-20',
@@ -56,6 +59,7 @@ export const wrongCalls = (api: BureauApi) => [
   // One speaker where a list of ids goes.
   api.POST('/api/booking-requests', {
     body: {
+      consent: true,
       contactName: 'Ada',
       email: 'ada@example.com',
       eventDate: '2030-05-20',
@@ -68,6 +72,7 @@ export const wrongCalls = (api: BureauApi) => [
   // A team-only field on the public form.
   api.POST('/api/booking-requests', {
     body: {
+      consent: true,
       contactName: 'Ada',
       email: 'ada@example.com',
       eventDate: '2030-05-20',

@@ -27,6 +27,7 @@ const bookings = (baseUrl: string, amount: number, rate: number): Promise<Autoca
     headers: { 'content-type': 'application/json' },
     next: () => ({
       body: JSON.stringify({
+        consent: true,
         contactName: 'Bench Organiser',
         email: `organiser${++sequence}@bench.test`,
         eventDate: inDays(90),

@@ -49,6 +49,7 @@ export const postBookings = async ({
   Promise.all(
     Array.from({ length: count }, async (_, i): Promise<PostResult> => {
       const body = {
+        consent: true,
         contactName: 'Load Tester',
         email: `organiser${i}@load.test`,
         eventDate: inDays(90),

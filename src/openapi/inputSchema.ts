@@ -38,6 +38,12 @@ const constraintsOf = (field: FlattenedField, ctx: SchemaContext): Schema => {
   }
 }
 
+/** A field's own words for the document (`custom.openapi`), e.g. `{ const: true }` for a consent. */
+const ownSchemaOf = (field: FlattenedField): Schema => {
+  const own = (field as { custom?: { openapi?: unknown } }).custom?.openapi
+  return own && typeof own === 'object' ? (own as Schema) : {}
+}
+
 /** `<Name>Input`: the body that creates a document, with only the fields anyone may send. */
 export const inputSchema = (
   collection: SanitizedCollectionConfig,
@@ -64,6 +70,7 @@ export const inputSchema = (
     properties[field.name] = {
       ...(isReplaced ? {} : properties[field.name]),
       ...constraints,
+      ...ownSchemaOf(field),
       ...(description ? { description } : {}),
     }
   }

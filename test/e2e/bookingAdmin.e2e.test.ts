@@ -36,6 +36,7 @@ describe('staff see people by name on a booking request', () => {
   it('should assign a request and move it, showing the assignee, a compact history line and no dead-end buttons', async () => {
     const started = Date.now()
     const posted = await postBookingRequest(env.server.baseUrl, {
+      consent: true,
       contactName: 'Mei Organiser',
       email: 'mei@events.test',
       eventDate: '2031-03-01',

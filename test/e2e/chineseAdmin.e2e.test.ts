@@ -43,6 +43,7 @@ describe('the admin in Chinese', () => {
   it('should show our collections, field labels, booking statuses and review states in Chinese', async () => {
     const started = Date.now()
     const posted = await postBookingRequest(env.server.baseUrl, {
+      consent: true,
       contactName: 'Mei Organiser',
       durationMinutes: 45,
       email: 'mei@events.test',

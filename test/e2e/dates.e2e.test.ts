@@ -71,6 +71,7 @@ describe('a day is the same day in every zone', () => {
 
   it('should show staff in Los Angeles and in Shanghai 20 May 2030 for a request for 2030-05-20, and keep it on save', async () => {
     const posted = await postBookingRequest(server.baseUrl, {
+      consent: true,
       contactName: 'Mei Organiser',
       email: 'mei@events.test',
       eventDate: '2030-05-20',

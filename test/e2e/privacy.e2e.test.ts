@@ -30,6 +30,7 @@ describe('privacy requests in the admin: an admin exports and erases one address
 
   it('shows what is held, erases it, and the API then finds nothing; staff get no such page', async () => {
     const posted = await postBookingRequest(server.baseUrl, {
+      consent: true,
       contactName: 'Pia Private',
       email: ADDRESS,
       eventName: 'Private Summit',

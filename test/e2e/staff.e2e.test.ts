@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { signIn, signOut, step } from './helpers/browser'
-import {
-  apiTokenOf,
-  E2E_PASSWORD,
-  e2eEmail,
-  postBookingRequest,
-} from './helpers/productionServer'
+import { apiTokenOf, E2E_PASSWORD, e2eEmail, postBookingRequest } from './helpers/productionServer'
 import { useServerAndBrowser } from './helpers/serverAndBrowser'
 
 const EVENT = `E2E Summit ${Date.now()}`
@@ -15,10 +10,10 @@ describe('staff triage a booking request in the admin', () => {
   const env = useServerAndBrowser()
   let reference: string
 
-
   it('should show a request posted through the API on the staff dashboard, then assign, move and annotate it', async () => {
     const started = Date.now()
     const posted = await postBookingRequest(env.server.baseUrl, {
+      consent: true,
       contactName: 'Mei Organiser',
       email: 'mei@events.test',
       eventDate: '2031-03-01',

@@ -38,7 +38,6 @@ const tryListingSpeakers = async (
 describe('Swagger UI at /api/docs', () => {
   const env = useServerAndBrowser()
 
-
   it('should try GET /api/speakers out from PUBLIC_SERVER_URL and from localhost', async () => {
     const started = Date.now()
     const publicUrl = env.server.baseUrl

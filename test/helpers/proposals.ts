@@ -15,6 +15,7 @@ export const makeBookingRequest = async (
   payload.create({
     collection: 'booking-requests',
     data: {
+      consent: true,
       contactName: 'Mei Organiser',
       email: 'mei@events.test',
       eventDate: inDays(60),

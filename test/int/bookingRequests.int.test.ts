@@ -65,6 +65,7 @@ describe('booking requests', () => {
   const validBody = (overrides: Record<string, unknown> = {}) => ({
     audienceSize: 250,
     budgetBand: '10k_20k',
+    consent: true,
     contactName: 'Mei Organiser',
     email: 'mei@events.test',
     eventDate: inDays(60),

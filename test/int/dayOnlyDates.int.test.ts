@@ -118,6 +118,7 @@ describe('day-only values: the pure functions', () => {
 
   it("should write mails' event day from the string, whatever the server's zone", () => {
     const request = {
+      consent: true,
       contactName: 'Mei',
       email: 'mei@events.test',
       eventDate: '2030-05-20',
@@ -169,6 +170,7 @@ describe('day-only values through the API', () => {
   })
 
   const booking = (overrides: Record<string, unknown> = {}) => ({
+    consent: true,
     contactName: 'Mei Organiser',
     email: 'mei@events.test',
     eventDate: '2030-05-20',

@@ -20,6 +20,7 @@ describe('deliverOnce with two runners at once', () => {
     const request = await ctx.payload.create({
       collection: 'booking-requests',
       data: {
+        consent: true,
         contactName: 'Twice',
         email: 'twice@events.test',
         eventDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),

@@ -25,6 +25,7 @@ describe('two job runners at once', () => {
       await payload.create({
         collection: 'booking-requests',
         data: {
+          consent: true,
           contactName: `Organiser ${i}`,
           email: `organiser${i}@runners.test`,
           eventDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),

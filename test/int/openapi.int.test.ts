@@ -88,6 +88,7 @@ const newClient = () => ({ [CLIENT_IP_HEADER]: `198.51.100.${++clients}` })
 const ids: Record<string, { id: number | string; movedFrom?: string; slug?: string }> = {}
 
 const validBooking = <Id extends number | string>(speakerId: Id) => ({
+  consent: true as const,
   contactName: 'Mei Organiser',
   email: 'mei@events.test',
   eventDate: '2031-05-01',
@@ -292,7 +293,7 @@ describe('the OpenAPI document at /api/openapi.json', () => {
     const input = resolve<Schema>(spec, schema.allOf[0])
     expect(input.properties.speakers).toMatchObject({ items: { type: 'integer' }, maxItems: 5 })
     expect(input.properties.topics).toMatchObject({ items: { type: 'integer' }, maxItems: 10 })
-    expect(input.required.sort()).toEqual(['contactName', 'email', 'eventDate', 'eventName'])
+    expect(input.required.sort()).toEqual(['consent', 'contactName', 'email', 'eventDate', 'eventName'])
     expect(input.properties.eventDate).toMatchObject({ format: 'date' })
     expect(input.properties.format.description).toMatch(/Default: "in_person"/)
     expect(input.properties.format).not.toHaveProperty('default')
@@ -306,6 +307,7 @@ describe('the OpenAPI document at /api/openapi.json', () => {
       JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"spec#/components')),
     )
     const base = {
+      consent: true,
       contactName: 'Mei',
       email: 'mei@events.test',
       eventDate: '2031-05-01',

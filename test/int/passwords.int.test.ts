@@ -28,7 +28,9 @@ let ctx: TestContext
 let api: ApiClient
 
 beforeAll(async () => {
-  ctx = await bootPayload({ pluginOptions: { auth: { loginRateLimit: 1_000, signInDelayBaseMs: 5 } } })
+  ctx = await bootPayload({
+    pluginOptions: { auth: { loginRateLimit: 1_000, signInDelayBaseMs: 5 } },
+  })
   api = createApiClient(ctx.config)
 })
 

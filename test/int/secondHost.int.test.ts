@@ -218,6 +218,7 @@ describe('the plugin in a second, minimal host config', () => {
     smtp.messages.length = 0
     const response = await api.post('/booking-requests', {
       body: {
+        consent: true,
         contactName: 'Mei Organiser',
         email: 'mei@events.test',
         eventDate: inDays(30),

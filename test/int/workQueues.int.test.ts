@@ -82,6 +82,7 @@ describe('dashboard work queues', () => {
       id: sentBack.id,
     })
     const booking = {
+      consent: true,
       contactName: 'Q',
       email: 'q@e.test',
       eventDate: '2031-01-01',

@@ -36,6 +36,7 @@ describe('npm run worker', () => {
     const request = await ctx.payload.create({
       collection: 'booking-requests',
       data: {
+        consent: true,
         contactName: 'W',
         email: 'w@e.test',
         eventDate: '2031-01-01',

@@ -15,6 +15,7 @@ import * as migration_20261204_072954_search_terms from './20261204_072954_searc
 import * as migration_20261204_140816_proposals_holds from './20261204_140816_proposals_holds';
 import * as migration_20261204_143459_engagement_claims from './20261204_143459_engagement_claims';
 import * as migration_20261204_174151_privacy_and_users from './20261204_174151_privacy_and_users';
+import * as migration_20261204_174716_booking_consent from './20261204_174716_booking_consent';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261204_174151_privacy_and_users.up,
     down: migration_20261204_174151_privacy_and_users.down,
-    name: '20261204_174151_privacy_and_users'
+    name: '20261204_174151_privacy_and_users',
+  },
+  {
+    up: migration_20261204_174716_booking_consent.up,
+    down: migration_20261204_174716_booking_consent.down,
+    name: '20261204_174716_booking_consent'
   },
 ];

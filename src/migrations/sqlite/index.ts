@@ -12,6 +12,7 @@ import * as migration_20261204_072947_search_terms from './20261204_072947_searc
 import * as migration_20261204_140807_proposals_holds from './20261204_140807_proposals_holds';
 import * as migration_20261204_143447_engagement_claims from './20261204_143447_engagement_claims';
 import * as migration_20261204_174143_privacy_and_users from './20261204_174143_privacy_and_users';
+import * as migration_20261204_174708_booking_consent from './20261204_174708_booking_consent';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_174143_privacy_and_users.up,
     down: migration_20261204_174143_privacy_and_users.down,
-    name: '20261204_174143_privacy_and_users'
+    name: '20261204_174143_privacy_and_users',
+  },
+  {
+    up: migration_20261204_174708_booking_consent.up,
+    down: migration_20261204_174708_booking_consent.down,
+    name: '20261204_174708_booking_consent'
   },
 ];

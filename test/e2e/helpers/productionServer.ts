@@ -52,6 +52,7 @@ export const startProductionServer = async ({
 export const postBookingRequest = (baseUrl: string, data: Record<string, unknown>) =>
   fetch(`${baseUrl}/api/booking-requests`, {
     body: JSON.stringify({
+      consent: true,
       contactName: 'Mei Organiser',
       email: 'mei@events.test',
       eventDate: '2031-03-01',

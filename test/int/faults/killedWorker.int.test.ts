@@ -76,6 +76,7 @@ describe('fault: the jobs worker is killed (SIGKILL) while notifications are bei
       await payload.create({
         collection: 'booking-requests',
         data: {
+          consent: true,
           contactName: `Organiser ${i}`,
           email: `organiser${i}@k.test`,
           eventDate: '2031-01-01',

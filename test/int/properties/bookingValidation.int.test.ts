@@ -67,6 +67,7 @@ describe('booking validation properties (fast-check)', () => {
   /** Bodies a real form sends: always valid, so the 201 branch is exercised on every run. */
   const validBodies = () =>
     fc.record({
+      consent: fc.constant(true),
       contactName: nonBlank(120),
       email: fc.constantFrom('mei@events.test', 'booking.desk@summit.example', 'x+y@z.org'),
       eventDate: fc.integer({ max: 400, min: 1 }).map(inDays),
@@ -87,6 +88,7 @@ describe('booking validation properties (fast-check)', () => {
         budgetBand: field(
           fc.constantFrom('under_5k', '10k_20k', 'on_request', '5k_10k', '20k_30k', 'gold-bars'),
         ),
+        consent: field(fc.constantFrom(true, true, true, false, 'yes')),
         contactName: field(fc.string({ maxLength: 140, minLength: 1 })),
         durationMinutes: field(fc.integer({ max: 700, min: 0 })),
         email: field(emailLike),
@@ -172,6 +174,10 @@ describe('booking validation properties (fast-check)', () => {
         expect(after).toBe(before + 1)
         const stored = (await bookingByReference(ctx.payload, json.doc.reference))!
         expect(stored.status).toBe('new')
+        // Stored only with consent given, stamped by the server.
+        expect(body.consent).toBe(true)
+        expect(stored.consent).toBe(true)
+        expect(stored.consentRecord?.givenAt).toBeTruthy()
         expect(stored.contactName).toBe(body.contactName)
         expect(typeof stored.contactName === 'string' && stored.contactName.length > 0).toBe(true)
         expect(stored.email).toBe(body.email)

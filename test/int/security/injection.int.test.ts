@@ -19,7 +19,9 @@ describe('security probes: injection', () => {
   beforeAll(async () => {
     smtp = await startSmtpSink()
     world = await buildWorld(
-      await bootPayloadWithMail(smtp.port, { notifications: { staffEmails: ['desk@bureau.test'] } }),
+      await bootPayloadWithMail(smtp.port, {
+        notifications: { staffEmails: ['desk@bureau.test'] },
+      }),
     )
   })
 
@@ -89,16 +91,16 @@ describe('security probes: injection', () => {
 
   it.each([
     [
-      '{"contactName":"Eve","email":{"$gt":""},"eventDate":"2031-01-01","eventLocation":"X","eventName":"Op"}',
+      '{"consent":true,"contactName":"Eve","email":{"$gt":""},"eventDate":"2031-01-01","eventLocation":"X","eventName":"Op"}',
     ],
     [
-      '{"contactName":"Eve","email":"e@x.test","eventDate":"2031-01-01","eventLocation":"X","eventName":"Proto","__proto__":{"status":"confirmed"}}',
+      '{"consent":true,"contactName":"Eve","email":"e@x.test","eventDate":"2031-01-01","eventLocation":"X","eventName":"Proto","__proto__":{"status":"confirmed"}}',
     ],
     [
-      '{"contactName":"Eve","email":"e@x.test","eventDate":"2031-01-01","eventLocation":"X","eventName":"Ctor","constructor":{"prototype":{"polluted":"yes"}}}',
+      '{"consent":true,"contactName":"Eve","email":"e@x.test","eventDate":"2031-01-01","eventLocation":"X","eventName":"Ctor","constructor":{"prototype":{"polluted":"yes"}}}',
     ],
     [
-      '{"contactName":"Eve","email":"e@x.test","eventDate":"2031-01-01","eventLocation":"X","eventName":"Nested","speakers":[{"$ne":null}]}',
+      '{"consent":true,"contactName":"Eve","email":"e@x.test","eventDate":"2031-01-01","eventLocation":"X","eventName":"Nested","speakers":[{"$ne":null}]}',
     ],
   ])(
     'should refuse a booking body with operator or prototype keys, storing nothing: %s',
@@ -129,6 +131,7 @@ describe('security probes: injection', () => {
       const injected = '\r\nBcc: victim@evil.example\r\nX-Injected: yes'
       const response = await world.api.post('/booking-requests', {
         body: validBooking({
+          consent: true,
           contactName: `Eve${injected}`,
           eventName: `Summit${injected}`,
           organization: `Org${injected}`,

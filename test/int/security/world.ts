@@ -12,6 +12,7 @@ export const inDays = (days: number): string =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 
 export const validBooking = (overrides: Record<string, unknown> = {}) => ({
+  consent: true,
   contactName: 'Mei Organiser',
   email: 'mei@events.test',
   eventDate: inDays(60),

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { type ApiClient, createApiClient } from '../../helpers/apiClient'
+import { bootPayload, type TestContext } from '../../helpers/bootPayload'
+import { inDays } from '../../helpers/proposals'
+import { type SignedInUser, signInAs } from '../../helpers/users'
+
+type Id = number | string
+
+describe('consent on the booking form: given, stamped, shown to staff, never changed', () => {
+  let ctx: TestContext
+  let api: ApiClient
+  let staff: SignedInUser
+  let editor: SignedInUser
+  let homeSpeaker: Id
+  let abroadSpeaker: Id
+  let ipCounter = 0
+
+  /** Each post from its own client address: the per-IP limit stays out of the way. */
+  const post = (body: Record<string, unknown>) =>
+    api.post('/booking-requests', {
+      body,
+      headers: { 'x-bureau-client-ip': `198.51.100.${++ipCounter}` },
+    })
+
+  const form = (extra: Record<string, unknown> = {}) => ({
+    consent: true,
+    contactName: 'Mei Organiser',
+    email: 'mei@events.test',
+    eventDate: inDays(30),
+    eventLocation: 'Shanghai',
+    eventName: `Consent Summit ${ipCounter}`,
+    ...extra,
+  })
+
+  const count = async () => (await ctx.payload.count({ collection: 'booking-requests' })).totalDocs
+
+  const storedByName = async (eventName: string) =>
+    (
+      await ctx.payload.find({
+        collection: 'booking-requests',
+        depth: 0,
+        where: { eventName: { equals: eventName } },
+      })
+    ).docs[0]
+
+  beforeAll(async () => {
+    ctx = await bootPayload({ pluginOptions: { privacy: { policyVersion: '2026-11' } } })
+    api = createApiClient(ctx.config)
+    staff = await signInAs(ctx.payload, 'staff')
+    editor = await signInAs(ctx.payload, 'editor')
+    const speaker = async (name: string, country: string) =>
+      (
+        await ctx.payload.create({
+          collection: 'speakers',
+          data: {
+            _status: 'published',
+            name,
+            shortBio: `${name} speaks.`,
+            travelsFrom: { city: 'X', country },
+          } as never,
+        })
+      ).id
+    homeSpeaker = await speaker('Wang Fang', '中国')
+    abroadSpeaker = await speaker('Anna Petrova', 'France')
+  })
+
+  afterAll(async () => {
+    await ctx.close()
+  })
+
+  it.each([
+    ['missing', undefined],
+    ['false', false],
+    // (Payload reads a form's "true"/"false" strings as the booleans; anything else is refused.)
+    ['"yes"', 'yes'],
+    ['1', 1],
+    ['null', null],
+  ])(
+    'refuses a request whose consent is %s: 400 naming `consent`, nothing stored',
+    async (_, consent) => {
+      const before = await count()
+      const response = await post(form({ consent }))
+      expect(response.status).toBe(400)
+      expect(JSON.stringify(await response.json())).toContain('"path":"consent"')
+      expect(await count()).toBe(before)
+    },
+  )
+
+  it('asks for consentTransfer when a chosen speaker is abroad, and names the country', async () => {
+    const before = await count()
+    const refused = await post(form({ speakers: [homeSpeaker, abroadSpeaker] }))
+    expect(refused.status).toBe(400)
+    const body = JSON.stringify(await refused.json())
+    expect(body).toContain('"path":"consentTransfer"')
+    expect(body).toContain('France')
+    expect(await count()).toBe(before)
+    const accepted = await post(
+      form({ consentTransfer: true, eventName: 'Abroad ok', speakers: [abroadSpeaker] }),
+    )
+    expect(accepted.status).toBe(201)
+    expect((await storedByName('Abroad ok')).consentTransfer).toBe(true)
+  })
+
+  it('does not ask for it when every chosen speaker is at home, and stores false', async () => {
+    const response = await post(form({ eventName: 'Home only', speakers: [homeSpeaker] }))
+    expect(response.status).toBe(201)
+    expect((await storedByName('Home only')).consentTransfer).toBe(false)
+  })
+
+  it('stamps the time and the policy version from the plugin options, whatever the body says', async () => {
+    const startedAt = Date.now()
+    const response = await post(
+      form({
+        consentRecord: { givenAt: '2001-01-01T00:00:00.000Z', policyVersion: 'forged' },
+        eventName: 'Stamped',
+      }),
+    )
+    expect(response.status).toBe(201)
+    const stored = await storedByName('Stamped')
+    expect(stored.consent).toBe(true)
+    expect(stored.consentRecord?.policyVersion).toBe('2026-11')
+    expect(new Date(String(stored.consentRecord?.givenAt)).getTime()).toBeGreaterThanOrEqual(
+      startedAt - 1000,
+    )
+  })
+
+  it('staff read the consent; anonymous visitors and editors read nothing of it', async () => {
+    const { id } = await storedByName('Stamped')
+    const asStaff = await (await api.get(`/booking-requests/${id}`, { token: staff.token })).json()
+    expect(asStaff).toMatchObject({ consent: true, consentRecord: { policyVersion: '2026-11' } })
+    for (const token of [undefined, editor.token]) {
+      const response = await api.get(`/booking-requests/${id}`, token ? { token } : {})
+      expect(response.status).toBe(403)
+    }
+    const local = await ctx.payload.findByID({
+      collection: 'booking-requests',
+      id,
+      overrideAccess: false,
+      user: staff.user,
+    })
+    expect(local.consentRecord?.policyVersion).toBe('2026-11')
+    const graphql = await api.graphql(
+      `query { BookingRequest(id: ${JSON.stringify(id)}) { consent consentTransfer consentRecord { policyVersion } } }`,
+      { token: staff.token },
+    )
+    expect(graphql.data?.BookingRequest).toMatchObject({
+      consent: true,
+      consentRecord: { policyVersion: '2026-11' },
+    })
+    const anonymous = await api.graphql(
+      `query { BookingRequest(id: ${JSON.stringify(id)}) { consent } }`,
+    )
+    expect(anonymous.data?.BookingRequest ?? null).toBeNull()
+  })
+
+  it('nobody changes it afterwards: staff over REST, an admin script through the Local API', async () => {
+    const { id } = await storedByName('Abroad ok')
+    const patched = await api.patch(`/booking-requests/${id}`, {
+      body: {
+        consent: false,
+        consentRecord: { policyVersion: 'forged' },
+        consentTransfer: false,
+      },
+      token: staff.token,
+    })
+    expect(patched.status).toBe(200)
+    await ctx.payload.update({
+      collection: 'booking-requests',
+      data: { consent: false, consentRecord: { policyVersion: 'forged' }, consentTransfer: false },
+      id,
+    })
+    const stored = await ctx.payload.findByID({ collection: 'booking-requests', depth: 0, id })
+    expect(stored).toMatchObject({
+      consent: true,
+      consentRecord: { policyVersion: '2026-11' },
+      consentTransfer: true,
+    })
+  })
+
+  it('is in the OpenAPI document: consent required as true, consentTransfer a boolean', async () => {
+    const spec = await (await api.get('/openapi.json')).json()
+    const input = spec.components.schemas.BookingRequestInput
+    expect(input.required).toContain('consent')
+    expect(input.properties.consent).toMatchObject({ const: true })
+    expect(input.properties.consentTransfer.type).toEqual(expect.arrayContaining(['boolean']))
+    expect(input.properties).not.toHaveProperty('consentRecord')
+  })
+})
