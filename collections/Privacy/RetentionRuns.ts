@@ -30,7 +30,7 @@ export const RetentionRuns: CollectionConfig = {
       unique: true,
     },
     // The job that holds the day: its retries may go on with it.
-    { name: 'job', type: 'text', admin: { hidden: true } },
+    { name: 'job', type: 'text', admin: { hidden: true }, label: { en: 'Job', zh: '任务' } },
     {
       name: 'startedAt',
       type: 'date',

@@ -181,7 +181,8 @@ const untranslated = (config: SanitizedConfig): Problems => {
     if (!ours.has(collection.slug) || hiddenCollections[collection.slug]) continue
     checkCollection(problems, collection)
   }
-  for (const global of config.globals) {
+  // Payload's own (the jobs queue's schedule stats, `payload-jobs-stats`) are Payload's to translate.
+  for (const global of config.globals.filter(({ slug }) => !slug.startsWith('payload-'))) {
     checkText(problems, `${global.slug} label`, global.label)
     checkFields(problems, global.slug, global.fields)
   }
