@@ -66,7 +66,16 @@ export const buildAppConfig = ({
     i18n: { fallbackLanguage: 'en', supportedLanguages: { en, zh } },
     jobs: {
       // Notifications and scheduled publications run inside the server: no outside cron needed.
-      autoRun: [{ cron: process.env.JOBS_CRON || '*/10 * * * * *', limit: 50, queue: 'default' }],
+      autoRun: [
+        {
+          cron: process.env.JOBS_CRON || '*/10 * * * * *',
+          // Scheduled tasks (the daily retention run) are queued by this cron too; under Jest the
+          // tests queue them themselves (handleSchedules), so none appears in another test's queue.
+          disableScheduling: isUnderJest,
+          limit: 50,
+          queue: 'default',
+        },
+      ],
       shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     },
     logger: {
