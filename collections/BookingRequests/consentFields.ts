@@ -62,7 +62,13 @@ export const consentFields = ({ homeCountryNames }: { homeCountryNames: string[]
     type: 'checkbox',
     access: givenOnce,
     admin: { position: 'sidebar' },
-    custom: { openapi: { const: true } },
+    custom: {
+      openapi: {
+        const: true,
+        description:
+          'The requester agrees that the bureau processes their data under its privacy policy: must be true. The server records when, and which version of the policy.',
+      },
+    },
     label: {
       en: 'Agrees to the processing of their data (privacy policy)',
       zh: '同意依照隐私政策处理其数据',
@@ -80,6 +86,12 @@ export const consentFields = ({ homeCountryNames }: { homeCountryNames: string[]
         zh: '所选演讲嘉宾位于境外时必填。未同意时，只能将该请求提供给境内嘉宾。',
       },
       position: 'sidebar',
+    },
+    custom: {
+      openapi: {
+        description:
+          'The requester agrees that their request is shared with speakers based abroad: required (true) when a chosen speaker\'s "Travels from" country is outside the bureau\'s country (PIPL Art. 39).',
+      },
     },
     defaultValue: false,
     label: {

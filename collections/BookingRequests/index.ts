@@ -4,6 +4,7 @@ import { limitBookingsPerIp } from '../../hooks/bookings/limitBookingsPerIp'
 import { queueBookingNotifications } from '../../hooks/bookings/queueBookingNotifications'
 import { recordBookingStatusChange } from '../../hooks/bookings/recordBookingStatusChange'
 import { recordNoteRemovals } from '../../hooks/bookings/recordNoteRemovals'
+import { refuseLooseConsent } from '../../hooks/bookings/refuseLooseConsent'
 import { stampConsent } from '../../hooks/bookings/stampConsent'
 import { stampInternalNotes } from '../../hooks/bookings/stampInternalNotes'
 import { stampNewBookingRequest } from '../../hooks/bookings/stampNewBookingRequest'
@@ -83,8 +84,9 @@ export const createBookingRequestsCollection = ({
       deleteDependentRecords(collectionNames.proposals, 'bookingRequest'),
       deleteDependentRecords(collectionNames.holds, 'bookingRequest'),
     ],
-    // Any path that creates a request for a client counts against the per-IP limit.
-    beforeOperation: [limitBookingsPerIp(limits.perIp)],
+    // Any path that creates a request for a client counts against the per-IP limit; its consents
+    // are judged as sent, before Payload reads the text "true" as the boolean.
+    beforeOperation: [limitBookingsPerIp(limits.perIp), refuseLooseConsent],
     beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },
   labels: {

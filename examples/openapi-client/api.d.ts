@@ -1120,11 +1120,11 @@ export interface components {
             message?: string | null;
             howDidYouHear?: string | null;
             /**
-             * @description Default: false.
+             * @description The requester agrees that the bureau processes their data under its privacy policy: must be true. The server records when, and which version of the policy.
              * @constant
              */
             consent: true;
-            /** @description Required when a chosen speaker is based abroad. Without it, share the request with speakers in our country only. Default: false. */
+            /** @description The requester agrees that their request is shared with speakers based abroad: required (true) when a chosen speaker's "Travels from" country is outside the bureau's country (PIPL Art. 39). Default: false. */
             consentTransfer?: boolean | null;
         };
         BooleanFilter: {

@@ -38,7 +38,10 @@ const constraintsOf = (field: FlattenedField, ctx: SchemaContext): Schema => {
   }
 }
 
-/** A field's own words for the document (`custom.openapi`), e.g. `{ const: true }` for a consent. */
+/**
+ * A field's own words for the document (`custom.openapi`), e.g. `{ const: true }` for a consent, or
+ * a `description` for API clients where the admin's is written for staff.
+ */
 const ownSchemaOf = (field: FlattenedField): Schema => {
   const own = (field as { custom?: { openapi?: unknown } }).custom?.openapi
   return own && typeof own === 'object' ? (own as Schema) : {}
@@ -57,20 +60,23 @@ export const inputSchema = (
     .map(({ name }) => name)
   for (const field of fields) {
     const constraints = constraintsOf(field, ctx)
+    const own = ownSchemaOf(field)
     const isReplaced = field.type === 'relationship' || field.type === 'upload'
     // Said in words: openapi-typescript makes a property with a JSON Schema `default` required.
+    // (A `const` has none worth saying: Payload gives a required checkbox the default false.)
     const defaultValue =
       'defaultValue' in field &&
       typeof field.defaultValue !== 'function' &&
-      field.defaultValue !== undefined
+      field.defaultValue !== undefined &&
+      !('const' in own)
         ? `Default: ${JSON.stringify(field.defaultValue)}.`
         : undefined
-    const given = properties[field.name].description
+    const given = own.description ?? properties[field.name].description
     const description = [given, defaultValue].filter(Boolean).join(' ')
     properties[field.name] = {
       ...(isReplaced ? {} : properties[field.name]),
       ...constraints,
-      ...ownSchemaOf(field),
+      ...own,
       ...(description ? { description } : {}),
     }
   }

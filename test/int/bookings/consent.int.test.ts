@@ -14,14 +14,27 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
   let editor: SignedInUser
   let homeSpeaker: Id
   let abroadSpeaker: Id
+  let unplacedSpeaker: Id
   let ipCounter = 0
 
   /** Each post from its own client address: the per-IP limit stays out of the way. */
-  const post = (body: Record<string, unknown>) =>
+  const post = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     api.post('/booking-requests', {
       body,
-      headers: { 'x-bureau-client-ip': `198.51.100.${++ipCounter}` },
+      headers: { 'x-bureau-client-ip': `198.51.100.${++ipCounter}`, ...headers },
     })
+
+  /** The `{ path: message }` of a 400's field errors. */
+  const fieldErrorsOf = async (response: Response): Promise<Record<string, string>> => {
+    const body = (await response.json()) as {
+      errors?: { data?: { errors?: { message: string; path: string }[] } }[]
+    }
+    return Object.fromEntries(
+      (body.errors ?? []).flatMap((error) =>
+        (error.data?.errors ?? []).map(({ message, path }) => [path, message]),
+      ),
+    )
+  }
 
   const form = (extra: Record<string, unknown> = {}) => ({
     consent: true,
@@ -49,7 +62,7 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
     api = createApiClient(ctx.config)
     staff = await signInAs(ctx.payload, 'staff')
     editor = await signInAs(ctx.payload, 'editor')
-    const speaker = async (name: string, country: string) =>
+    const speaker = async (name: string, country?: string) =>
       (
         await ctx.payload.create({
           collection: 'speakers',
@@ -57,12 +70,13 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
             _status: 'published',
             name,
             shortBio: `${name} speaks.`,
-            travelsFrom: { city: 'X', country },
+            ...(country ? { travelsFrom: { city: 'X', country } } : {}),
           } as never,
         })
       ).id
     homeSpeaker = await speaker('Wang Fang', '中国')
     abroadSpeaker = await speaker('Anna Petrova', 'France')
+    unplacedSpeaker = await speaker('Li Wei')
   })
 
   afterAll(async () => {
@@ -72,10 +86,14 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
   it.each([
     ['missing', undefined],
     ['false', false],
-    // (Payload reads a form's "true"/"false" strings as the booleans; anything else is refused.)
+    // Payload's field hooks would read the text "true" as the boolean: refuseLooseConsent doesn't.
+    ['"true"', 'true'],
+    ['"false"', 'false'],
+    ['""', ''],
     ['"yes"', 'yes'],
     ['1', 1],
     ['null', null],
+    ['{}', {}],
   ])(
     'refuses a request whose consent is %s: 400 naming `consent`, nothing stored',
     async (_, consent) => {
@@ -86,6 +104,50 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
       expect(await count()).toBe(before)
     },
   )
+
+  it('should say why in English and in Chinese', async () => {
+    const missing = await fieldErrorsOf(await post(form({ consent: undefined })))
+    expect(missing.consent).toMatch(/privacy policy/)
+    const zh = await fieldErrorsOf(
+      await post(form({ consent: 'true' }), { 'accept-language': 'zh' }),
+    )
+    expect(zh.consent).toMatch(/布尔值/)
+  })
+
+  it('should refuse a request without consent through the Local API too (scripts, the admin), storing nothing', async () => {
+    const before = await count()
+    for (const consent of [undefined, false, 'true']) {
+      await expect(
+        ctx.payload.create({
+          collection: 'booking-requests',
+          data: form({ consent, eventName: 'Local no consent' }) as never,
+        }),
+      ).rejects.toMatchObject({
+        data: { errors: expect.arrayContaining([expect.objectContaining({ path: 'consent' })]) },
+        status: 400,
+      })
+    }
+    await expect(
+      ctx.payload.create({
+        collection: 'booking-requests',
+        data: form({ eventName: 'Local abroad', speakers: [abroadSpeaker] }) as never,
+        overrideAccess: false,
+        user: staff.user,
+      }),
+    ).rejects.toMatchObject({
+      data: { errors: [expect.objectContaining({ path: 'consentTransfer' })] },
+      status: 400,
+    })
+    expect(await count()).toBe(before)
+  })
+
+  it('should refuse the text "true" for consentTransfer too', async () => {
+    const before = await count()
+    const response = await post(form({ consentTransfer: 'true', speakers: [abroadSpeaker] }))
+    expect(response.status).toBe(400)
+    expect(Object.keys(await fieldErrorsOf(response))).toEqual(['consentTransfer'])
+    expect(await count()).toBe(before)
+  })
 
   it('asks for consentTransfer when a chosen speaker is abroad, and names the country', async () => {
     const before = await count()
@@ -106,6 +168,28 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
     const response = await post(form({ eventName: 'Home only', speakers: [homeSpeaker] }))
     expect(response.status).toBe(201)
     expect((await storedByName('Home only')).consentTransfer).toBe(false)
+  })
+
+  it('does not ask for it when no speaker is chosen or a speaker gives no country', async () => {
+    expect((await post(form({ eventName: 'No speaker' }))).status).toBe(201)
+    const response = await post(form({ eventName: 'Unplaced', speakers: [unplacedSpeaker] }))
+    expect(response.status).toBe(201)
+    expect((await storedByName('Unplaced')).consentTransfer).toBe(false)
+  })
+
+  it('matches the home country names case-insensitively', async () => {
+    const china = (
+      await ctx.payload.create({
+        collection: 'speakers',
+        data: {
+          _status: 'published',
+          name: 'Zhang Min',
+          shortBio: 'Zhang Min speaks.',
+          travelsFrom: { city: 'Beijing', country: ' china ' },
+        } as never,
+      })
+    ).id
+    expect((await post(form({ eventName: 'Lower case', speakers: [china] }))).status).toBe(201)
   })
 
   it('stamps the time and the policy version from the plugin options, whatever the body says', async () => {
@@ -140,6 +224,11 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
       user: staff.user,
     })
     expect(local.consentRecord?.policyVersion).toBe('2026-11')
+    for (const user of [null, editor.user]) {
+      await expect(
+        ctx.payload.findByID({ collection: 'booking-requests', id, overrideAccess: false, user }),
+      ).rejects.toMatchObject({ status: 403 })
+    }
     const graphql = await api.graphql(
       `query { BookingRequest(id: ${JSON.stringify(id)}) { consent consentTransfer consentRecord { policyVersion } } }`,
       { token: staff.token },
@@ -183,7 +272,10 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
     const input = spec.components.schemas.BookingRequestInput
     expect(input.required).toContain('consent')
     expect(input.properties.consent).toMatchObject({ const: true })
+    expect(input.properties.consent.description).toMatch(/privacy policy: must be true/)
+    expect(input.properties.consent.description).not.toMatch(/Default/)
     expect(input.properties.consentTransfer.type).toEqual(expect.arrayContaining(['boolean']))
+    expect(input.properties.consentTransfer.description).toMatch(/speakers based abroad/)
     expect(input.properties).not.toHaveProperty('consentRecord')
   })
 })
