@@ -7,7 +7,9 @@
  * on PostgreSQL and SQLite, in-process, with its plans and the cost of indexing a publish (S1–S4,
  * scripts/bench/searchPhase.ts). BENCH_SCALE=small for a quick run (see scripts/bench/config.ts and
  * searchConfig.ts for every BENCH_* setting); BENCH_ONLY=search runs the search phase alone (no
- * build, no servers). Not part of `npm test`.
+ * build, no servers). P6 (scripts/bench/roadPhase.ts): the API on Express's road against Next.js's
+ * route files and the Local API, on SQLite and PostgreSQL; BENCH_ONLY=road runs it alone. Not part
+ * of `npm test`.
  */
 import os from 'node:os'
 
@@ -19,18 +21,26 @@ import { explainProbes, judgePlans, printPlans } from './bench/explain'
 import { benchLifecycle } from './bench/lifecycle'
 import { prepareDatabases } from './bench/prepare'
 import { runReadPhase } from './bench/readPhase'
+import { runRoadPhase } from './bench/roadPhase'
+import { roadRows } from './bench/roadRows'
 import { printTable, type Row } from './bench/report'
 import { tableRows } from './bench/rows'
 import { preparePostgresSearch, runSearchPhase } from './bench/searchPhase'
 import { printSearchDetails, searchRows } from './bench/searchReport'
 
-/** BENCH_ONLY=search: the search phase alone. */
-const benchOnly = (): 'search' | undefined => {
+/** BENCH_ONLY=search: the search phase alone; BENCH_ONLY=road: P6 alone (the build, then P6). */
+const benchOnly = (): 'road' | 'search' | undefined => {
   const only = process.env.BENCH_ONLY
   if (!only) return undefined
-  if (only === 'search') return only
-  throw new Error(`BENCH_ONLY=${only}: only "search" can run alone`)
+  if (only === 'search' || only === 'road') return only
+  throw new Error(`BENCH_ONLY=${only}: only "search" or "road" can run alone`)
 }
+
+const loadAverage = (): string =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')
 
 /**
  * What P3 EXPLAINs: the same requests as the read rounds, on the large dataset; P1's two are also
@@ -117,6 +127,20 @@ const main = async (): Promise<void> => {
   const { builtInS } = ensureFreshBuild()
   if (builtInS) console.log(`  built in ${builtInS.toFixed(0)} s`)
 
+  if (only === 'road') {
+    try {
+      const rows = roadRows(await runRoadPhase(lifecycle, config))
+      console.log(
+        `\nnpm run bench (${config.scale}, road only), ${elapsed()} in all; load average after: ${loadAverage()}\n`,
+      )
+      printTable(rows)
+      process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0
+    } finally {
+      await lifecycle.cleanUp()
+    }
+    process.exit(process.exitCode ?? 0)
+  }
+
   try {
     const { bookingFast, bookingSlow, large, small } = await prepareDatabases(lifecycle, config)
     console.log(
@@ -146,6 +170,8 @@ const main = async (): Promise<void> => {
       slow: bookingSlow,
     })
     console.log(`(${elapsed()})`)
+    const road = await runRoadPhase(lifecycle, config)
+    console.log(`(${elapsed()})`)
     // Reuses the read phase's databases, now idle: their search index is built there.
     const search = await runSearchPhase(lifecycle, config, searchIndexes)
 
@@ -157,7 +183,11 @@ const main = async (): Promise<void> => {
     console.log(
       `\nnpm run bench (${config.scale}), ${elapsed()} in all: ${await machine(large.uri)}\n`,
     )
-    const rows: Row[] = [...tableRows({ bookings, config, plans, read }), ...searchRows(search)]
+    const rows: Row[] = [
+      ...tableRows({ bookings, config, plans, read }),
+      ...roadRows(road),
+      ...searchRows(search),
+    ]
     printTable(rows)
     process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0
   } finally {

@@ -47,6 +47,7 @@ import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
 import { ensureSearchIndex } from './search/ensureSearchIndex'
 import { withSearch, withSearchOfTopics } from './search/withSearch'
 import { renameRelations } from './utilities/renameRelations'
+import { notePayloadInstance } from './utilities/notePayloadInstance'
 import { collectionNames } from './vocabulary/collectionNames'
 import {
   DEFAULT_GRAPHQL_LIMITS,
@@ -321,6 +322,7 @@ export const speakersBureauPlugin =
         limits: { ...incomingConfig.upload?.limits, fileSize: options.media.maxUploadBytes },
       },
       onInit: async (payload) => {
+        notePayloadInstance(payload)
         // Before the queue's cron starts: several app instances may run it on one database.
         claimJobsAtomically(payload)
         await ensureSearchIndex(payload)

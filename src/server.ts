@@ -10,6 +10,7 @@ import { printCredentials } from '../seed/printCredentials'
 import { staleJobsAfterMs } from './jobs/staleJobsAfterMs'
 import { watchForStaleJobs } from './jobs/releaseStaleJobs'
 import { assertProductionBuild } from './server/assertProductionBuild'
+import { apiRoadOf } from './server/apiRoadOf'
 import { createApp } from './server/createApp'
 import { shutdownGracefully } from './server/shutdownGracefully'
 
@@ -22,7 +23,8 @@ const seedIfEmpty = async (payload: Awaited<ReturnType<typeof getPayload>>): Pro
 }
 
 /**
- * Starts Payload, then Next.js (admin, REST, GraphQL), behind a thin Express 5 server. Everything is
+ * Starts Payload, then Next.js (the admin), behind an Express 5 server that serves the API itself
+ * (src/server/createApp.ts). Everything is
  * awaited inside main(): a top-level await here makes production starts exit silently with code 13.
  * Run it with `--conditions=production` (the npm scripts do): Lexical's default Node entry points use
  * top-level await, and on Node 20 loading them can leave the import pending forever, so the process
@@ -44,6 +46,7 @@ const main = async (): Promise<void> => {
   const nextApp = next({ dev: isDev, dir: process.cwd(), hostname, port })
   await nextApp.prepare()
   const app = createApp({
+    apiRoad: apiRoadOf(process.env.API_ROAD),
     handleNext: nextApp.getRequestHandler(),
     isDev,
     isHttps: (process.env.PUBLIC_SERVER_URL || '').startsWith('https:'),

@@ -15,7 +15,9 @@ export const throughputRow = (endpoint: string, plugin: ReadFigures, bare: ReadF
     metric: `P1 ${endpoint}: req/s plugin / bare`,
     pass: r >= 0.9,
     target: '≥ 0.90',
-    value: `${ratio(r)} (${rps(plugin).toFixed(0)} / ${rps(bare).toFixed(0)} req/s)`,
+    value:
+      `${ratio(r)} (${rps(plugin).toFixed(0)} req/s, p99 ${ms(percentile(plugin.latencies, 99))} / ` +
+      `${rps(bare).toFixed(0)} req/s, p99 ${ms(percentile(bare.latencies, 99))})`,
   }
 }
 

@@ -5,6 +5,9 @@ import path from 'node:path'
 import { spawnServer, waitForStatus } from '../../test/helpers/spawnServer'
 import { benchDistDir } from './build'
 
+/** The production servers' (and their children's) PAYLOAD_SECRET. */
+export const BENCH_SECRET = 'bench-secret-not-for-production-0123456789'
+
 export type BenchServer = {
   baseUrl: string
   label: string
@@ -46,7 +49,7 @@ export const startServer = async ({
       LOG_LEVEL: 'warn',
       NEXT_DIST_DIR: benchDistDir,
       NODE_ENV: 'production',
-      PAYLOAD_SECRET: 'bench-secret-not-for-production-0123456789',
+      PAYLOAD_SECRET: BENCH_SECRET,
       SEED_ON_START: 'false',
       ...env,
     },

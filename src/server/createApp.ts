@@ -5,12 +5,17 @@ import express, { type Express } from 'express'
 
 import { checkDatabase } from './checkDatabase'
 import { logRequests } from './logRequests'
+import { serveApi } from './api/serveApi'
 import { refuseOversizedBodies } from './refuseOversizedBodies'
 import { securityHeaders } from './securityHeaders'
 import { tagClientIp } from './tagClientIp'
 import { trustProxySetting } from './trustProxySetting'
 
+/** How `/api/*` is served: by Express straight to Payload (default), or through Next.js's route files. */
+export type ApiRoad = 'express' | 'next'
+
 type Args = {
+  apiRoad?: ApiRoad
   handleNext: NextRequestHandler
   isDev: boolean
   isHttps: boolean
@@ -20,14 +25,23 @@ type Args = {
 }
 
 /**
- * The thin Express layer: security headers, request logs, the client IP for Payload, and `/healthz`,
- * then everything else (admin, REST, GraphQL) to Next.js and Payload's route handlers. No body parser
- * here: Payload reads the raw body itself. No route-specific guards either: Next.js routes many
+ * The Express layer: security headers, request logs, the client IP for Payload, and `/healthz`; then
+ * the API (REST, GraphQL, files, proposal pages) straight to Payload's handlers (./api/serveApi.ts),
+ * and the admin to Next.js. With `apiRoad: 'next'` the API goes through Next.js's route files
+ * instead (stock Payload's road, for comparison: `npm run bench`). No body parser here: Payload
+ * reads the raw body itself. No route-specific guards either: Next.js routes many
  * spellings of one URL (`/api/%62ooking-requests`, `/api/./booking-requests`), so limits that belong
  * to one collection live on Payload's side, where the request is known for what it is (the booking
  * form's: src/bookings/bookingLimits.ts).
  */
-export const createApp = ({ handleNext, isDev, isHttps, payload, trustProxy }: Args): Express => {
+export const createApp = ({
+  apiRoad = 'express',
+  handleNext,
+  isDev,
+  isHttps,
+  payload,
+  trustProxy,
+}: Args): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', trustProxySetting(trustProxy))
@@ -41,6 +55,7 @@ export const createApp = ({ handleNext, isDev, isHttps, payload, trustProxy }: A
     res.status(statusCode).set('Cache-Control', 'no-store').json(body)
   })
 
+  if (apiRoad === 'express') app.use(serveApi(payload))
   app.all('/{*splat}', (req, res) => handleNext(req, res))
   return app
 }

@@ -1,17 +1,8 @@
 import type { SanitizedConfig } from 'payload'
 
-import {
-  GRAPHQL_POST,
-  REST_DELETE,
-  REST_GET,
-  REST_PATCH,
-  REST_POST,
-  REST_PUT,
-} from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
 
-import { withBodyLimits } from '../../src/http/withBodyLimits'
-import { withHttpCaching } from '../../src/http/withHttpCaching'
-import { withGraphQLLimits } from '../../src/security/graphql/withGraphQLLimits'
+import { apiServerOf } from './apiServer'
 
 type Method = 'DELETE' | 'GET' | 'PATCH' | 'POST' | 'PUT'
 
@@ -25,29 +16,16 @@ type RequestOptions = {
 
 const BASE = 'http://localhost:3000'
 
-/** The route's `[...slug]` params, as Next.js gives them to the API route. */
-const slugOf = (url: URL): string[] =>
-  url.pathname
-    .replace(/^\/api\/?/, '')
-    .split('/')
-    .filter(Boolean)
-    .map(decodeURIComponent)
-
 /**
- * Calls Payload's real REST and GraphQL handlers (the ones `src/app/(payload)/api` mounts) with
- * WHATWG Requests: the same code path as over HTTP, without a listening server.
+ * Sends WHATWG Requests over HTTP to the host's real server (test/helpers/apiServer.ts: the Express
+ * app with its API road straight to Payload's REST and GraphQL handlers), started on first use for
+ * this config's Payload and closed by bootPayload's close(). Requests carry `Host: localhost:3000`,
+ * the origin the test config allows.
  */
 export const createApiClient = (config: Promise<SanitizedConfig>) => {
-  const handlers = {
-    DELETE: withBodyLimits(withHttpCaching(REST_DELETE(config), config), config),
-    // As src/app/(payload)/api/[...slug]/route.ts mounts it.
-    GET: withBodyLimits(withHttpCaching(REST_GET(config), config), config),
-    PATCH: withBodyLimits(withHttpCaching(REST_PATCH(config), config), config),
-    POST: withBodyLimits(withHttpCaching(REST_POST(config), config), config),
-    PUT: withBodyLimits(withHttpCaching(REST_PUT(config), config), config),
-  }
-  // As src/app/(payload)/api/graphql/route.ts mounts it.
-  const graphqlHandler = withBodyLimits(withGraphQLLimits(GRAPHQL_POST(config), config), config)
+  const send = async (request: Request): Promise<Response> =>
+    (await apiServerOf(await getPayload({ config }))).send(request)
+  const graphqlHandler = send
 
   const headersFor = ({ body, headers, token }: RequestOptions): Headers => {
     const result = new Headers(headers)
@@ -64,7 +42,6 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
     options: RequestOptions = {},
   ): Promise<Response> => {
     const url = new URL(`/api${path}`, BASE)
-    const slug = slugOf(url)
     const isRaw =
       typeof options.body === 'string' ||
       options.body instanceof FormData ||
@@ -81,7 +58,7 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
       headers: headersFor(options),
       method,
     } as RequestInit)
-    return handlers[method](request, { params: Promise.resolve({ slug }) })
+    return send(request)
   }
 
   const graphql = async (
@@ -119,15 +96,8 @@ export const createApiClient = (config: Promise<SanitizedConfig>) => {
       } as RequestInit),
     )
 
-  /**
-   * A `fetch` for clients that take one (openapi-fetch): the Request goes to the REST handler its
-   * method and path name, as the API route would route it.
-   */
-  const fetchRequest = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url)
-    const slug = slugOf(url)
-    return handlers[request.method as Method](request, { params: Promise.resolve({ slug }) })
-  }
+  /** A `fetch` for clients that take one (openapi-fetch): the Request goes to the server as it is. */
+  const fetchRequest = send
 
   return {
     delete: (path: string, options?: RequestOptions) => rest('DELETE', path, options),

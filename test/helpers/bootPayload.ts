@@ -12,6 +12,7 @@ import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
 import { mergePluginOptions } from '../../src/resolvePluginOptions'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
 import type { SpeakersBureauPluginConfig } from '../../src/types'
+import { closeApiServerOf } from './apiServer'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
 
 export type TestContext = {
@@ -56,6 +57,7 @@ export const bootPayload = async ({
     close: async () => {
       if (isClosed) return
       isClosed = true
+      await closeApiServerOf(payload)
       await closeDatabase(payload).catch(() => undefined)
       await database.drop()
       fs.rmSync(dataDir, { force: true, recursive: true })

@@ -17,10 +17,14 @@ import { validBooking } from './security/world'
 
 const quietLogger = { debug: () => undefined, info: () => undefined, warn: () => undefined }
 
-/** The real Express app, with a stand-in for Next.js that records which client IP reached it. */
+/**
+ * The real Express app with its API sent on to Next.js (`apiRoad: 'next'`), and a stand-in for
+ * Next.js that records which client IP reached it: the tag is set before either road.
+ */
 const startApp = async (trustProxy?: string) => {
   const reached: { ip: string }[] = []
   const app = createApp({
+    apiRoad: 'next',
     handleNext: async (req, res) => {
       reached.push({ ip: String(req.headers[CLIENT_IP_HEADER]) })
       req.resume()
@@ -76,14 +80,14 @@ const LIMIT = 5
 const KB = 1024
 
 /**
- * The booking form's limits as a client meets them, through the real Express server and Next.js
- * (which routes `/api/%62ooking-requests`, `/api/./booking-requests` and more to the same handler):
+ * The booking form's limits as a client meets them, through the real Express server (its API road
+ * routes `/api/%62ooking-requests`, `/api/./booking-requests` and more to the same handler, as Next.js does):
  * per client address, 5 requests per 10 minutes on every spelling of the URL, and bodies up to
  * 64 KB, chunked or not. Each test is a client of its own (its own 127.x.y.z address: the server
  * trusts no proxy, so X-Forwarded-For changes nothing), and what was stored is counted in the
  * database the server uses.
  */
-describe('booking limits through the real Express server and Next.js (development server)', () => {
+describe('booking limits through the real Express server (development server)', () => {
   let ctx: TestContext
   let server: SpawnedServer
   let clients = 0
@@ -190,7 +194,7 @@ describe('booking limits through the real Express server and Next.js (developmen
       /^Too many booking requests from this address: please try again in \d+ minutes?\.$/,
     )
     expect(JSON.parse(answers[7].body).errors[0].message).toMatch(/预约申请过多/)
-    // Spellings Next.js does not route to the API store nothing either.
+    // Spellings the API's routes do not match (as under Next.js) store nothing either.
     for (const urlPath of [
       '/API/booking-requests',
       '/api/Booking-requests',

@@ -1,7 +1,7 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* The GraphQL playground for a host run as a plain Next.js app; the Express host serves it itself. */
 import config from '@payload-config'
 import '@payloadcms/next/css'
-import { GRAPHQL_PLAYGROUND_GET } from '@payloadcms/next/routes'
 
-export const GET = GRAPHQL_PLAYGROUND_GET(config)
+import { graphqlPlaygroundRoutes } from '../../../../http/apiRoutes'
+
+export const GET = graphqlPlaygroundRoutes(config).GET

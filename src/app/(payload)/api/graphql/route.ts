@@ -1,11 +1,9 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* GraphQL for a host run as a plain Next.js app; the Express host serves the same handler itself. */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-import { withBodyLimits } from '../../../../http/withBodyLimits'
-import { withGraphQLLimits } from '../../../../security/graphql/withGraphQLLimits'
+import { graphqlRoutes } from '../../../../http/apiRoutes'
 
-export const POST = withBodyLimits(withGraphQLLimits(GRAPHQL_POST(config), config), config)
+const routes = graphqlRoutes(config)
 
-export const OPTIONS = REST_OPTIONS(config)
+export const POST = routes.POST
+export const OPTIONS = routes.OPTIONS

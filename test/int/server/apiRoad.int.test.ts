@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import { bootPayload, type TestContext } from '../../helpers/bootPayload'
+import { type ApiServer, apiServerOf } from '../../helpers/apiServer'
+import { publishSpeakers } from '../../helpers/proposals'
+import { signInAs } from '../../helpers/users'
+
+const ORIGIN = 'http://localhost:3000'
+
+/**
+ * The API straight from Express (src/server/api/serveApi.ts) over a real socket: how it routes
+ * spellings and methods, and what it keeps of Payload's answers (HEAD, cookies, method override,
+ * proposal pages). The rest of the suite runs every other API test on this road too.
+ */
+describe("the API's Express road", () => {
+  let ctx: TestContext
+  let server: ApiServer
+  let slug: string
+
+  const send = (path: string, init: RequestInit = {}) =>
+    server.send(new Request(`${ORIGIN}${path}`, init))
+
+  beforeAll(async () => {
+    ctx = await bootPayload()
+    server = await apiServerOf(ctx.payload)
+    ;[{ slug }] = await publishSpeakers(ctx.payload, ['Road Runner'])
+  })
+
+  afterAll(async () => {
+    await ctx?.close()
+  })
+
+  it('should answer a percent-encoded spelling as the plain one, cached as public content', async () => {
+    const plain = await send('/api/speakers?limit=5&depth=0')
+    const encoded = await send('/api/%73peakers?limit=5&depth=0')
+    expect(encoded.status).toBe(200)
+    expect(await encoded.json()).toEqual(await plain.json())
+    // The handlers see the one spelling: the caching policy knows the collection for what it is.
+    expect(encoded.headers.get('cache-control')).toBe(plain.headers.get('cache-control'))
+    expect(encoded.headers.get('cache-control')).toMatch(/^public/)
+    expect(encoded.headers.get('etag')).toBe(plain.headers.get('etag'))
+  })
+
+  it('should leave paths whose static segments are spelled otherwise to Next.js, as its routes do', async () => {
+    for (const path of ['/API/speakers', '/%61pi/speakers', '/api', '/p/x/y']) {
+      const answer = await send(path)
+      expect({ path, status: answer.status }).toEqual({ path, status: 404 })
+      expect(await answer.text()).toContain('Not the API')
+    }
+  })
+
+  it('should refuse a malformed percent-encoding with 400, in the client language', async () => {
+    const answer = await send('/api/speakers/%E0%A4%A', { headers: { 'accept-language': 'zh-CN' } })
+    expect(answer.status).toBe(400)
+    expect((await answer.json()).errors[0].message).toContain('百分号编码')
+  })
+
+  it('should answer HEAD as GET without a body, and a method the route has not with 405', async () => {
+    const get = await send(`/api/speakers/by-slug/${slug}`)
+    const head = await send(`/api/speakers/by-slug/${slug}`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('etag')).toBe(get.headers.get('etag'))
+    expect(await head.text()).toBe('')
+
+    const graphqlGet = await send('/api/graphql')
+    expect(graphqlGet.status).toBe(405)
+    expect(graphqlGet.headers.get('allow')).toBe('OPTIONS, POST')
+    expect((await graphqlGet.json()).errors[0].message).toMatch(/^GET is not allowed here/)
+  })
+
+  it("should keep Payload's method override: a POST read as a GET", async () => {
+    const answer = await send('/api/speakers', {
+      body: 'limit=1&depth=0&where[slug][equals]=' + slug,
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-payload-http-method-override': 'GET',
+      },
+      method: 'POST',
+    })
+    expect(answer.status).toBe(200)
+    const { docs } = await answer.json()
+    expect(docs.map((doc: { slug: string }) => doc.slug)).toEqual([slug])
+  })
+
+  it('should pass the sign-in cookie and read it back on the next request', async () => {
+    const { user } = await signInAs(ctx.payload, 'staff')
+    const login = await send('/api/users/login', {
+      body: JSON.stringify({ email: user.email, password: 'test-password-1234' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(login.status).toBe(200)
+    const cookie = login.headers.getSetCookie().find((each) => each.startsWith('payload-token='))
+    expect(cookie).toBeDefined()
+    // A cookie counts from an allowed origin (Payload's CSRF check).
+    const me = await send('/api/users/me', {
+      headers: { cookie: cookie!.split(';')[0], origin: ORIGIN },
+    })
+    expect((await me.json()).user?.email).toBe(user.email)
+  })
+
+  it("should serve a client's proposal page (here: none by that token, 404 in HTML)", async () => {
+    const answer = await send('/p/no-such-token-000000000000000000000000000000')
+    expect(answer.status).toBe(404)
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/)
+  })
+})
