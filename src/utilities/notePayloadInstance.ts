@@ -13,9 +13,9 @@ export const notePayloadInstance = (payload: Payload): number => {
   const counted = globalThis as Counted
   const count = (counted[COUNT] ?? 0) + 1
   counted[COUNT] = count
-  if (count === 1) payload.logger.info(`Payload instance 1 in process ${process.pid}`)
+  if (count === 1) payload.logger?.info(`Payload instance 1 in process ${process.pid}`)
   else
-    payload.logger.warn(
+    payload.logger?.warn(
       `Payload instance ${count} in process ${process.pid}: another instance is already running ` +
         'here (its own database pool and jobs cron)',
     )

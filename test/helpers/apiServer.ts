@@ -73,10 +73,16 @@ export const startApiServer = async (payload: Payload): Promise<ApiServer> => {
       path: `${url.pathname}${url.search}`,
       port,
     })
+    // `once` rejects on 'error' before the answer; after it (the server closed the connection
+    // while this was still sending: a refused body), the answer stands.
     const answered = once(outgoing, 'response') as Promise<[http.IncomingMessage]>
-    if (request.body) Readable.fromWeb(request.body as never).pipe(outgoing)
-    else outgoing.end()
+    if (request.body) {
+      const body = Readable.fromWeb(request.body as never)
+      body.pipe(outgoing)
+      outgoing.once('close', () => body.destroy())
+    } else outgoing.end()
     const [message] = await answered
+    outgoing.on('error', () => undefined)
     const status = message.statusCode ?? 500
     const hasBody = !NO_BODY_STATUSES.has(status) && request.method !== 'HEAD'
     if (!hasBody) message.resume()

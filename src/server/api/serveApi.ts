@@ -65,7 +65,11 @@ export const serveApi = (payload: Payload): RequestHandler => {
       return void sendWebResponse(res, answer).catch(next)
     }
     handler(request)
-      .then((response) => sendWebResponse(res, response, { withoutBody: req.method === 'HEAD' }))
+      .then((response) => {
+        // Answered before the body was all read (413): close rather than read the rest to drain it.
+        if (!req.complete) res.setHeader('Connection', 'close')
+        return sendWebResponse(res, response, { withoutBody: req.method === 'HEAD' })
+      })
       .catch((err: unknown) => {
         // The client went away mid-answer: nothing left to tell it.
         if (res.headersSent || res.destroyed) return void res.destroy()
