@@ -53,8 +53,10 @@ const seededDatabase = async (
       NODE_ENV: 'production',
       PAYLOAD_SECRET: BENCH_SECRET,
       PUBLIC_SERVER_URL: 'http://127.0.0.1',
+      SEED_ADMIN_EMAIL: 'admin@bench.test',
+      SEED_ADMIN_PASSWORD: 'bench-password-2030',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'inherit'],
   })
   fs.rmSync(dataDir, { force: true, recursive: true })
   return uri
@@ -126,6 +128,7 @@ const runOnDatabase = async (
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
     PAYLOAD_SECRET: BENCH_SECRET,
+    PUBLIC_SERVER_URL: express.baseUrl,
   })
   try {
     const sample = await sampleOf(express)
