@@ -1,4 +1,4 @@
-import type { Field, PayloadRequest, TextFieldSingleValidation } from 'payload'
+import type { Field, TextFieldSingleValidation } from 'payload'
 
 import { text as textDefaults } from 'payload/shared'
 
@@ -11,6 +11,7 @@ import { type Bilingual, localize } from '../../src/i18n/localize'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { budgetBands, eventFormats, sessionTypes } from '../../src/vocabulary/options'
 import { dayField, type DayRule } from '../fields/dayField'
+import { validateEmail } from '../fields/validateEmail'
 
 /** Today or later, wherever on Earth the organiser is (see earliestDayAnywhere). */
 const isTodayOrLater: DayRule = (day) =>
@@ -44,16 +45,6 @@ const validateEventTimeZone: TextFieldSingleValidation = (value, args) => {
         zh: '请注明活动时间所在的时区，如 Asia/Shanghai。',
       })
     : true
-}
-
-const validateEmail = (value: unknown, { req }: { req: PayloadRequest }): string | true => {
-  if (typeof value !== 'string' || value === '')
-    return localize(req, { en: 'An email address is required.', zh: '请填写电子邮件地址。' })
-  if (value.length > 254)
-    return localize(req, { en: 'This email address is too long.', zh: '电子邮件地址过长。' })
-  return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(value)
-    ? true
-    : localize(req, { en: 'This is not a valid email address.', zh: '电子邮件地址无效。' })
 }
 
 const validatePhone: TextFieldSingleValidation = (value, { req }) =>

@@ -2,8 +2,10 @@ import type { PayloadRequest } from 'payload'
 
 import type { BookingRequest, Proposal } from '../payload-types'
 
+import type { JobRow } from './jobsAbout'
+
 import { collectionNames } from '../vocabulary/collectionNames'
-import { jobsAbout } from './jobsAbout'
+import { jobsOfRequests } from './jobsOfRequests'
 
 export const anonymisationReasons = ['retention', 'erasure'] as const
 export type AnonymisationReason = (typeof anonymisationReasons)[number]
@@ -77,12 +79,19 @@ const rewriteArrays = async (
  * notification records and job records are deleted. Straight through the adapter, without hooks:
  * nobody edits the request, so no status history, note rule or notification applies. Run it in a
  * transaction (`req`) so all of it happens or none.
+ *
+ * A caller anonymising a batch passes each request its `jobs`, read for the whole batch at once
+ * (jobsOfRequests, or groupJobsByRequest over what it already read): the queue is then scanned once
+ * per batch, not once per request. Left out, they are read here for this one request.
  */
 export const anonymiseBookingRequest = async ({
+  jobs: given,
   reason,
   req,
   request,
 }: {
+  /** The job records about this request, its proposals and its holds. */
+  jobs?: JobRow[]
   reason: AnonymisationReason
   req: PayloadRequest
   request: BookingRequest
@@ -114,19 +123,7 @@ export const anonymiseBookingRequest = async ({
     const items = (proposal.items ?? []).map((item) => ({ ...item, note: null }))
     await rewriteArrays(req, collectionNames.proposals, proposal, { items })
   }
-  const { docs: holds } = await payload.find({
-    collection: collectionNames.holds,
-    depth: 0,
-    pagination: false,
-    req,
-    select: {},
-    where: { bookingRequest: { equals: request.id } },
-  })
-  const jobs = await jobsAbout(req, {
-    holds: holds.map(({ id }) => String(id)),
-    proposals: proposals.map(({ id }) => String(id)),
-    requests: [String(request.id)],
-  })
+  const jobs = given ?? (await jobsOfRequests(req, [request.id])).get(String(request.id)) ?? []
   if (jobs.length > 0) {
     await payload.db.deleteMany({
       collection: 'payload-jobs',

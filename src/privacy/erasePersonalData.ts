@@ -10,6 +10,7 @@ import { collectionNames } from '../vocabulary/collectionNames'
 import { anonymiseBookingRequest } from './anonymiseBookingRequest'
 import { emailHash, normalizeAddress } from './emailHash'
 import { findPersonalData, type PersonalData } from './findPersonalData'
+import { groupJobsByRequest } from './groupJobsByRequest'
 import { type JobRow, recipientsOf } from './jobsAbout'
 import { privacySettingsOf } from './privacyOptions'
 
@@ -83,16 +84,24 @@ export const erasePersonalData = async (req: PayloadRequest, email: string) => {
   const tombstone = await inTransaction(req, async () => {
     const found = await findPersonalData(req, address)
     await refuseProtectedAccount(req, found.account)
+    // Their job records were read with the rest (one pass over the queue): sorted, not read again.
+    const { holds, jobs: foundJobs, proposals } = found
+    const requestIds = found.bookingRequests.map(({ id }) => id)
+    const jobsByRequest = groupJobsByRequest({ holds, jobs: foundJobs, proposals, requestIds })
     const counts = { bookingRequests: 0, jobs: 0, notifications: 0, proposals: 0 }
     for (const request of found.bookingRequests) {
-      const done = await anonymiseBookingRequest({ reason: 'erasure', req, request })
+      const jobs = jobsByRequest.get(String(request.id)) ?? []
+      const done = await anonymiseBookingRequest({ jobs, reason: 'erasure', req, request })
       if (!done) continue
       counts.bookingRequests += 1
       counts.jobs += done.jobs
       counts.notifications += done.notifications
       counts.proposals += done.proposals
     }
-    for (const job of found.reviewJobs) await forgetInReviewJob(req, job, address)
+    for (const job of found.reviewJobs) {
+      await forgetInReviewJob(req, job, address)
+      counts.jobs += 1
+    }
     if (found.reviewDeliveries.length > 0) {
       await req.payload.db.deleteMany({
         collection: collectionNames.reviewDeliveries,
@@ -116,7 +125,6 @@ export const erasePersonalData = async (req: PayloadRequest, email: string) => {
         at: new Date().toISOString(),
         by: req.user?.id,
         emailHash: emailHash(req.payload.secret, address),
-        jobs: counts.jobs + found.reviewJobs.length,
         rateLimitCounters: found.rateLimitCounters.length,
         reviewDeliveries: found.reviewDeliveries.length,
       },

@@ -27,24 +27,34 @@ const inputKeys: [string[], keyof RecordIds, string][] = [
 
 const PAGE = 500
 
+/** The record a job is about (its kind and id, from its input), or undefined for other tasks. */
+export const recordNamedBy = (job: JobRow): undefined | { id: string; kind: keyof RecordIds } => {
+  const named = inputKeys.find(([slugs]) => slugs.includes(job.taskSlug ?? ''))
+  if (!named) return undefined
+  const [, kind, key] = named
+  return { id: String(job.input?.[key] ?? ''), kind }
+}
+
 /**
  * The queue's job records (`payload-jobs`: input, log of each attempt with its output or error)
- * about the given requests, proposals and holds. Their input holds ids only, but an attempt's error
- * may quote a recipient's address (an SMTP refusal), so they are personal data too. Read page by
- * page and matched here: `input` is JSON, queried alike on no adapter.
+ * about the given requests, proposals and holds, in one pass over the queue. Their input holds ids
+ * only, but an attempt's error may quote a recipient's address (an SMTP refusal), so they are
+ * personal data too. Read page by page and matched here: `input` is JSON, queried alike on no
+ * adapter.
  */
 export const jobsAbout = (req: PayloadRequest, ids: RecordIds): Promise<JobRow[]> => {
-  const wanted = inputKeys.map(
-    ([slugs, kind, key]) => [new Set(slugs), new Set(ids[kind]), key] as const,
-  )
+  const wanted = {
+    holds: new Set(ids.holds),
+    proposals: new Set(ids.proposals),
+    requests: new Set(ids.requests),
+  }
   return findJobs(
     req,
     inputKeys.flatMap(([slugs]) => slugs),
-    (job) =>
-      wanted.some(
-        ([slugs, idSet, key]) =>
-          slugs.has(job.taskSlug ?? '') && idSet.has(String(job.input?.[key] ?? '')),
-      ),
+    (job) => {
+      const named = recordNamedBy(job)
+      return Boolean(named && wanted[named.kind].has(named.id))
+    },
   )
 }
 

@@ -7,6 +7,7 @@ import type { BookingRequest } from '../../payload-types'
 import { inTransaction } from '../../utilities/inTransaction'
 import { collectionNames } from '../../vocabulary/collectionNames'
 import { anonymiseBookingRequest } from '../anonymiseBookingRequest'
+import { jobsOfRequests } from '../jobsOfRequests'
 import { privacySettingsOf } from '../privacyOptions'
 import { expiredRequestsWhere } from './retentionCutoffs'
 
@@ -22,7 +23,8 @@ export type RetentionResult = {
 
 /**
  * Anonymises every booking request past its retention period (`privacy.retentionMonths`), a batch
- * at a time, each request in its own transaction, logging progress. A dry run only lists them.
+ * at a time, each request in its own transaction, logging progress; the queue's job records are
+ * read once per batch (jobsOfRequests), not once per request. A dry run only lists them.
  * A request another run anonymised meanwhile is skipped (anonymiseBookingRequest's conditional
  * update), so overlapping runs never do one twice.
  */
@@ -59,6 +61,8 @@ export const applyRetention = async ({
       sort: 'updatedAt',
       where,
     })
+    // The job records of the whole batch, in one pass over the queue.
+    const jobs = await jobsOfRequests(req, isDryRun ? [] : docs.map(({ id }) => id))
     for (const request of docs) {
       const item = {
         id: request.id,
@@ -74,7 +78,12 @@ export const applyRetention = async ({
       // Each request in its own transaction: a failure later leaves the done ones done.
       const own = await createLocalReq({}, req.payload)
       const done = await inTransaction(own, () =>
-        anonymiseBookingRequest({ reason: 'retention', req: own, request }),
+        anonymiseBookingRequest({
+          jobs: jobs.get(String(request.id)) ?? [],
+          reason: 'retention',
+          req: own,
+          request,
+        }),
       )
       if (done) anonymised.push(item)
     }

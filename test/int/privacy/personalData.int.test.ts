@@ -252,6 +252,8 @@ describe('personal data: export and erase by e-mail address', () => {
     expect(erased.status).toBe(200)
     const { erasure } = (await erased.json()) as { erasure: Record<string, unknown> }
     expect(erasure).toMatchObject({ accountDeleted: true, bookingRequests: 1, proposals: 1 })
+    // Each job record the export showed: her request's, its proposal's and hold's, her review job.
+    expect(erasure.jobs).toBe(data.jobs.length + data.reviewJobs.length)
 
     const after = await everyStoredRow(ctx.payload)
     for (const needle of [...NEEDLES, ipHash]) {

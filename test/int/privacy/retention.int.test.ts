@@ -3,10 +3,15 @@ import { createLocalReq } from 'payload'
 
 import { monthsBefore } from '../../../src/privacy/retention/retentionCutoffs'
 import { applyRetention } from '../../../src/privacy/retention/applyRetention'
-import { APPLY_RETENTION, BOOKING_TASKS } from '../../../src/vocabulary/taskNames'
+import {
+  APPLY_RETENTION,
+  BOOKING_TASKS,
+  HOLD_TASKS,
+  PROPOSAL_TASKS,
+} from '../../../src/vocabulary/taskNames'
 import { bootPayload, type TestContext } from '../../helpers/bootPayload'
 import { drainQueue } from '../../helpers/drainQueue'
-import { makeBookingRequest } from '../../helpers/proposals'
+import { inDays, makeBookingRequest, publishSpeakers } from '../../helpers/proposals'
 
 type Id = number | string
 
@@ -14,7 +19,39 @@ const DAY = 86_400_000
 
 describe('retention: the daily job anonymises booking requests past their period', () => {
   let ctx: TestContext
+  let speaker: Id
   const made: Record<string, Id> = {}
+
+  /**
+   * Waiting jobs about the request's proposal and hold (its own SLA reminder waits already): a
+   * hold queues its expiry; the proposal's job is queued here, as an answer would queue it.
+   */
+  const giveProposalAndHold = async (requestId: Id) => {
+    const { totalDocs: before } = await ctx.payload.count({ collection: 'holds' })
+    await ctx.payload.create({
+      collection: 'holds',
+      data: {
+        bookingRequest: requestId,
+        expiresAt: new Date(Date.now() + 48 * 3600_000).toISOString(),
+        speaker,
+        // A day of its own: no hold ranks behind another.
+        startDate: inDays(30 + before),
+        timeZone: 'Asia/Shanghai',
+      } as never,
+    })
+    const proposal = await ctx.payload.create({
+      collection: 'proposals',
+      data: {
+        bookingRequest: requestId,
+        items: [{ feeAmount: 5000, feeCurrency: 'USD', speaker }],
+      } as never,
+    })
+    await ctx.payload.jobs.queue({
+      input: { proposalId: String(proposal.id) },
+      task: PROPOSAL_TASKS.notifyAnswer,
+      waitUntil: new Date(Date.now() + 48 * 3600_000),
+    } as never)
+  }
 
   /** A request from `name`, put in `status`, last changed `months` months (and a day) ago. */
   const requestIn = async (name: string, status: string, months: number) => {
@@ -24,6 +61,7 @@ describe('retention: the daily job anonymises booking requests past their period
       email: `${name.toLowerCase()}@old.example`,
       phone: '+86 10 5555 0100',
     })
+    await giveProposalAndHold(id)
     const at = new Date(new Date(monthsBefore(new Date(), months)).getTime() - DAY)
     await ctx.payload.db.updateOne({
       collection: 'booking-requests',
@@ -39,8 +77,48 @@ describe('retention: the daily job anonymises booking requests past their period
   const queueRetention = (input: Record<string, unknown> = {}) =>
     ctx.payload.jobs.queue({ input, task: APPLY_RETENTION } as never)
 
+  /** Which kinds of job records (booking, proposal, hold) there are about each named request. */
+  const jobKindsByName = async (names: string[]) => {
+    const kinds = [
+      ['booking', Object.values(BOOKING_TASKS), 'requestId'],
+      ['proposal', Object.values(PROPOSAL_TASKS), 'proposalId'],
+      ['hold', Object.values(HOLD_TASKS), 'holdId'],
+    ] as const
+    const { docs: jobs } = await ctx.payload.find({
+      collection: 'payload-jobs',
+      limit: 0,
+      where: { taskSlug: { in: kinds.flatMap(([, slugs]) => slugs) } },
+    })
+    const result: Record<string, string[]> = {}
+    for (const name of names) {
+      const ofRequest = { depth: 0, limit: 0, where: { bookingRequest: { equals: made[name] } } }
+      const owned = {
+        booking: [String(made[name])],
+        hold: (await ctx.payload.find({ ...ofRequest, collection: 'holds' })).docs.map(({ id }) =>
+          String(id),
+        ),
+        proposal: (await ctx.payload.find({ ...ofRequest, collection: 'proposals' })).docs.map(
+          ({ id }) => String(id),
+        ),
+      }
+      result[name] = kinds
+        .filter(([kind, slugs, key]) =>
+          jobs.some(
+            (job) =>
+              (slugs as readonly string[]).includes(job.taskSlug ?? '') &&
+              owned[kind].includes(String((job.input as Record<string, unknown>)?.[key])),
+          ),
+        )
+        .map(([kind]) => kind)
+    }
+    return result
+  }
+
+  let jobsBefore: Record<string, string[]>
+
   beforeAll(async () => {
     ctx = await bootPayload({ pluginOptions: { privacy: { retentionMonths: { declined: 12 } } } })
+    ;[{ id: speaker }] = await publishSpeakers(ctx.payload, ['Retained Speaker'])
     await requestIn('Declined', 'declined', 12) // past 12 months (the option given)
     await requestIn('Declinedrecent', 'declined', 11)
     await requestIn('Confirmed', 'confirmed', 84) // past 7 years (the default)
@@ -49,6 +127,7 @@ describe('retention: the daily job anonymises booking requests past their period
     await requestIn('Stillnew', 'new', 120) // open: never by age
     // Delivered notifications (records), and the SLA reminders still waiting (job records).
     await drainQueue(ctx.payload)
+    jobsBefore = await jobKindsByName(Object.keys(made))
   })
 
   afterAll(async () => {
@@ -121,6 +200,18 @@ describe('retention: the daily job anonymises booking requests past their period
         anonymised: request.anonymised?.at ?? null,
       }).toEqual({ name, contactName: name, anonymised: null })
     }
+  })
+
+  it('should delete the jobs of each request of the batch, and only theirs', async () => {
+    const everyKind = ['booking', 'proposal', 'hold']
+    const names = Object.keys(jobsBefore)
+    expect(jobsBefore).toEqual(Object.fromEntries(names.map((name) => [name, everyKind])))
+    // The run above anonymised the expired three in one batch (one page, one read of the queue).
+    const kept = names.filter((name) => !expired.includes(name))
+    expect(await jobKindsByName(names)).toEqual({
+      ...Object.fromEntries(expired.map((name) => [name, []])),
+      ...Object.fromEntries(kept.map((name) => [name, everyKind])),
+    })
   })
 
   it('a later run the same day does nothing, even with a newly expired request', async () => {
