@@ -90,6 +90,20 @@ export const seededRandom = (seed: number): (() => number) => {
 
 export type ReadFigures = { failed: number; latencies: number[]; ok: number; seconds: number }
 
+/** Adds one run's figures to those already under `key`. */
+export const addFigures = (
+  figures: Map<string, ReadFigures>,
+  key: string,
+  result: ReadFigures,
+): void => {
+  const f = figures.get(key) ?? { failed: 0, latencies: [], ok: 0, seconds: 0 }
+  f.failed += result.failed
+  f.latencies.push(...result.latencies)
+  f.ok += result.ok
+  f.seconds += result.seconds
+  figures.set(key, f)
+}
+
 export const figureKey = (target: string, endpoint: string): string => `${target} · ${endpoint}`
 
 /**
@@ -119,13 +133,7 @@ export const runReadRounds = async (
       for (const target of order) {
         if (!endpointsFor(target).includes(endpoint)) continue
         const result = await run(target, endpoint, 1000 * round + e + 2, config.seconds)
-        const key = figureKey(target.label, endpoint.label)
-        const f = figures.get(key) ?? { failed: 0, latencies: [], ok: 0, seconds: 0 }
-        f.failed += result.failed
-        f.latencies.push(...result.latencies)
-        f.ok += result.ok
-        f.seconds += result.seconds
-        figures.set(key, f)
+        addFigures(figures, figureKey(target.label, endpoint.label), result)
         line.push(`${target.label} ${result.rps.toFixed(0)} req/s`)
       }
       console.log(`  round ${round + 1} ${endpoint.label}: ${line.join(', ')}`)

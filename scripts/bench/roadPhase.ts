@@ -7,7 +7,7 @@ import type { BenchConfig } from './config'
 import type { Lifecycle } from './lifecycle'
 import { runLoad } from './autocannonRun'
 import { startFloorProcess } from './floorProcess'
-import { figureKey, type ReadFigures, seededRandom } from './reads'
+import { addFigures, figureKey, type ReadFigures, seededRandom } from './reads'
 import { BENCH_SECRET, type BenchServer } from './servers'
 
 export type RoadDatabase = 'PostgreSQL' | 'SQLite'
@@ -153,13 +153,7 @@ const runOnDatabase = async (
         const line: string[] = []
         for (const target of order) {
           const result = await target.run(read, 1000 * round + r + 2, config.seconds)
-          const key = roadKey(kind, target.road, read)
-          const f = figures.get(key) ?? { failed: 0, latencies: [], ok: 0, seconds: 0 }
-          f.failed += result.failed
-          f.latencies.push(...result.latencies)
-          f.ok += result.ok
-          f.seconds += result.seconds
-          figures.set(key, f)
+          addFigures(figures, roadKey(kind, target.road, read), result)
           line.push(`${target.road} ${(result.ok / result.seconds).toFixed(0)}/s`)
         }
         console.log(`  round ${round + 1} ${read}: ${line.join(', ')}`)
