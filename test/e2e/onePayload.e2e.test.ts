@@ -54,3 +54,44 @@ describe('one Payload per process: the admin (Next.js) and the API (Express) sha
     expect(lines[0]).toContain('Payload instance 1 in process')
   })
 })
+
+describe('the route files (API_ROAD=next: the API through Next.js, as under `next start`)', () => {
+  let express: SpawnedServer
+  let next: SpawnedServer
+
+  beforeAll(async () => {
+    express = await startProductionServer()
+    next = await startProductionServer({ env: { API_ROAD: 'next' } })
+  })
+
+  afterAll(async () => {
+    await Promise.all([express?.stop(), next?.stop()])
+  })
+
+  it('answers REST, GraphQL and the booking form as the Express road does', async () => {
+    const read = async (server: SpawnedServer) => {
+      const response = await fetch(`${server.baseUrl}/api/speakers?limit=3&depth=0&sort=slug`)
+      const { docs } = (await response.json()) as { docs: { slug: string }[] }
+      return { cache: response.headers.get('cache-control'), slugs: docs.map(({ slug }) => slug) }
+    }
+    const [viaExpress, viaNext] = [await read(express), await read(next)]
+    expect(viaNext.slugs).toHaveLength(3)
+    expect(viaNext).toEqual(viaExpress)
+
+    const graphql = await fetch(`${next.baseUrl}/api/graphql`, {
+      body: JSON.stringify({ query: '{ Speakers(limit: 1, sort: "slug") { docs { slug } } }' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(((await graphql.json()) as { data: unknown }).data).toEqual({
+      Speakers: { docs: [{ slug: viaNext.slugs[0] }] },
+    })
+    // The limits hold on this road too: no consent, 400 naming the field; with it, 201.
+    const refused = await postBookingRequest(next.baseUrl, { consent: undefined })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('consent')
+    expect((await postBookingRequest(next.baseUrl, { eventName: 'Next Road Forum' })).status).toBe(
+      201,
+    )
+  })
+})

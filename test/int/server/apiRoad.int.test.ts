@@ -49,6 +49,16 @@ describe("the API's Express road", () => {
     }
   })
 
+  it('should take `/api/%67raphql` for a REST path, not GraphQL, as the route files do', async () => {
+    const answer = await send('/api/%67raphql', {
+      body: JSON.stringify({ query: '{ Speakers { docs { slug } } }' }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    expect(answer.status).toBe(404)
+    expect(await answer.json()).not.toHaveProperty('data')
+  })
+
   it('should refuse a malformed percent-encoding with 400, in the client language', async () => {
     const answer = await send('/api/speakers/%E0%A4%A', { headers: { 'accept-language': 'zh-CN' } })
     expect(answer.status).toBe(400)
