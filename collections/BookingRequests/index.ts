@@ -16,6 +16,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
 import type { BookingLimits } from '../../src/bookings/bookingLimits'
 import { createBookingRequestEndpoint } from '../../src/bookings/createBookingRequest'
+import { lockRowForDelete } from '../../hooks/lockRowForDelete'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { clientComponent } from '../../src/vocabulary/componentPaths'
 import { adminGroups } from '../adminGroups'
@@ -78,11 +79,13 @@ export const createBookingRequestsCollection = ({
       stampInternalNotes,
       recordNoteRemovals,
     ],
-    // Its notifications' records, proposals and holds go with it (they require a request).
+    // Its proposals, holds and notifications' records go with it (they require a request); the
+    // row is locked first, so a job cannot add a record about it meanwhile.
     beforeDelete: [
-      deleteDependentRecords(collectionNames.bookingNotifications, 'request'),
+      lockRowForDelete(collectionNames.bookingRequests),
       deleteDependentRecords(collectionNames.proposals, 'bookingRequest'),
       deleteDependentRecords(collectionNames.holds, 'bookingRequest'),
+      deleteDependentRecords(collectionNames.bookingNotifications, 'request'),
     ],
     // Any path that creates a request for a client counts against the per-IP limit; its consents
     // are judged as sent, before Payload reads the text "true" as the boolean.
