@@ -4,6 +4,7 @@ import { buildAppConfig } from '../../src/buildAppConfig'
 import { dataDir } from '../../src/dataDir'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
+import { HTTP_CACHING_KEY } from '../../src/http/withHttpCaching'
 import { resolveSecret } from '../../src/resolveSecret'
 import { resolveServerUrl } from '../../src/resolveServerUrl'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
@@ -18,11 +19,14 @@ const publicContent = new Set<string>([
 
 /**
  * The bench's "bare Payload": every collection, field and endpoint stays as the plugin defines it (so
- * the database schema is the same), but no collection has hooks, and content is readable by anyone
- * without the plugin's access rule (which adds `_status = 'published'` to every anonymous query).
+ * the database schema is the same), but no collection has hooks, content is readable by anyone
+ * without the plugin's access rule (which adds `_status = 'published'` to every anonymous query),
+ * and answers carry no caching headers of ours.
  */
 const withoutPluginBehaviour: Plugin = (config) => ({
   ...config,
+  // Stock Payload's answers: no ETag or Cache-Control of ours (src/http/withHttpCaching.ts).
+  custom: { ...config.custom, [HTTP_CACHING_KEY]: false },
   collections: (config.collections ?? []).map((collection) => ({
     ...collection,
     access: publicContent.has(collection.slug)

@@ -1,8 +1,8 @@
 /**
  * The bench's comparison server: src/server.ts (same Express app, same Next.js build, same database)
  * running the bare config of bareConfig.ts. Payload keeps one instance per process, so initialising
- * it here first makes the server (and the Next.js route handlers, which share that instance) use it.
- * The bare config has no plugin, so the REST route answers without the HTTP caching wrapper too.
+ * it here first makes the server (its API road, which mounts the handlers with that instance's
+ * config, and Next.js) use it. The bare config turns our HTTP caching off.
  */
 import { getPayload } from 'payload'
 
