@@ -1,19 +1,16 @@
-import type { CollectionBeforeDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
+import { transactionDbOf } from '../src/db/transactionDbOf'
+
 type PostgresAdapter = {
-  drizzle: { execute: (query: unknown) => Promise<unknown> }
   name: string
-  sessions?: Record<string, { db: { execute: (query: unknown) => Promise<unknown> } }>
   tableNameMap: Map<string, string>
   tables: Record<string, unknown>
 }
 
-const transactionOf = async (adapter: PostgresAdapter, req: PayloadRequest) => {
-  const id = req.transactionID ? await req.transactionID : undefined
-  return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
-}
+type Executes = { execute: (query: unknown) => Promise<unknown> }
 
 /**
  * First of a collection's beforeDelete hooks when others delete the records that point at the
@@ -31,6 +28,6 @@ export const lockRowForDelete =
     const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection
     const table = adapter.tables[tableName]
     if (!table) return
-    const db = await transactionOf(adapter, req)
+    const db = await transactionDbOf<Executes>(req.payload, req)
     await db.execute(sql`SELECT 1 FROM ${table} WHERE id = ${id} FOR UPDATE`)
   }

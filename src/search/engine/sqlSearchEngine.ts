@@ -18,23 +18,16 @@ import type {
   SearchPlan,
 } from './types'
 
+import { transactionDbOf } from '../../db/transactionDbOf'
 import { chunks } from '../../utilities/chunks'
 import { deletionVariants } from '../typos'
-
-type DrizzleAdapter = {
-  drizzle: SqlDb
-  sessions?: Record<string, { db: SqlDb }>
-}
 
 /** Rows per multi-row INSERT (well below both databases' bound-parameter limits). */
 const CHUNK = 400
 
 /** The request's transaction, when it has one, so the index changes with the document. */
-const dbFor = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<SqlDb> => {
-  const adapter = payload.db as unknown as DrizzleAdapter
-  const id = req?.transactionID ? await req.transactionID : undefined
-  return (id !== undefined && adapter.sessions?.[String(id)]?.db) || adapter.drizzle
-}
+const dbFor = (payload: Payload, req?: Partial<PayloadRequest>): Promise<SqlDb> =>
+  transactionDbOf<SqlDb>(payload, req)
 
 /** Entries written per round (each has up to a few hundred value and typo rows). */
 const ENTRY_BATCH = 200

@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
+import type { Bilingual } from '../../i18n/localize'
+
 import { languageOf, refusal } from '../../http/refusal'
 import { apiMessages } from './apiMessages'
 import { apiRouteTable } from './apiRouteTable'
@@ -21,28 +23,22 @@ export const serveApi = (payload: Payload): RequestHandler => {
   const routeFor = apiRouteTable(payload.config)
   return (req, res, next) => {
     const path = canonicalPath(req.originalUrl)
-    const language = () => languageOf(payload.config, new Headers(req.headers as HeadersInit))
-    if (!path) {
-      const answer = refusal({
-        language: language(),
-        message: apiMessages.malformedUrl,
-        status: 400,
-      })
-      return void sendWebResponse(res, answer).catch(next)
+    const refuse = (message: Bilingual, status: number, headers: Record<string, string> = {}) => {
+      const language = languageOf(payload.config, new Headers(req.headers as HeadersInit))
+      const answer = refusal({ language, message, status })
+      for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value)
+      void sendWebResponse(res, answer).catch(next)
     }
+    if (!path) return refuse(apiMessages.malformedUrl, 400)
     const route = routeFor(path)
     if (!route) return next()
     const method = req.method === 'HEAD' ? 'GET' : req.method
     const handler = route.handlers[method]
     if (!handler) {
       const allowed = Object.keys(route.handlers)
-      const answer = refusal({
-        language: language(),
-        message: apiMessages.methodNotAllowed(req.method, allowed),
-        status: 405,
+      return refuse(apiMessages.methodNotAllowed(req.method, allowed), 405, {
+        Allow: allowed.join(', '),
       })
-      answer.headers.set('Allow', allowed.join(', '))
-      return void sendWebResponse(res, answer).catch(next)
     }
     const aborted = new AbortController()
     res.once('close', () => {
@@ -57,12 +53,7 @@ export const serveApi = (payload: Payload): RequestHandler => {
         url: `${origin}${path.pathname}${path.search}`,
       })
     } catch {
-      const answer = refusal({
-        language: language(),
-        message: apiMessages.malformedUrl,
-        status: 400,
-      })
-      return void sendWebResponse(res, answer).catch(next)
+      return refuse(apiMessages.malformedUrl, 400)
     }
     handler(request)
       .then((response) => {
