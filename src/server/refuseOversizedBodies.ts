@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 
 import { bodyLimitsOf, capFor } from '../http/bodyLimits'
 import { tooLarge } from '../http/checkRequestBody'
-import { languageOf } from '../http/refusal'
+import { closeAfterLingering } from './closeAfterLingering'
+import { languageOfNodeRequest } from './languageOfNodeRequest'
 
 /**
  * 413 for any path whose Content-Length already says the body is over its cap (uploads: the upload
@@ -18,15 +19,10 @@ export const refuseOversizedBodies =
     const cap = capFor(req.headers['content-type'], bodyLimitsOf(payload.config))
     if (!(length > cap)) return next()
     const { message, status } = tooLarge(cap)
-    const headers = new Headers()
-    for (const name of ['accept-language', 'cookie']) {
-      const value = req.headers[name]
-      if (typeof value === 'string') headers.set(name, value)
-    }
-    // The body is not read: close the connection rather than drain it.
-    res.set('Connection', 'close')
+    // The body is not read: close the connection after the answer rather than drain it.
+    closeAfterLingering(req, res)
     res
       .status(status)
       .set('Cache-Control', 'private, no-store')
-      .json({ errors: [{ message: message[languageOf(payload.config, headers)] }] })
+      .json({ errors: [{ message: message[languageOfNodeRequest(payload.config, req)] }] })
   }

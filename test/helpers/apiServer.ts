@@ -11,6 +11,8 @@ export type ApiServer = {
   close: () => Promise<void>
   /** Sends `request` to the server as it is (path, headers, body streamed), Host included. */
   send: (request: Request) => Promise<Response>
+  /** Where it listens (`http://127.0.0.1:<port>`), for a test that brings its own client. */
+  url: string
 }
 
 let clients = 0
@@ -99,6 +101,7 @@ export const startApiServer = async (payload: Payload): Promise<ApiServer> => {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     },
     send,
+    url: `http://127.0.0.1:${port}`,
   }
 }
 

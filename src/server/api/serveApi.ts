@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 
 import type { Bilingual } from '../../i18n/localize'
 
-import { languageOf, refusal } from '../../http/refusal'
+import { refusal } from '../../http/refusal'
+import { closeAfterLingering } from '../closeAfterLingering'
+import { languageOfNodeRequest } from '../languageOfNodeRequest'
 import { apiMessages } from './apiMessages'
 import { apiRouteTable } from './apiRouteTable'
 import { canonicalPath } from './canonicalPath'
@@ -24,8 +26,11 @@ export const serveApi = (payload: Payload): RequestHandler => {
   return (req, res, next) => {
     const path = canonicalPath(req.originalUrl)
     const refuse = (message: Bilingual, status: number, headers: Record<string, string> = {}) => {
-      const language = languageOf(payload.config, new Headers(req.headers as HeadersInit))
-      const answer = refusal({ language, message, status })
+      const answer = refusal({
+        language: languageOfNodeRequest(payload.config, req),
+        message,
+        status,
+      })
       for (const [name, value] of Object.entries(headers)) answer.headers.set(name, value)
       void sendWebResponse(res, answer).catch(next)
     }
@@ -58,7 +63,7 @@ export const serveApi = (payload: Payload): RequestHandler => {
     handler(request)
       .then((response) => {
         // Answered before the body was all read (413): close rather than read the rest to drain it.
-        if (!req.complete) res.setHeader('Connection', 'close')
+        if (!req.complete) closeAfterLingering(req, res)
         return sendWebResponse(res, response, { withoutBody: req.method === 'HEAD' })
       })
       .catch((err: unknown) => {

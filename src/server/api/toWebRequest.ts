@@ -1,6 +1,6 @@
 import type { Request as ExpressRequest } from 'express'
 
-import { Readable } from 'node:stream'
+import { bodyStreamOf } from './bodyStreamOf'
 
 type Args = {
   method: string
@@ -27,7 +27,7 @@ const headersOf = (req: ExpressRequest): Headers => {
 export const toWebRequest = (req: ExpressRequest, { method, signal, url }: Args): Request => {
   const hasBody = method !== 'GET' && method !== 'HEAD'
   return new Request(url, {
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+    body: hasBody ? bodyStreamOf(req) : undefined,
     // Node's fetch requires it for a stream body: the request is sent (here: read) as it comes.
     ...(hasBody ? { duplex: 'half' } : {}),
     headers: headersOf(req),
