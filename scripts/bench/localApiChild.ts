@@ -8,6 +8,7 @@ import readline from 'node:readline'
 import { getPayload, type Payload } from 'payload'
 
 import { seededRandom } from './reads'
+import { roadQueries } from './roadQueries'
 
 export type FloorCommand = {
   concurrency: number
@@ -23,24 +24,10 @@ export type FloorFigures = { failed: number; latencies: number[]; ok: number; se
 /** The queries of GET /api/speakers/by-slug/<slug>?depth=1 and a topic's list of 20 speakers. */
 const readerFor = (payload: Payload, command: FloorCommand, random: () => number) => {
   const pick = <T>(values: T[]): T => values[Math.floor(random() * values.length)]
-  if (command.read === 'slug lookup')
-    return () =>
-      payload.find({
-        collection: 'speakers',
-        depth: 1,
-        draft: false,
-        limit: 1,
-        overrideAccess: false,
-        where: { slug: { equals: pick(command.slugs) } },
-      })
-  return () =>
-    payload.find({
-      collection: 'speakers',
-      limit: 20,
-      overrideAccess: false,
-      select: { name: true, slug: true },
-      where: { topics: { in: [pick(command.topics)] } },
-    })
+  const { slugLookup, topicList } = roadQueries(payload)
+  return command.read === 'slug lookup'
+    ? () => slugLookup(pick(command.slugs))
+    : () => topicList(pick(command.topics))
 }
 
 const run = async (payload: Payload, command: FloorCommand): Promise<FloorFigures> => {

@@ -22,6 +22,7 @@ import { getPayload, type Payload } from 'payload'
 import { restRoutes } from '../../src/http/apiRoutes'
 import { createApp } from '../../src/server/createApp'
 import { cpuShares } from './cpuShares'
+import { roadQueries } from './roadQueries'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 300)
 const REPEATS = Number(process.env.REPEATS ?? 7)
@@ -41,29 +42,15 @@ const readsOf = async (payload: Payload): Promise<Read[]> => {
   })
   const [speaker] = docs as { slug: string; topics: (number | string)[] }[]
   const [topic] = speaker.topics
+  const { slugLookup, topicList } = roadQueries(payload)
   return [
     {
-      find: () =>
-        payload.find({
-          collection: 'speakers',
-          depth: 1,
-          draft: false,
-          limit: 1,
-          overrideAccess: false,
-          where: { slug: { equals: speaker.slug } },
-        }),
+      find: () => slugLookup(speaker.slug),
       name: 'slug lookup',
       path: `/api/speakers/by-slug/${encodeURIComponent(speaker.slug)}?depth=1`,
     },
     {
-      find: () =>
-        payload.find({
-          collection: 'speakers',
-          limit: 20,
-          overrideAccess: false,
-          select: { name: true, slug: true },
-          where: { topics: { in: [topic] } },
-        }),
+      find: () => topicList(topic),
       name: 'topic list',
       path: `/api/speakers?where[topics][in]=${topic}&limit=20&select[name]=true&select[slug]=true`,
     },

@@ -5,24 +5,10 @@ import { type ApiClient, createApiClient } from './../helpers/apiClient'
 import { bootPayload, type TestContext } from './../helpers/bootPayload'
 import { signInAs } from './../helpers/users'
 import { validBooking } from './security/world'
+import { countingStream } from '../helpers/countingStream'
 
 const MB = 1024 * 1024
 const DEEP = `${'['.repeat(5000)}${']'.repeat(5000)}`
-
-/** A chunked body of `chunks` × 64 KB that counts how much of it was pulled. */
-const countingStream = (chunks: number, chunk = new Uint8Array(64 * 1024).fill(0x20)) => {
-  const state = { pulled: 0 }
-  let sent = 0
-  const stream = new ReadableStream<Uint8Array>({
-    pull: (controller) => {
-      if (sent === chunks) return controller.close()
-      sent++
-      state.pulled += chunk.byteLength
-      controller.enqueue(chunk)
-    },
-  })
-  return { state, stream }
-}
 
 const streamOf = (text: string) =>
   new ReadableStream<Uint8Array>({

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { countingStream } from '../helpers/countingStream'
 import { rawRequest } from '../helpers/rawHttp'
 import { spawnServer, type SpawnedServer, waitForStatus } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
@@ -101,15 +102,7 @@ describe('served files and bodies (development server, real Express process)', (
   }, 180_000)
 
   it('should refuse a chunked body over 1 MB sent to /api/%73peakers, reading no further', async () => {
-    let pulled = 0
-    const chunk = new Uint8Array(64 * 1024).fill(0x20)
-    const body = new ReadableStream<Uint8Array>({
-      pull: (controller) => {
-        if (pulled >= 8 * 1024 * 1024) return controller.close()
-        pulled += chunk.byteLength
-        controller.enqueue(chunk)
-      },
-    })
+    const { state, stream: body } = countingStream(128) // 8 MB
     const response = await fetch(`${server.baseUrl}/api/%73peakers`, {
       body,
       duplex: 'half',
@@ -117,7 +110,7 @@ describe('served files and bodies (development server, real Express process)', (
       method: 'POST',
     } as RequestInit)
     expect(response.status).toBe(413)
-    expect(pulled).toBeLessThan(8 * 1024 * 1024)
+    expect(state.pulled).toBeLessThan(8 * 1024 * 1024)
   }, 60_000)
 
   it('should refuse a Content-Length over the cap on any path before reading it', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { bootPayload, type TestContext } from '../../helpers/bootPayload'
+import { countingStream } from '../../helpers/countingStream'
 import { type ApiServer, apiServerOf } from '../../helpers/apiServer'
 import { publishSpeakers } from '../../helpers/proposals'
 import { signInAs } from '../../helpers/users'
@@ -99,15 +100,7 @@ describe("the API's Express road", () => {
     const outcomes: string[] = []
     let mostPulled = 0
     for (let attempt = 0; attempt < 40; attempt++) {
-      let pulled = 0
-      const chunk = new Uint8Array(64 * 1024).fill(0x20)
-      const body = new ReadableStream<Uint8Array>({
-        pull: (controller) => {
-          if (pulled >= 8 * 1024 * 1024) return controller.close()
-          pulled += chunk.byteLength
-          controller.enqueue(chunk)
-        },
-      })
+      const { state, stream: body } = countingStream(128) // 8 MB
       const outcome = await fetch(`${server.url}/api/%73peakers`, {
         body,
         duplex: 'half',
@@ -118,7 +111,7 @@ describe("the API's Express road", () => {
         (err: Error & { cause?: Error }) => String(err.cause ?? err),
       )
       outcomes.push(outcome)
-      mostPulled = Math.max(mostPulled, pulled)
+      mostPulled = Math.max(mostPulled, state.pulled)
     }
     expect(outcomes.filter((outcome) => !outcome.startsWith('413 '))).toEqual([])
     // What the sockets' buffers took in before the server closed, never the whole body.
