@@ -10,8 +10,7 @@ const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] =
   ],
   [
     'socket writes and reads (kernel)',
-    (url, fn) =>
-      !url && /^(writev|writeBuffer|writeUtf8String|writeLatin1String|onStreamRead)$/.test(fn),
+    (url, fn) => !url && /^(writev|writeBuffer|writeUtf8String|writeLatin1String)$/.test(fn),
   ],
   ['hashing (ETag)', (url) => url.startsWith('node:internal/crypto')],
   ['SQLite driver (libsql)', (url) => /node_modules\/(@libsql|libsql)\//.test(url)],
@@ -26,19 +25,18 @@ const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] =
         url,
       ),
   ],
-  [
-    'Payload (REST, operations, hooks, qs)',
-    (url) =>
-      /node_modules\/(payload|@payloadcms\/next|qs-esm|dataloader|path-to-regexp\/dist)\//.test(
-        url,
-      ) && !url.includes('node_modules/express'),
-  ],
+  // Before Payload's: Express's router has a path-to-regexp of its own (under node_modules/router/).
   [
     'Express (router, helmet, middleware)',
     (url) =>
-      /node_modules\/(express|router|helmet|send|finalhandler|parseurl|forwarded|proxy-addr|on-finished|path-to-regexp)\//.test(
+      /node_modules\/(express|router|helmet|send|finalhandler|parseurl|forwarded|proxy-addr|on-finished)\//.test(
         url,
       ),
+  ],
+  [
+    'Payload (REST, operations, hooks, qs)',
+    (url) =>
+      /node_modules\/(payload|@payloadcms\/next|qs-esm|dataloader|path-to-regexp)\//.test(url),
   ],
   [
     'WHATWG Request/Response/streams (undici)',
