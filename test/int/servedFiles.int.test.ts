@@ -102,7 +102,7 @@ describe('served files and bodies (development server, real Express process)', (
   }, 180_000)
 
   it('should refuse a chunked body over 1 MB sent to /api/%73peakers, reading no further', async () => {
-    const { state, stream: body } = countingStream(128) // 8 MB
+    const { state, stream: body } = countingStream(1024) // 64 MB
     const response = await fetch(`${server.baseUrl}/api/%73peakers`, {
       body,
       duplex: 'half',
@@ -110,7 +110,8 @@ describe('served files and bodies (development server, real Express process)', (
       method: 'POST',
     } as RequestInit)
     expect(response.status).toBe(413)
-    expect(state.pulled).toBeLessThan(8 * 1024 * 1024)
+    // The kernel's socket buffers take in up to ~9 MB on loopback; never the whole body.
+    expect(state.pulled).toBeLessThan(16 * 1024 * 1024)
   }, 60_000)
 
   it('should refuse a Content-Length over the cap on any path before reading it', async () => {

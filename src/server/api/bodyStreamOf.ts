@@ -9,8 +9,8 @@ const READ_AHEAD_BYTES = 64 * 1024
  * pauses the request instead of destroying its socket: destroying it before the 413 is written
  * made the kernel reset a connection the client was still writing to, and a client could get
  * `EPIPE` instead of the answer. Paused, the client is held by TCP flow control and reads the 413;
- * the connection then closes after a short linger (src/server/closeAfterLingering.ts), which reads
- * and throws away a bounded part of the rest, never the whole.
+ * the connection then closes when the client hangs up, or after a short linger
+ * (src/server/closeAfterLingering.ts), reading nothing more of the body.
  */
 export const bodyStreamOf = (req: IncomingMessage): ReadableStream<Uint8Array> => {
   let detach = () => undefined as void
