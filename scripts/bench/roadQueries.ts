@@ -13,6 +13,7 @@ export const roadQueries = (payload: Payload) => ({
       draft: false,
       limit: 1,
       overrideAccess: false,
+      pagination: false,
       where: { slug: { equals: slug } },
     }),
   topicList: (topic: number | string) =>

@@ -23,6 +23,7 @@ import { restRoutes } from '../../src/http/apiRoutes'
 import { createApp } from '../../src/server/createApp'
 import { cpuShares } from './cpuShares'
 import { roadQueries } from './roadQueries'
+import { BENCH_SECRET } from './servers'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 300)
 const REPEATS = Number(process.env.REPEATS ?? 7)
@@ -101,6 +102,9 @@ const main = async (): Promise<void> => {
   // Request logs and the jobs runner would be part of what is measured.
   process.env.LOG_LEVEL ??= 'warn'
   process.env.JOBS_AUTORUN ??= 'false'
+  // A production config needs both; nothing here signs in or sends a link.
+  process.env.PAYLOAD_SECRET ??= BENCH_SECRET
+  process.env.PUBLIC_SERVER_URL ??= 'http://127.0.0.1'
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })
   const app = createApp({
