@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,6 +7,7 @@ import type { Lifecycle } from './lifecycle'
 import { runLoad } from './autocannonRun'
 import { startFloorProcess } from './floorProcess'
 import { addFigures, figureKey, type ReadFigures, seededRandom } from './reads'
+import { seedAppData } from './seedAppData'
 import { BENCH_SECRET, type BenchServer } from './servers'
 
 export type RoadDatabase = 'PostgreSQL' | 'SQLite'
@@ -42,23 +42,7 @@ const seededDatabase = async (
     onCleanUp(async () => fs.rmSync(dir, { force: true, recursive: true }))
     uri = `file:${path.join(dir, 'road.db')}`
   }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-seed-'))
-  const { NODE_OPTIONS: _ignored, ...env } = process.env
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=production', 'seed/run.ts'], {
-    env: {
-      ...env,
-      DATA_DIR: dataDir,
-      DATABASE_URI: uri,
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: BENCH_SECRET,
-      PUBLIC_SERVER_URL: 'http://127.0.0.1',
-      SEED_ADMIN_EMAIL: 'admin@bench.test',
-      SEED_ADMIN_PASSWORD: 'bench-password-2030',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
-  fs.rmSync(dataDir, { force: true, recursive: true })
+  seedAppData(uri)
   return uri
 }
 

@@ -1,6 +1,7 @@
 /**
- * Where a public read's time goes (issue 21's closing question), in one process on a seeded
- * database (DATABASE_URI; `npm run seed` first), CPU time per request, stage by stage:
+ * Where a public read's time goes (issue 21's closing question), in one process on the app's seed
+ * data (a fresh SQLite database, or DATABASE_URI's, migrated and seeded), CPU time per request,
+ * stage by stage:
  *   1. Local API: `payload.find` (the floor of P6);
  *   2. Payload's REST handler (`REST_GET`) called with a WHATWG Request, no HTTP;
  *   3. the same with our wrappers (body caps, HTTP caching: what both roads mount);
@@ -9,10 +10,12 @@
  * each the median of REPEATS interleaved rounds after a warm-up; then a CPU profile of stage 4,
  * its samples by what they were spent on.
  * PROFILE_DIR=<dir> keeps the profiles (`.cpuprofile`, for Chrome's DevTools).
- * Run: `npm run bench:where` (SQLite under .data/), or with DATABASE_URI=postgres://…
+ * Run: `npm run bench:where` (a fresh SQLite database), or with DATABASE_URI=postgres://… (seeded
+ * with `NODE_ENV=production npm run seed`).
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { once } from 'node:events'
 import { type Profiler, Session } from 'node:inspector'
@@ -23,6 +26,7 @@ import { restRoutes } from '../../src/http/apiRoutes'
 import { createApp } from '../../src/server/createApp'
 import { cpuShares } from './cpuShares'
 import { roadQueries } from './roadQueries'
+import { seedAppData } from './seedAppData'
 import { BENCH_SECRET } from './servers'
 
 const ROUNDS = Number(process.env.ROUNDS ?? 300)
@@ -105,6 +109,12 @@ const main = async (): Promise<void> => {
   // A production config needs both; nothing here signs in or sends a link.
   process.env.PAYLOAD_SECRET ??= BENCH_SECRET
   process.env.PUBLIC_SERVER_URL ??= 'http://127.0.0.1'
+  if (!process.env.DATABASE_URI) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-where-'))
+    process.on('exit', () => fs.rmSync(dir, { force: true, recursive: true }))
+    process.env.DATABASE_URI = `file:${path.join(dir, 'where.db')}`
+    seedAppData(process.env.DATABASE_URI)
+  }
   const { default: config } = await import('../../src/payload.config')
   const payload = await getPayload({ config })
   const app = createApp({
