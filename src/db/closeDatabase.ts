@@ -3,7 +3,12 @@ import type { Payload } from 'payload'
 import { closeCounterPool } from '../rateLimits/databaseStore'
 import { sleep } from '../utilities/sleep'
 
-type PgClient = { _activeQuery?: unknown; _queryQueue?: unknown[]; release?: () => void }
+type PgClient = {
+  _activeQuery?: unknown
+  _queryQueue?: unknown[]
+  end?: () => unknown
+  release?: () => void
+}
 type PgPool = {
   _clients?: PgClient[]
   _idle?: { client: PgClient }[]
@@ -12,6 +17,21 @@ type PgPool = {
 }
 const isBusy = (client: PgClient): boolean =>
   Boolean(client._activeQuery) || (client._queryQueue?.length ?? 0) > 0
+
+/** How long running queries are waited for, and then the pool's end. */
+const WAIT_MS = 5_000
+
+/** Whether `ending` settles within `ms` (a timer that keeps no process alive). */
+const endsWithin = (ending: Promise<unknown>, ms: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms)
+    timer.unref()
+    const settled = () => {
+      clearTimeout(timer)
+      resolve(true)
+    }
+    ending.then(settled, settled)
+  })
 
 type SqlHandles = { client?: { close?: () => void }; pool?: PgPool }
 
@@ -23,7 +43,7 @@ type SqlHandles = { client?: { close?: () => void }; pool?: PgPool }
  */
 export const closeDatabase = async (payload: Payload): Promise<void> => {
   const { client, pool } = payload.db as unknown as SqlHandles
-  await closeCounterPool(payload)
+  await endsWithin(closeCounterPool(payload), WAIT_MS)
   await payload.destroy()
   if (pool && !pool.ended) {
     const checkedOut = () => {
@@ -34,10 +54,18 @@ export const closeDatabase = async (payload: Payload): Promise<void> => {
     // it here too made pg-pool throw "Release called on client which has already been released"
     // when the query ended, out of any test. Wait for those (5 s at most), then release the rest:
     // the client db-postgres checked out at connect, which holds no query.
-    const deadline = Date.now() + 5_000
+    const deadline = Date.now() + WAIT_MS
     while (checkedOut().some(isBusy) && Date.now() < deadline) await sleep(20)
+    const stuck = checkedOut().filter(isBusy)
     for (const client of checkedOut()) if (!isBusy(client)) client.release?.()
-    await pool.end()
+    // A query still running now waits on something that will not come (a lock a leaked
+    // transaction holds): `pool.end()` would wait for it for ever. Its connection is closed (the
+    // query fails, the server rolls its transaction back), and the pool is given WAIT_MS more.
+    if (stuck.length)
+      payload.logger.warn(`Closing the database: ${stuck.length} queries still running, closed.`)
+    for (const client of stuck) client.end?.()
+    if (!(await endsWithin(pool.end(), WAIT_MS)))
+      payload.logger.warn('Closing the database: the pool did not end; left behind.')
   }
   client?.close?.()
 }
