@@ -24,9 +24,9 @@ const hasPublished = async (payload: Payload): Promise<boolean | undefined> => {
 /**
  * What the entries hold and how; raised whenever entries written before must be written again
  * (2: an entry's topics with their ancestors, in its row as JSON too, values kept per collection;
- * PostgreSQL's text in the row as it is inserted).
+ * PostgreSQL's text in the row as it is inserted; 3: family names' other usual spellings).
  */
-export const SEARCH_INDEX_FORMAT = '2'
+export const SEARCH_INDEX_FORMAT = '3'
 
 /** How long a claim to build the index holds: a process that died building it leaves it to the next. */
 const BUILD_CLAIM_MS = 30 * 60_000

@@ -15,7 +15,17 @@ export type QueryWord = {
   syllables: string[]
 }
 
-const wordTokens = ({ syllables, text }: LatinWord): string[] => [text, ...syllables]
+const wordTokens = ({ familiar = [], syllables, text }: LatinWord): string[] => [
+  text,
+  ...syllables,
+  ...familiar,
+]
+
+/** A name's words with its family name spelled each other usual way (`kim yeonghui` for 김영희). */
+const familiarNames = (words: LatinWord[]): string[][] =>
+  words.flatMap(({ familiar = [] }, i) =>
+    familiar.map((spelling) => words.map(({ text }, j) => (j === i ? spelling : text))),
+  )
 
 /**
  * The index terms of a text: each word in Latin letters (see latinWords), and the syllables of its
@@ -26,24 +36,28 @@ export const textTerms = (text: string | null | undefined, person = false): stri
 
 /**
  * The terms of a person's name: its words and syllables read as a name (曾 as the family name
- * `zeng`) and as ordinary text (`ceng`, which is how a query reads a lone 曾), plus the whole name in
- * one word, so that 周杰伦 is found by `zhou jielun`, `zhou jie lun`, `zhoujielun` and `周杰伦`.
+ * `zeng`) and as ordinary text (`ceng`, which is how a query reads a lone 曾), the family name's
+ * other usual spellings (`kim`, `chan`), plus the whole name in one word, so that 周杰伦 is found by
+ * `zhou jielun`, `zhou jie lun`, `zhoujielun`, `chow jielun` and `周杰伦`.
  */
 export const nameTerms = (name: string | null | undefined): string[] => {
   const words = name ? latinWords(name, { person: true }) : []
-  const joined = words.map(({ text }) => text).join('')
+  const joined = [words.map(({ text }) => text), ...familiarNames(words)].map((texts) =>
+    texts.join(''),
+  )
   return [
     ...new Set([
       ...words.flatMap(wordTokens),
       ...textTerms(name),
-      ...(words.length > 1 ? [joined] : []),
+      ...(words.length > 1 ? joined : []),
     ]),
   ]
 }
 
 /**
  * The spellings of a whole name a query can equal or start with, for ranking (an exact name first,
- * then names that start with the query): `zhou jielun`, `zhou jie lun`, `zhoujielun`.
+ * then names that start with the query): `zhou jielun`, `zhou jie lun`, `zhoujielun`, and with the
+ * family name's other usual spellings, `chow jielun` and `chowjielun`.
  */
 export const nameKeys = (name: string | null | undefined, person = true): string[] => {
   const words = name ? latinWords(name, { person }) : []
@@ -52,6 +66,7 @@ export const nameKeys = (name: string | null | undefined, person = true): string
     words.map(({ text }) => text).join(' '),
     words.flatMap(({ syllables, text }) => (syllables.length ? syllables : [text])).join(' '),
     words.map(({ text }) => text).join(''),
+    ...familiarNames(words).flatMap((texts) => [texts.join(' '), texts.join('')]),
   ]
   return [...new Set(keys)]
 }

@@ -2,10 +2,14 @@ import { romanize } from 'koroman'
 import { pinyin } from 'pinyin-pro'
 import { transliterate } from 'transliteration'
 
+import { familiarSpellingsOf } from './familiarSurnames'
 import { isPersonNameRun, surnameLength } from './personNames'
 
-/** One word in Latin letters; `syllables` are its Chinese or Korean syllables, when it had any. */
-export type LatinWord = { syllables: string[]; text: string }
+/**
+ * One word in Latin letters; `syllables` are its Chinese or Korean syllables, when it had any;
+ * `familiar`, for a Chinese or Korean family name, its other usual spellings (김 `gim`: `kim`).
+ */
+export type LatinWord = { familiar?: string[]; syllables: string[]; text: string }
 
 type Options = {
   /** A person's name: a Han or Hangul name is written family name + given name (`li xiaohua`). */
@@ -32,6 +36,13 @@ const nameParts = (run: string): number[] => {
   return [surname, [...run].length - surname]
 }
 
+/** A name's words with its family name's other usual spellings on the first (see familiarSurnames). */
+const withFamiliarSurname = (run: string, words: LatinWord[]): LatinWord[] => {
+  const familiar = familiarSpellingsOf([...run].slice(0, surnameLength(run)).join(''))
+  const [surname, ...rest] = words
+  return familiar.length && surname ? [{ ...surname, familiar }, ...rest] : words
+}
+
 /**
  * Chinese in toneless pinyin, one word per Chinese word (媒体 → meiti), read in context so that
  * 银行 is yinhang; a name is family name + given name (李晓华 → li xiaohua, 欧阳娜娜 → ouyang nana).
@@ -46,17 +57,23 @@ const hanWords = (run: string, person: boolean): LatinWord[] => {
   const lengths = asName
     ? nameParts(run)
     : [...chineseWords.segment(run)].map(({ segment }) => [...segment].length)
-  return groupBy(syllables, lengths).map((group) => ({ syllables: group, text: group.join('') }))
+  const words = groupBy(syllables, lengths).map((group) => ({
+    syllables: group,
+    text: group.join(''),
+  }))
+  return asName ? withFamiliarSurname(run, words) : words
 }
 
 /** Korean in Revised Romanization; a name is family name + given name (김영희 → gim yeonghui). */
 const hangulWords = (run: string, person: boolean): LatinWord[] => {
   const characters = [...run]
-  const lengths = person && isPersonNameRun(run) ? nameParts(run) : [characters.length]
-  return groupBy(characters, lengths).map((group) => ({
+  const asName = person && isPersonNameRun(run)
+  const lengths = asName ? nameParts(run) : [characters.length]
+  const words = groupBy(characters, lengths).map((group) => ({
     syllables: group.map((character) => romanize(character).toLowerCase()),
     text: romanize(group.join('')).toLowerCase(),
   }))
+  return asName ? withFamiliarSurname(run, words) : words
 }
 
 /** Greek ου is one sound, "ou" (ELOT 743); the letter-by-letter table would give "oy". */

@@ -16,6 +16,7 @@ import * as migration_20261204_140816_proposals_holds from './20261204_140816_pr
 import * as migration_20261204_143459_engagement_claims from './20261204_143459_engagement_claims';
 import * as migration_20261204_174151_privacy_and_users from './20261204_174151_privacy_and_users';
 import * as migration_20261204_174716_booking_consent from './20261204_174716_booking_consent';
+import * as migration_20261205_093000_familiar_surnames from './20261205_093000_familiar_surnames';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261204_174716_booking_consent.up,
     down: migration_20261204_174716_booking_consent.down,
     name: '20261204_174716_booking_consent'
+  },
+  {
+    up: migration_20261205_093000_familiar_surnames.up,
+    down: migration_20261205_093000_familiar_surnames.down,
+    name: '20261205_093000_familiar_surnames',
   },
 ];

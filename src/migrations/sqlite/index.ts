@@ -13,6 +13,7 @@ import * as migration_20261204_140807_proposals_holds from './20261204_140807_pr
 import * as migration_20261204_143447_engagement_claims from './20261204_143447_engagement_claims';
 import * as migration_20261204_174143_privacy_and_users from './20261204_174143_privacy_and_users';
 import * as migration_20261204_174708_booking_consent from './20261204_174708_booking_consent';
+import * as migration_20261205_093000_familiar_surnames from './20261205_093000_familiar_surnames';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261204_174708_booking_consent.up,
     down: migration_20261204_174708_booking_consent.down,
     name: '20261204_174708_booking_consent'
+  },
+  {
+    up: migration_20261205_093000_familiar_surnames.up,
+    down: migration_20261205_093000_familiar_surnames.down,
+    name: '20261205_093000_familiar_surnames',
   },
 ];

@@ -55,6 +55,8 @@ describe("the admin's list search matches as search does", () => {
     ['jiel', ['周杰伦']],
     ['zhou', ['Zhou Xun', '周杰伦']],
     ['gim yeonghui', ['김영희']],
+    ['kim yeonghui', ['김영희']],
+    ['chow jielun', ['周杰伦']],
     ['soren', ['Søren Kierkegaard']],
     ['Søren', ['Søren Kierkegaard']],
     ['kierkegard', ['Søren Kierkegaard']],

@@ -87,6 +87,12 @@ describe('GET /api/speakers/search', () => {
     ['김영희', '김영희'],
     ['gim yeonghui', '김영희'],
     ['yeonghui', '김영희'],
+    // Family names as their bearers usually spell them (src/transliteration/familiarSurnames.ts).
+    ['kim', '김영희'],
+    ['Kim Yeonghui', '김영희'],
+    ['kimyeonghui', '김영희'],
+    ['chow jielun', '周杰伦'],
+    ['chou', '周杰伦'],
     ['анна', 'Анна Петрова'],
     ['anna petrova', 'Анна Петрова'],
     ['soren', 'Søren Kierkegaard'],
@@ -107,6 +113,9 @@ describe('GET /api/speakers/search', () => {
     expect(await names(`q=${encodeURIComponent('zhou jielun')}`)).toEqual(['周杰伦'])
     const joined = await names('q=zhoujielun')
     expect(joined).toEqual(['周杰伦', 'Ann Zhoujielun-Fan'])
+    // A family name spelled the familiar way is still the exact name.
+    expect(await names(`q=${encodeURIComponent('kim yeonghui')}`)).toEqual(['김영희'])
+    expect(await names('q=chow')).toEqual(['周杰伦'])
   })
 
   it('should never find drafts', async () => {
