@@ -18,14 +18,30 @@ export type QueryWord = {
 const wordTokens = ({ familiar = [], syllables, text }: LatinWord): string[] => [
   text,
   ...syllables,
-  ...familiar,
+  ...familiar.flatMap((spelling) => [...spelling, spelling.join('')]),
 ]
 
-/** A name's words with its family name spelled each other usual way (`kim yeonghui` for 김영희). */
-const familiarNames = (words: LatinWord[]): string[][] =>
-  words.flatMap(({ familiar = [] }, i) =>
-    familiar.map((spelling) => words.map(({ text }, j) => (j === i ? spelling : text))),
-  )
+/** Most other spellings of one whole name kept (family name's × given name's). */
+const MAX_NAME_VARIANTS = 32
+
+/**
+ * A name spelled each other usual way, each word as its syllables: every mix of its words' own
+ * spellings and their `familiar` ones but the name as written (`kim young hee` for 김영희).
+ */
+const familiarNames = (words: LatinWord[]): string[][][] => {
+  let variants: { familiar: boolean; words: string[][] }[] = [{ familiar: false, words: [] }]
+  for (const { familiar = [], syllables, text } of words) {
+    const own = syllables.length ? syllables : [text]
+    variants = variants.flatMap((variant) => [
+      { familiar: variant.familiar, words: [...variant.words, own] },
+      ...familiar.map((spelling) => ({ familiar: true, words: [...variant.words, spelling] })),
+    ])
+  }
+  return variants
+    .filter(({ familiar }) => familiar)
+    .map((variant) => variant.words)
+    .slice(0, MAX_NAME_VARIANTS)
+}
 
 /**
  * The index terms of a text: each word in Latin letters (see latinWords), and the syllables of its
@@ -42,9 +58,10 @@ export const textTerms = (text: string | null | undefined, person = false): stri
  */
 export const nameTerms = (name: string | null | undefined): string[] => {
   const words = name ? latinWords(name, { person: true }) : []
-  const joined = [words.map(({ text }) => text), ...familiarNames(words)].map((texts) =>
-    texts.join(''),
-  )
+  const joined = [
+    words.map(({ text }) => text).join(''),
+    ...familiarNames(words).map((variant) => variant.flat().join('')),
+  ]
   return [
     ...new Set([
       ...words.flatMap(wordTokens),
@@ -66,7 +83,11 @@ export const nameKeys = (name: string | null | undefined, person = true): string
     words.map(({ text }) => text).join(' '),
     words.flatMap(({ syllables, text }) => (syllables.length ? syllables : [text])).join(' '),
     words.map(({ text }) => text).join(''),
-    ...familiarNames(words).flatMap((texts) => [texts.join(' '), texts.join('')]),
+    ...familiarNames(words).flatMap((variant) => [
+      variant.map((syllables) => syllables.join('')).join(' '),
+      variant.flat().join(' '),
+      variant.flat().join(''),
+    ]),
   ]
   return [...new Set(keys)]
 }

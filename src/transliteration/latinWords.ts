@@ -3,13 +3,15 @@ import { pinyin } from 'pinyin-pro'
 import { transliterate } from 'transliteration'
 
 import { familiarSpellingsOf } from './familiarSurnames'
+import { givenNameSpellings } from './koreanGivenNames'
 import { isPersonNameRun, surnameLength } from './personNames'
 
 /**
  * One word in Latin letters; `syllables` are its Chinese or Korean syllables, when it had any;
- * `familiar`, for a Chinese or Korean family name, its other usual spellings (김 `gim`: `kim`).
+ * `familiar`, in a Chinese or Korean name, the word's other usual spellings, each as its syllables
+ * (김 `gim`: `kim`; 영희 `yeonghui`: `young hee`, `yeong hee`, `young hui`).
  */
-export type LatinWord = { familiar?: string[]; syllables: string[]; text: string }
+export type LatinWord = { familiar?: string[][]; syllables: string[]; text: string }
 
 type Options = {
   /** A person's name: a Han or Hangul name is written family name + given name (`li xiaohua`). */
@@ -40,7 +42,18 @@ const nameParts = (run: string): number[] => {
 const withFamiliarSurname = (run: string, words: LatinWord[]): LatinWord[] => {
   const familiar = familiarSpellingsOf([...run].slice(0, surnameLength(run)).join(''))
   const [surname, ...rest] = words
-  return familiar.length && surname ? [{ ...surname, familiar }, ...rest] : words
+  return familiar.length && surname
+    ? [{ ...surname, familiar: familiar.map((spelling) => [spelling]) }, ...rest]
+    : words
+}
+
+/** A Korean name's words with the given name's usual spellings on the second (see koreanGivenNames). */
+const withFamiliarGivenName = (run: string, words: LatinWord[]): LatinWord[] => {
+  const [surname, given] = words
+  if (!surname || !given) return words
+  const name = [...run].slice(surnameLength(run)).join('')
+  const familiar = givenNameSpellings(name, given.syllables, given.text)
+  return familiar.length ? [surname, { ...given, familiar }] : words
 }
 
 /**
@@ -73,7 +86,7 @@ const hangulWords = (run: string, person: boolean): LatinWord[] => {
     syllables: group.map((character) => romanize(character).toLowerCase()),
     text: romanize(group.join('')).toLowerCase(),
   }))
-  return asName ? withFamiliarSurname(run, words) : words
+  return asName ? withFamiliarGivenName(run, withFamiliarSurname(run, words)) : words
 }
 
 /** Greek ου is one sound, "ou" (ELOT 743); the letter-by-letter table would give "oy". */

@@ -108,14 +108,14 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
       expect(Date.parse(doc.deliveredAt as string)).toBe(Date.parse('2026-11-30T08:00:00.000Z'))
   })
 
-  it("should give stored speakers their list-search terms (with family names' other spellings), and build the search index on the next start", async () => {
+  it("should give stored speakers their list-search terms (with names' other usual spellings), and build the search index on the next start", async () => {
     const drizzle = (payload.db as unknown as { drizzle: Drizzle }).drizzle
     const run = (query: unknown) => (drizzle.execute ?? drizzle.run)!.call(drizzle, query)
     await run(
-      sql`INSERT INTO speakers (id, name, slug, job_title, _status, review_state) VALUES (71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', 'approved'), (72, 'Draft Only', 'draft-only', NULL, 'draft', 'draft')`,
+      sql`INSERT INTO speakers (id, name, slug, job_title, _status, review_state) VALUES (71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', 'approved'), (72, 'Draft Only', 'draft-only', NULL, 'draft', 'draft'), (73, '김영희', 'gim-yeonghui', NULL, 'published', 'approved')`,
     )
     await run(
-      sql`INSERT INTO _speakers_v (id, parent_id, version_name, version_slug, version_job_title, version__status, latest) VALUES (71, 71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', true), (72, 72, 'Draft Only', 'draft-only', NULL, 'draft', true)`,
+      sql`INSERT INTO _speakers_v (id, parent_id, version_name, version_slug, version_job_title, version__status, latest) VALUES (71, 71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', true), (72, 72, 'Draft Only', 'draft-only', NULL, 'draft', true), (73, 73, '김영희', 'gim-yeonghui', NULL, 'published', true)`,
     )
     const familiar = migrations.findIndex(({ name }) => name.endsWith('_familiar_surnames'))
     expect(familiar).toBeGreaterThan(0)
@@ -124,6 +124,13 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
     const before = 'zhou jielun jie lun zhoujielun singer'
     await run(sql`UPDATE speakers SET search_terms = ${before} WHERE id = 71`)
     await run(sql`UPDATE _speakers_v SET version_search_terms = ${before} WHERE id = 71`)
+    const given = migrations.findIndex(({ name }) => name.endsWith('_korean_given_names'))
+    expect(given).toBeGreaterThan(familiar)
+    await payload.db.migrate({ migrations: migrations.slice(0, given) })
+    // As the release before Korean given names' usual spellings wrote them.
+    const beforeGiven = 'gim kim yeonghui yeong hui gimyeonghui kimyeonghui'
+    await run(sql`UPDATE speakers SET search_terms = ${beforeGiven} WHERE id = 73`)
+    await run(sql`UPDATE _speakers_v SET version_search_terms = ${beforeGiven} WHERE id = 73`)
     await payload.db.migrate({ migrations })
     const { docs } = await payload.find({
       collection: 'speakers',
@@ -131,19 +138,26 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
       draft: true,
       select: { searchTerms: true },
       sort: 'id',
-      where: { id: { in: [71, 72] } },
+      where: { id: { in: [71, 72, 73] } },
     })
     const terms =
       'zhou chow chau chou jielun jie lun zhoujielun chowjielun chaujielun choujielun singer'
-    expect(docs.map(({ searchTerms }) => searchTerms)).toEqual([terms, 'draft only draftonly'])
+    const korean =
+      'gim kim yeonghui yeong hui hee yeonghee young younghui younghee gimyeonghui gimyeonghee ' +
+      'gimyounghui gimyounghee kimyeonghui kimyeonghee kimyounghui kimyounghee'
+    expect(docs.map(({ searchTerms }) => searchTerms)).toEqual([
+      terms,
+      'draft only draftonly',
+      korean,
+    ])
     const versions = rowsOf(
-      await run(sql`SELECT version_search_terms FROM _speakers_v WHERE id = 71`),
+      await run(sql`SELECT version_search_terms FROM _speakers_v WHERE id IN (71, 73) ORDER BY id`),
     )
-    expect(versions[0]?.version_search_terms).toBe(terms)
+    expect(versions.map((row) => row.version_search_terms)).toEqual([terms, korean])
 
     await ensureSearchIndex(payload)
     const engine = (await import('../../src/search/searchEngineOf')).searchEngineOf(payload)
-    expect(await engine?.docIds('speakers')).toEqual(['71'])
+    expect((await engine?.docIds('speakers'))?.sort()).toEqual(['71', '73'])
     expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
 
     // An index written in an older format is written again at start, in place.
@@ -175,7 +189,7 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
     await outdate()
     await Promise.all([ensureSearchIndex(payload), ensureSearchIndex(payload)])
     expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
-    expect(await engine?.docIds('speakers')).toEqual(['71'])
+    expect((await engine?.docIds('speakers'))?.sort()).toEqual(['71', '73'])
     expect(await nameKeys()).toBe(written)
     expect(rowsOf(await run(sql`SELECT key FROM sb_search_meta WHERE key = 'build'`))).toEqual([])
   })

@@ -17,6 +17,7 @@ import * as migration_20261204_143459_engagement_claims from './20261204_143459_
 import * as migration_20261204_174151_privacy_and_users from './20261204_174151_privacy_and_users';
 import * as migration_20261204_174716_booking_consent from './20261204_174716_booking_consent';
 import * as migration_20261205_093000_familiar_surnames from './20261205_093000_familiar_surnames';
+import * as migration_20261205_120000_korean_given_names from './20261205_120000_korean_given_names';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261205_093000_familiar_surnames.up,
     down: migration_20261205_093000_familiar_surnames.down,
     name: '20261205_093000_familiar_surnames',
+  },
+  {
+    up: migration_20261205_120000_korean_given_names.up,
+    down: migration_20261205_120000_korean_given_names.down,
+    name: '20261205_120000_korean_given_names',
   },
 ];

@@ -14,6 +14,7 @@ import * as migration_20261204_143447_engagement_claims from './20261204_143447_
 import * as migration_20261204_174143_privacy_and_users from './20261204_174143_privacy_and_users';
 import * as migration_20261204_174708_booking_consent from './20261204_174708_booking_consent';
 import * as migration_20261205_093000_familiar_surnames from './20261205_093000_familiar_surnames';
+import * as migration_20261205_120000_korean_given_names from './20261205_120000_korean_given_names';
 
 export const migrations = [
   {
@@ -95,5 +96,10 @@ export const migrations = [
     up: migration_20261205_093000_familiar_surnames.up,
     down: migration_20261205_093000_familiar_surnames.down,
     name: '20261205_093000_familiar_surnames',
+  },
+  {
+    up: migration_20261205_120000_korean_given_names.up,
+    down: migration_20261205_120000_korean_given_names.down,
+    name: '20261205_120000_korean_given_names',
   },
 ];

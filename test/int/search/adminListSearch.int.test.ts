@@ -56,6 +56,7 @@ describe("the admin's list search matches as search does", () => {
     ['zhou', ['Zhou Xun', '周杰伦']],
     ['gim yeonghui', ['김영희']],
     ['kim yeonghui', ['김영희']],
+    ['kim young-hee', ['김영희']],
     ['chow jielun', ['周杰伦']],
     ['soren', ['Søren Kierkegaard']],
     ['Søren', ['Søren Kierkegaard']],

@@ -58,6 +58,8 @@ describe('GET /api/speakers/search', () => {
       travelsFrom: { city: 'Beijing', country: 'China' },
     })
     await publish({ feeBand: '5k_10k', languages: ['ko'], name: '김영희', topics: [tech.id] })
+    await publish({ languages: ['ko'], name: '박성민' })
+    await publish({ languages: ['ko'], name: '최석열' })
     await publish({ languages: ['ru'], name: 'Анна Петрова', travelsFrom: { country: 'Russia' } })
     await publish({
       feeBand: '10k_20k',
@@ -93,6 +95,16 @@ describe('GET /api/speakers/search', () => {
     ['kimyeonghui', '김영희'],
     ['chow jielun', '周杰伦'],
     ['chou', '周杰伦'],
+    // Korean given names as their bearers usually spell them (koreanGivenNames.ts).
+    ['Kim Young-hee', '김영희'],
+    ['young hee', '김영희'],
+    ['younghee', '김영희'],
+    ['kimyounghee', '김영희'],
+    ['Park Sung-min', '박성민'],
+    ['sungmin', '박성민'],
+    ['choi seok yeol', '최석열'],
+    ['Choi Suk-yeol', '최석열'],
+    ['sukyeol', '최석열'],
     ['анна', 'Анна Петрова'],
     ['anna petrova', 'Анна Петрова'],
     ['soren', 'Søren Kierkegaard'],
@@ -116,6 +128,10 @@ describe('GET /api/speakers/search', () => {
     // A family name spelled the familiar way is still the exact name.
     expect(await names(`q=${encodeURIComponent('kim yeonghui')}`)).toEqual(['김영희'])
     expect(await names('q=chow')).toEqual(['周杰伦'])
+    // So is a Korean given name spelled the usual way, and RR written syllable by syllable.
+    expect(await names(`q=${encodeURIComponent('Kim Young-hee')}`)).toEqual(['김영희'])
+    expect(await names(`q=${encodeURIComponent('park sungmin')}`)).toEqual(['박성민'])
+    expect(await names(`q=${encodeURIComponent('choi seok-yeol')}`)).toEqual(['최석열'])
   })
 
   it('should never find drafts', async () => {
@@ -179,8 +195,8 @@ describe('GET /api/speakers/search', () => {
   it('should page with limit and page', async () => {
     const first = await search('limit=2')
     const second = await search('limit=2&page=2')
-    expect(first.totalDocs).toBe(6)
-    expect(first.totalPages).toBe(3)
+    expect(first.totalDocs).toBe(8)
+    expect(first.totalPages).toBe(4)
     expect(first.hasNextPage).toBe(true)
     expect(second.docs).toHaveLength(2)
     expect(second.docs[0].name).not.toBe(first.docs[0].name)

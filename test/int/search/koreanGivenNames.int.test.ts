@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { latinWords } from '../../../src/transliteration/latinWords'
+import { givenNameSpellings, usualSyllable } from '../../../src/transliteration/koreanGivenNames'
+
+/** The given name's spellings as search indexes them, each written as one word. */
+const spellingsOf = (name: string): string[] => {
+  const [, given] = latinWords(name, { person: true })
+  return [given!.text, ...(given!.familiar ?? []).map((syllables) => syllables.join(''))]
+}
+
+describe('Korean given names as their bearers usually spell them', () => {
+  // Public figures' own spellings of their given names (passports, business cards, press).
+  it.each([
+    ['김영희', 'young hee'],
+    ['박성민', 'sung min'],
+    ['박지훈', 'ji hoon'],
+    ['최경수', 'kyung soo'],
+    ['정현우', 'hyun woo'],
+    ['윤석열', 'suk yeol'],
+    ['이병철', 'byung chul'],
+    ['김은정', 'eun jung'],
+    ['송중기', 'joong ki'],
+    ['이명박', 'myung bak'],
+    ['문재인', 'jae in'],
+    ['신동빈', 'dong bin'],
+    ['김준영', 'joon young'],
+    ['이민준', 'min jun'],
+    ['이서연', 'seo yeon'],
+    ['박근혜', 'geun hye'],
+  ])('should spell the given name of %s as %s too', (name, spelling) => {
+    expect(spellingsOf(name)).toContain(spelling.replace(' ', ''))
+  })
+
+  it('should keep Revised Romanization first and never repeat it', () => {
+    const spellings = spellingsOf('윤석열')
+    expect(spellings[0]).toBe('seongnyeol')
+    expect(spellings).toContain('seokyeol')
+    expect(new Set(spellings).size).toBe(spellings.length)
+  })
+
+  it('should write each syllable both ways, at most eight spellings', () => {
+    expect(usualSyllable('영')).toBe('young')
+    expect(usualSyllable('희')).toBe('hee')
+    expect(usualSyllable('신')).toBe('shin')
+    expect(usualSyllable('우')).toBe('woo')
+    expect(usualSyllable('A')).toBe('A')
+    const three = givenNameSpellings('경수진', ['gyeong', 'su', 'jin'], 'gyeongsujin')
+    expect(three.length).toBeLessThanOrEqual(8)
+    expect(three.map((syllables) => syllables.join(' '))).toContain('kyung soo jin')
+  })
+
+  it('should leave Chinese names and Korean words that are not names alone', () => {
+    expect(latinWords('周杰伦', { person: true })[1]?.familiar).toBeUndefined()
+    expect(latinWords('영희', { person: false })[0]?.familiar).toBeUndefined()
+  })
+})
