@@ -8,6 +8,8 @@ export type SeedSpeaker = {
   languages: string[]
   name: string
   organization: string
+  /** Names the speaker also goes by (search finds the speaker by them). */
+  otherNames?: string[]
   shortBio: string
   topics: string[]
 }
@@ -22,6 +24,7 @@ export const seedSpeakers: SeedSpeaker[] = [
     jobTitle: 'Director of Communication',
     languages: ['en', 'zh'],
     name: 'Kaiser Kuo',
+    otherNames: ['郭怡广'],
     organization: 'Baidu',
     shortBio:
       'Speaks for Baidu, China’s largest search engine, and explains Chinese internet users to the rest of the world.',
@@ -134,6 +137,7 @@ export const seedSpeakers: SeedSpeaker[] = [
     jobTitle: 'Chairwoman',
     languages: ['yue', 'zh', 'en'],
     name: '張美玲',
+    otherNames: ['Cheung Mei-ling'],
     organization: 'Harbour Media Group',
     shortBio: 'Runs one of Asia’s largest online publishers.',
     topics: ['Chinese internet'],

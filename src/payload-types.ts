@@ -289,6 +289,10 @@ export interface Speaker {
   id: number;
   name: string;
   /**
+   * Names the speaker also goes by, one per entry: a name in another script (郭怡广), an English name (Kai-Fu Lee), a Cantonese spelling (Chan Yik-shun). Search finds the speaker by each.
+   */
+  otherNames?: string[] | null;
+  /**
    * Generated from the name; type your own to change it. Fixed once published, unless you change it here.
    */
   slug?: string | null;
@@ -1172,6 +1176,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface SpeakersSelect<T extends boolean = true> {
   name?: T;
+  otherNames?: T;
   slug?: T;
   previousSlugs?: T;
   honorific?: T;

@@ -8,6 +8,7 @@ import { validateHttpUrl } from '../fields/validateHttpUrl'
 import { publishedAtField } from '../reviews/publishedAtField'
 import { reviewFields } from '../reviews/reviewFields'
 import { slugFields } from '../slugs/slugFields'
+import { otherNamesField } from './otherNamesField'
 
 export const speakerFields: Field[] = [
   {
@@ -18,6 +19,7 @@ export const speakerFields: Field[] = [
     maxLength: 120,
     required: true,
   },
+  otherNamesField,
   ...slugFields({ from: 'name' }),
   {
     type: 'row',

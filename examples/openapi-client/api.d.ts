@@ -567,6 +567,8 @@ export interface components {
         Speaker: {
             id: number;
             name: string;
+            /** @description Names the speaker also goes by, one per entry: a name in another script (郭怡广), an English name (Kai-Fu Lee), a Cantonese spelling (Chan Yik-shun). Search finds the speaker by each. */
+            otherNames?: string[] | null;
             /** @description Generated from the name; type your own to change it. Fixed once published, unless you change it here. */
             slug?: string | null;
             /** @description Slugs this document was published under before; they redirect here. */
@@ -658,6 +660,7 @@ export interface components {
          */
         SpeakerSelect: {
             name?: boolean;
+            otherNames?: boolean;
             slug?: boolean;
             previousSlugs?: boolean;
             honorific?: boolean;
@@ -685,6 +688,7 @@ export interface components {
         SpeakerWhere: {
             id?: components["schemas"]["IdFilter"];
             name?: components["schemas"]["TextFilter"];
+            otherNames?: components["schemas"]["TextFilter"];
             slug?: components["schemas"]["TextFilter"];
             previousSlugs?: components["schemas"]["TextFilter"];
             honorific?: components["schemas"]["TextFilter"];

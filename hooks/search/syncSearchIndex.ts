@@ -3,13 +3,14 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { SearchableCollection } from '../../src/search/engine/types'
 
 import { indexInterviewsOfSpeaker, indexPublicVersions } from '../../src/search/indexPublicVersion'
+import { namesOf } from '../../src/search/searchTerms'
 import { loadTopicParents } from '../../src/search/topicTree'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 
 /**
  * Brings the search index in line with the document's public version after every save (publish,
  * unpublish, edit, a draft saved over a live document), in the save's transaction. A speaker's
- * interviews follow when the speaker's name or status changed, since they are found by it.
+ * interviews follow when the speaker's names or status changed, since they are found by them.
  */
 export const syncSearchIndex: CollectionAfterChangeHook = async ({
   collection,
@@ -20,7 +21,8 @@ export const syncSearchIndex: CollectionAfterChangeHook = async ({
   const slug = collection.slug as SearchableCollection
   const withInterviews =
     slug === collectionNames.speakers &&
-    (doc.name !== previousDoc?.name || doc._status !== previousDoc?._status)
+    (namesOf(doc).join('\n') !== namesOf(previousDoc ?? {}).join('\n') ||
+      doc._status !== previousDoc?._status)
   // Read once for both when the speaker's interviews are written too.
   const topicParents = withInterviews ? await loadTopicParents(req) : undefined
   await indexPublicVersions(req, slug, [doc.id], topicParents)

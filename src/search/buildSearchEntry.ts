@@ -3,7 +3,7 @@ import type { SearchableCollection, SearchEntry, ValueKind } from './engine/type
 import { latinWords } from '../transliteration/latinWords'
 import { idsOf } from '../utilities/idOf'
 import { richTextPlainText } from './richTextPlainText'
-import { nameKeys, nameTerms, textTerms } from './searchTerms'
+import { nameKeys, nameTerms, namesOf, textTerms } from './searchTerms'
 import { typoTerms } from './typos'
 
 type Doc = Record<string, any>
@@ -25,7 +25,8 @@ export const countryKey = (country: unknown): null | string =>
   typeof country === 'string' ? latin(country) || null : null
 
 const speakerEntry = (doc: Doc, { topicIds }: Related): SearchEntry => {
-  const name = nameTerms(doc.name)
+  const names = namesOf(doc)
+  const name = names.flatMap((each) => nameTerms(each))
   const profile = [doc.honorific, doc.jobTitle, doc.organization].flatMap((text) => textTerms(text))
   const place = [doc.travelsFrom?.city, doc.travelsFrom?.country].flatMap((text) => textTerms(text))
   return {
@@ -35,7 +36,7 @@ const speakerEntry = (doc: Doc, { topicIds }: Related): SearchEntry => {
     docId: String(doc.id),
     featured: Boolean(doc.featured),
     feeBand: doc.feeBand ?? null,
-    nameKeys: nameKeys(doc.name),
+    nameKeys: [...new Set(names.flatMap((each) => nameKeys(each)))],
     nameTerms: name,
     publishedAt: doc.publishedAt ?? null,
     sortKey: latin(doc.name, true),
@@ -73,7 +74,7 @@ const interviewEntry = (doc: Doc, { speakerNames, topicIds }: Related): SearchEn
 
 /** What an entry holds of other documents, which the caller looks up. */
 export type Related = {
-  /** An interview's speakers' public names (it is found by them). */
+  /** An interview's speakers' public names, other names included (it is found by them). */
   speakerNames: string[]
   /** The document's topics with their ancestors (withAncestors). */
   topicIds: string[]

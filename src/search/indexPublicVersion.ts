@@ -5,6 +5,7 @@ import type { LookedUpKind, SearchableCollection, SearchEntry } from './engine/t
 import { idsOf, payloadIdsOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { buildSearchEntry } from './buildSearchEntry'
+import { namesOf } from './searchTerms'
 import { searchEngineOf } from './searchEngineOf'
 import { loadTopicParents, type TopicParents, withAncestors } from './topicTree'
 
@@ -14,11 +15,11 @@ const publishedOnly = (ids: (number | string)[]): Where => ({
   and: [{ id: { in: ids } }, { _status: { equals: 'published' } }],
 })
 
-/** The public names of the speakers of some interviews, by speaker id. */
+/** The public names of the speakers of some interviews (other names included), by speaker id. */
 const publishedSpeakerNames = async (
   req: PayloadRequest,
   interviews: Doc[],
-): Promise<Map<string, string>> => {
+): Promise<Map<string, string[]>> => {
   const ids = [...new Set(interviews.flatMap(({ speakers }) => idsOf(speakers)))]
   if (ids.length === 0) return new Map()
   const { docs } = await req.payload.find({
@@ -31,10 +32,10 @@ const publishedSpeakerNames = async (
     overrideAccess: true,
     pagination: false,
     req,
-    select: { name: true },
+    select: { name: true, otherNames: true },
     where: publishedOnly(ids),
   })
-  return new Map(docs.map(({ id, name }) => [String(id), name]))
+  return new Map(docs.map((doc) => [String(doc.id), namesOf(doc)]))
 }
 
 /**
@@ -51,13 +52,11 @@ export const entriesOf = async (
   const names =
     collection === collectionNames.interviews
       ? await publishedSpeakerNames(req, docs)
-      : new Map<string, string>()
+      : new Map<string, string[]>()
   const parents = topicParents ?? (await loadTopicParents(req))
   return docs.map((doc) =>
     buildSearchEntry(collection, doc, {
-      speakerNames: idsOf(doc.speakers)
-        .map((id) => names.get(String(id)))
-        .filter((name): name is string => Boolean(name)),
+      speakerNames: idsOf(doc.speakers).flatMap((id) => names.get(String(id)) ?? []),
       topicIds: withAncestors(idsOf(doc.topics).map(String), parents),
     }),
   )

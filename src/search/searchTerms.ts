@@ -71,6 +71,12 @@ export const nameTerms = (name: string | null | undefined): string[] => {
   ]
 }
 
+/** A speaker's name and the other names the speaker goes by (`otherNames`), each to be searched. */
+export const namesOf = (doc: { name?: unknown; otherNames?: unknown }): string[] =>
+  [doc.name, ...(Array.isArray(doc.otherNames) ? doc.otherNames : [])].filter(
+    (name): name is string => typeof name === 'string' && name.trim() !== '',
+  )
+
 /**
  * The spellings of a whole name a query can equal or start with, for ranking (an exact name first,
  * then names that start with the query): `zhou jielun`, `zhou jie lun`, `zhoujielun`, and with the

@@ -1,6 +1,6 @@
 import type { SearchableCollection } from './engine/types'
 
-import { nameTerms, textTerms } from './searchTerms'
+import { nameTerms, namesOf, textTerms } from './searchTerms'
 
 /** What the admin's list search matches a document by (see searchTermsField). */
 export const searchTermsOf = (
@@ -9,7 +9,11 @@ export const searchTermsOf = (
 ): string => {
   const terms =
     collection === 'speakers'
-      ? [...nameTerms(data.name), ...textTerms(data.jobTitle), ...textTerms(data.organization)]
+      ? [
+          ...namesOf(data).flatMap((name) => nameTerms(name)),
+          ...textTerms(data.jobTitle),
+          ...textTerms(data.organization),
+        ]
       : textTerms(data.title)
   return [...new Set(terms)].join(' ')
 }

@@ -117,6 +117,13 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
     await run(
       sql`INSERT INTO _speakers_v (id, parent_id, version_name, version_slug, version_job_title, version__status, latest) VALUES (71, 71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', true), (72, 72, 'Draft Only', 'draft-only', NULL, 'draft', true), (73, 73, '김영희', 'gim-yeonghui', NULL, 'published', true)`,
     )
+    // Another name the speaker goes by, where Payload keeps it (a hasMany text field).
+    await run(
+      sql`INSERT INTO speakers_texts ("order", parent_id, path, text) VALUES (1, 71, 'otherNames', 'Jay Chou')`,
+    )
+    await run(
+      sql`INSERT INTO _speakers_v_texts ("order", parent_id, path, text) VALUES (1, 71, 'version.otherNames', 'Jay Chou')`,
+    )
     const familiar = migrations.findIndex(({ name }) => name.endsWith('_familiar_surnames'))
     expect(familiar).toBeGreaterThan(0)
     await payload.db.migrate({ migrations: migrations.slice(0, familiar) })
@@ -141,7 +148,7 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
       where: { id: { in: [71, 72, 73] } },
     })
     const terms =
-      'zhou chow chau chou jielun jie lun zhoujielun chowjielun chaujielun choujielun singer'
+      'zhou chow chau chou jielun jie lun zhoujielun chowjielun chaujielun choujielun jay jaychou singer'
     const korean =
       'gim kim yeonghui yeong hui hee yeonghee young younghui younghee gimyeonghui gimyeonghee ' +
       'gimyounghui gimyounghee kimyeonghui kimyeonghee kimyounghui kimyounghee'

@@ -61,6 +61,9 @@ describe('draft saves validate', () => {
     ['an unknown language', { languages: ['en', 'klingon'] }, 'languages'],
     ['an over-long short bio', { shortBio: 'x'.repeat(301) }, 'shortBio'],
     ['an over-long city', { travelsFrom: { city: 'x'.repeat(81) } }, 'travelsFrom.city'],
+    ['an over-long other name', { otherNames: ['Jay Chou', 'x'.repeat(121)] }, 'otherNames'],
+    ['six other names', { otherNames: ['a', 'b', 'c', 'd', 'e', 'f'] }, 'otherNames'],
+    ['an other name that is no text', { otherNames: [{ name: 'Jay' }] }, 'otherNames'],
   ]
   const invalidInterviewDrafts: [string, Record<string, unknown>, string][] = [
     ['a 5,000-character title', { title: 'x'.repeat(5000) }, 'title'],
@@ -94,7 +97,9 @@ describe('draft saves validate', () => {
         user: editor.user,
       })
     ).id
-  const newSpeakerDraft = () => createDraft('speakers', { name: 'Draft Speaker' })
+  let drafts = 0
+  /** Each its own name: more than 50 of one name would find no free slug (claimSlug). */
+  const newSpeakerDraft = () => createDraft('speakers', { name: `Draft Speaker ${++drafts}` })
   const newInterviewDraft = () =>
     createDraft('interviews', { speakers: [speakerId], title: 'Draft interview' })
 

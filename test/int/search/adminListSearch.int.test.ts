@@ -40,7 +40,8 @@ describe("the admin's list search matches as search does", () => {
       data: { _status: 'published', name: 'Søren Kierkegaard', organization: 'Copenhagen' },
     })
     for (const name of ['周杰伦', '김영희', 'Zhou Xun']) {
-      await payload.create({ collection: 'speakers', data: { name } })
+      const otherNames = name === '周杰伦' ? ['Jay Chou'] : []
+      await payload.create({ collection: 'speakers', data: { name, otherNames } })
     }
   })
 
@@ -58,6 +59,7 @@ describe("the admin's list search matches as search does", () => {
     ['kim yeonghui', ['김영희']],
     ['kim young-hee', ['김영희']],
     ['chow jielun', ['周杰伦']],
+    ['jay chou', ['周杰伦']],
     ['soren', ['Søren Kierkegaard']],
     ['Søren', ['Søren Kierkegaard']],
     ['kierkegard', ['Søren Kierkegaard']],

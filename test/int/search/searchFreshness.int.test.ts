@@ -82,6 +82,28 @@ describe('search index freshness: only the public version is found, at once', ()
     expect(await speakerNames('oyelaran')).toEqual([])
   })
 
+  it('should find a speaker by the other names of the public version only', async () => {
+    const live = await publishSpeaker({ name: 'Ottilie Vansittart', otherNames: ['奥蒂莉'] })
+    expect(await speakerNames('奥蒂莉')).toEqual(['Ottilie Vansittart'])
+    expect(await speakerNames('aodili')).toEqual(['Ottilie Vansittart'])
+
+    // A draft adding another name over the live profile: not found until it is published.
+    await patch(
+      `/speakers/${live.id}?draft=true`,
+      { otherNames: ['奥蒂莉', 'Tilly Quarrington'] },
+      editor.token,
+    )
+    expect(await speakerNames('quarrington')).toEqual([])
+    await patch(`/speakers/${live.id}`, { _status: 'published' }, admin.token)
+    expect(await speakerNames('quarrington')).toEqual(['Ottilie Vansittart'])
+
+    // Removing a name removes it from search at once.
+    await patch(`/speakers/${live.id}`, { _status: 'published', otherNames: [] }, admin.token)
+    expect(await speakerNames('quarrington')).toEqual([])
+    expect(await speakerNames('aodili')).toEqual([])
+    expect(await speakerNames('vansittart')).toEqual(['Ottilie Vansittart'])
+  })
+
   it('should drop a speaker from search when unpublished or deleted', async () => {
     const speaker = await publishSpeaker({ name: 'Temporary Tillmann' })
     expect(await speakerNames('tillmann')).toEqual(['Temporary Tillmann'])
@@ -237,6 +259,25 @@ describe('search index freshness: only the public version is found, at once', ()
       )
       expect(await interviewTitles('q=novak')).toHaveLength(2)
       expect(await interviewTitles('q=chenjing')).toEqual([])
+    })
+
+    it("should find a speaker's interviews by the speaker's other names once published", async () => {
+      await patch(
+        `/speakers/${speaker.id}?draft=true`,
+        { otherNames: ['Jenny Chan'] },
+        editor.token,
+      )
+      expect(await interviewTitles(`q=${encodeURIComponent('jenny chan')}`)).toEqual([])
+      await patch(`/speakers/${speaker.id}`, { _status: 'published' }, admin.token)
+      expect(await interviewTitles(`q=${encodeURIComponent('jenny chan')}`)).toHaveLength(2)
+      // Published straight away, only the other names changing: the interviews follow too.
+      await patch(
+        `/speakers/${speaker.id}`,
+        { _status: 'published', otherNames: ['Jing Halvorsen'] },
+        admin.token,
+      )
+      expect(await interviewTitles('q=halvorsen')).toHaveLength(2)
+      expect(await interviewTitles(`q=${encodeURIComponent('jenny chan')}`)).toEqual([])
     })
   })
 })

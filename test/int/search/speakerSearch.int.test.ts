@@ -54,6 +54,7 @@ describe('GET /api/speakers/search', () => {
       languages: ['zh', 'en'],
       name: '周杰伦',
       organization: 'Baidu',
+      otherNames: ['Jay Chou'],
       topics: [internet.id],
       travelsFrom: { city: 'Beijing', country: 'China' },
     })
@@ -105,6 +106,9 @@ describe('GET /api/speakers/search', () => {
     ['choi seok yeol', '최석열'],
     ['Choi Suk-yeol', '최석열'],
     ['sukyeol', '최석열'],
+    // The other names a speaker goes by (otherNames).
+    ['jay chou', '周杰伦'],
+    ['Jay', '周杰伦'],
     ['анна', 'Анна Петрова'],
     ['anna petrova', 'Анна Петрова'],
     ['soren', 'Søren Kierkegaard'],
@@ -132,6 +136,8 @@ describe('GET /api/speakers/search', () => {
     expect(await names(`q=${encodeURIComponent('Kim Young-hee')}`)).toEqual(['김영희'])
     expect(await names(`q=${encodeURIComponent('park sungmin')}`)).toEqual(['박성민'])
     expect(await names(`q=${encodeURIComponent('choi seok-yeol')}`)).toEqual(['최석열'])
+    // Another name the speaker goes by is an exact name too.
+    expect(await names(`q=${encodeURIComponent('jay chou')}`)).toEqual(['周杰伦'])
   })
 
   it('should never find drafts', async () => {
