@@ -94,6 +94,15 @@ describe('search index freshness: only the public version is found, at once', ()
       editor.token,
     )
     expect(await speakerNames('quarrington')).toEqual([])
+    // Nor through the collection's own REST and GraphQL reads.
+    const rest = await api.get('/speakers?where[otherNames][like]=quarrington')
+    expect((await rest.json()).docs).toEqual([])
+    const graphql = await api.post('/graphql', {
+      body: { query: '{ Speakers { docs { name otherNames } } }' },
+    })
+    const { data } = await graphql.json()
+    expect(JSON.stringify(data)).not.toContain('Quarrington')
+    expect(JSON.stringify(data)).toContain('奥蒂莉')
     await patch(`/speakers/${live.id}`, { _status: 'published' }, admin.token)
     expect(await speakerNames('quarrington')).toEqual(['Ottilie Vansittart'])
 
