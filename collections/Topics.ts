@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { preventTopicCycles } from '../hooks/preventTopicCycles'
+import { refuseMistypedValues } from '../hooks/refuseMistypedValues'
 import { ignoreDraftsForPublic } from '../hooks/reviews/ignoreDraftsForPublic'
 import { refuseChangesToPublicTopics } from '../hooks/sharedContent/refuseChangesToPublicTopics'
 import { generateSlug } from '../hooks/slugs/generateSlug'
@@ -79,7 +80,7 @@ export const Topics: CollectionConfig = {
     // Topics have no drafts, but their joins do: `?draft=true` would list the speakers' and
     // interviews' newest versions, and a published one with a pending draft would drop out.
     beforeOperation: [ignoreDraftsForPublic, refuseChangesToPublicTopics],
-    beforeValidate: [generateSlug({ from: 'name' }), preventTopicCycles],
+    beforeValidate: [refuseMistypedValues, generateSlug({ from: 'name' }), preventTopicCycles],
   },
   labels: {
     plural: { en: 'Topics', zh: '主题' },

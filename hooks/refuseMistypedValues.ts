@@ -1,6 +1,8 @@
-import type { CollectionBeforeValidateHook, FlattenedField } from 'payload'
+import type { CollectionBeforeValidateHook, FlattenedField, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
+
+import { type Bilingual, localize } from '../src/i18n/localize'
 
 type Kind = 'array' | 'boolean' | 'ids' | 'number' | 'object' | 'string'
 
@@ -39,29 +41,44 @@ const matches: Record<Kind, (value: unknown) => boolean> = {
   string: (value) => typeof value === 'string',
 }
 
-const expected: Record<Kind, string> = {
-  array: 'a list',
-  boolean: 'true or false',
-  ids: 'a list of ids',
-  number: 'a number',
-  object: 'an object',
-  string: 'text',
+const expected: Record<Kind, Bilingual> = {
+  array: { en: 'Send a list here.', zh: '此处请发送列表。' },
+  boolean: { en: 'Send true or false here.', zh: '此处请发送 true 或 false。' },
+  ids: { en: 'Send a list of ids here.', zh: '此处请发送 ID 列表。' },
+  number: { en: 'Send a number here.', zh: '此处请发送数字。' },
+  object: { en: 'Send an object here.', zh: '此处请发送对象。' },
+  string: { en: 'Send text here.', zh: '此处请发送文本。' },
 }
 
+type FieldError = { message: string; path: string }
+
+/** The mistyped values among `fields`, a group's fields looked into (`travelsFrom.city`). */
+const mistyped = (
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  req: PayloadRequest,
+  prefix = '',
+): FieldError[] =>
+  fields.flatMap((field) => {
+    const kind = kindOf(field)
+    const value = data[field.name]
+    const path = `${prefix}${field.name}`
+    if (!kind || value === undefined || value === null) return []
+    if (!matches[kind](value)) return [{ message: localize(req, expected[kind]), path }]
+    return field.type === 'group' && 'flattenedFields' in field
+      ? mistyped(field.flattenedFields, value as Record<string, unknown>, req, `${path}.`)
+      : []
+  })
+
 /**
- * Refuses values of the wrong JSON type (an object for a select, a list for a message) with a 400
- * naming the field, instead of letting them reach the database adapter as a 500. For collections the
- * public writes to.
+ * Refuses values of the wrong JSON type (an object for a select, a list for a job title) with a 400
+ * naming the field, instead of letting them reach the database adapter as a 500 or be stored as
+ * `[object Object]`. Runs first, before hooks that read the values (the slug from the name).
  */
-export const refuseMistypedValues: CollectionBeforeValidateHook = ({ collection, data }) => {
+export const refuseMistypedValues: CollectionBeforeValidateHook = ({ collection, data, req }) => {
   if (!data) return data
   // Payload's flattenedFields: the document's top-level fields, rows and unnamed layouts looked through.
-  const errors = collection.flattenedFields.flatMap((field) => {
-    const kind = kindOf(field)
-    const value = (data as Record<string, unknown>)[field.name]
-    if (!kind || value === undefined || value === null || matches[kind](value)) return []
-    return [{ message: `Send ${expected[kind]} here.`, path: field.name }]
-  })
+  const errors = mistyped(collection.flattenedFields, data as Record<string, unknown>, req)
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
   return data
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { enforceReviewWorkflow } from '../../hooks/reviews/enforceReviewWorkflow'
 import { ignoreDraftsForPublic } from '../../hooks/reviews/ignoreDraftsForPublic'
 import { recordReviewEvents } from '../../hooks/reviews/recordReviewEvents'
@@ -66,7 +67,10 @@ export const withReviewedContent =
         ],
         beforeDelete: [rememberUsedMediaBeforeDelete],
         beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
-        beforeValidate: [generateSlug({ from: slugFrom, person: slugFromPersonName })],
+        beforeValidate: [
+          refuseMistypedValues,
+          generateSlug({ from: slugFrom, person: slugFromPersonName }),
+        ],
       },
       collection.hooks,
     ),

@@ -64,6 +64,11 @@ describe('draft saves validate', () => {
     ['an over-long other name', { otherNames: ['Jay Chou', 'x'.repeat(121)] }, 'otherNames'],
     ['six other names', { otherNames: ['a', 'b', 'c', 'd', 'e', 'f'] }, 'otherNames'],
     ['an other name that is no text', { otherNames: [{ name: 'Jay' }] }, 'otherNames'],
+    // Values of the wrong JSON type: a 400 naming the field, not a 500 or `{"a":1}` stored.
+    ['an object for the name', { name: { a: 1 } }, 'name'],
+    ['a list for the job title', { jobTitle: ['Director'] }, 'jobTitle'],
+    ['a number for the honorific', { honorific: 7 }, 'honorific'],
+    ['an object for the home town', { travelsFrom: { city: { a: 1 } } }, 'travelsFrom.city'],
   ]
   const invalidInterviewDrafts: [string, Record<string, unknown>, string][] = [
     ['a 5,000-character title', { title: 'x'.repeat(5000) }, 'title'],
@@ -71,6 +76,7 @@ describe('draft saves validate', () => {
     ['an over-long source link', { source: { url: longUrl } }, 'source.url'],
     ['a speaker that is no id', { speakers: ['not-an-id'] }, 'speakers'],
     ['an over-long question', { body: richText(qa('x'.repeat(1001), 'An answer')) }, 'body'],
+    ['an object for the excerpt', { excerpt: { a: 1 } }, 'excerpt'],
   ]
 
   const storedDraft = (collection: Collection, id: Id) =>
@@ -356,6 +362,31 @@ describe('draft saves validate', () => {
       })
       expect(response.status).toBe(200)
       expect((await api.get(`/interviews/${id}`)).status).toBe(200)
+    })
+  })
+
+  describe('values of the wrong JSON type', () => {
+    it('should name the field in the reader’s language, Chinese included', async () => {
+      const id = await newSpeakerDraft()
+      const response = await api.patch(`/speakers/${id}?draft=true`, {
+        body: { jobTitle: { $ne: '' } },
+        headers: { 'accept-language': 'zh' },
+        token: editor.token,
+      })
+      expect(response.status).toBe(400)
+      const [error] = (await response.json()).errors[0].data.errors
+      expect(error).toEqual({ message: '此处请发送文本。', path: 'jobTitle' })
+    })
+
+    it('should refuse a topic with a mistyped name, storing nothing', async () => {
+      const before = (await ctx.payload.count({ collection: 'topics' })).totalDocs
+      const response = await api.post('/topics', {
+        body: { name: { en: 'Internet' } },
+        token: editor.token,
+      })
+      expect(response.status).toBe(400)
+      expect(await restPaths(response)).toEqual(['name'])
+      expect((await ctx.payload.count({ collection: 'topics' })).totalDocs).toBe(before)
     })
   })
 })
