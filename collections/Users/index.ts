@@ -8,6 +8,7 @@ import { refuseDeactivatedReset } from '../../hooks/auth/refuseDeactivatedReset'
 import { refuseDeactivatedSignIn } from '../../hooks/auth/refuseDeactivatedSignIn'
 import { refuseWeakPasswords } from '../../hooks/auth/refuseWeakPasswords'
 import { refuseWeakResetPassword } from '../../hooks/auth/refuseWeakResetPassword'
+import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { requireCurrentPassword } from '../../hooks/auth/requireCurrentPassword'
 import { skipResetMailWhenDeactivated } from '../../hooks/auth/skipResetMailWhenDeactivated'
 import { endSessionsOnDeactivation } from '../../hooks/users/endSessionsOnDeactivation'
@@ -98,7 +99,11 @@ export const createUsersCollection = ({
       refuseDeactivatedReset,
       skipResetMailWhenDeactivated,
     ],
-    beforeValidate: [refuseWeakPasswords(minPasswordLength), requireCurrentPassword(signIn)],
+    beforeValidate: [
+      refuseMistypedValues,
+      refuseWeakPasswords(minPasswordLength),
+      requireCurrentPassword(signIn),
+    ],
   },
   labels: {
     plural: { en: 'Users', zh: '用户' },

@@ -131,6 +131,25 @@ describe('users', () => {
     expect(stored.roles).toEqual(['editor', 'reviewer'])
   })
 
+  it("should refuse roles or an e-mail of the wrong type, keeping the user's roles", async () => {
+    const admin = await signInAs(ctx.payload, 'admin')
+    const editor = await signInAs(ctx.payload, 'editor')
+    // A string for the list of roles used to be stored as no roles at all; an object for the e-mail
+    // answered 500.
+    for (const [body, path] of [
+      [{ roles: 'admin' }, 'roles'],
+      [{ email: { $ne: '' } }, 'email'],
+    ] as const) {
+      const response = await api.patch(`/users/${editor.user.id}`, { body, token: admin.token })
+      expect(response.status).toBe(400)
+      const { errors } = (await response.json()).errors[0].data
+      expect(errors.map((error: { path: string }) => error.path)).toEqual([path])
+    }
+    const stored = await ctx.payload.findByID({ collection: 'users', id: editor.user.id })
+    expect(stored.roles).toEqual(['editor'])
+    expect(stored.email).toBe(editor.user.email)
+  })
+
   it('should not let anonymous visitors list users over REST or GraphQL', async () => {
     const rest = await api.get('/users')
     expect(rest.status).toBe(403)
