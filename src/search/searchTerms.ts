@@ -26,21 +26,20 @@ const MAX_NAME_VARIANTS = 32
 
 /**
  * A name spelled each other usual way, each word as its syllables: every mix of its words' own
- * spellings and their `familiar` ones but the name as written (`kim young hee` for 김영희).
+ * spellings and their `familiar` ones but the name as written (`kim young hee` for 김영희), the
+ * first MAX_NAME_VARIANTS of them. Cut at every word, not at the end: a name of many Korean
+ * names (`김희 김희 …`) has 2^words mixes.
  */
 const familiarNames = (words: LatinWord[]): string[][][] => {
-  let variants: { familiar: boolean; words: string[][] }[] = [{ familiar: false, words: [] }]
+  // The first variant is always the name as written (each word's own spelling comes first).
+  let variants: string[][][] = [[]]
   for (const { familiar = [], syllables, text } of words) {
     const own = syllables.length ? syllables : [text]
-    variants = variants.flatMap((variant) => [
-      { familiar: variant.familiar, words: [...variant.words, own] },
-      ...familiar.map((spelling) => ({ familiar: true, words: [...variant.words, spelling] })),
-    ])
+    variants = variants
+      .flatMap((variant) => [own, ...familiar].map((spelling) => [...variant, spelling]))
+      .slice(0, MAX_NAME_VARIANTS + 1)
   }
-  return variants
-    .filter(({ familiar }) => familiar)
-    .map((variant) => variant.words)
-    .slice(0, MAX_NAME_VARIANTS)
+  return variants.slice(1)
 }
 
 /**

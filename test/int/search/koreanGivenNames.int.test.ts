@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
+import { nameKeys, nameTerms } from '../../../src/search/searchTerms'
 import { latinWords } from '../../../src/transliteration/latinWords'
 import { givenNameSpellings, usualSyllable } from '../../../src/transliteration/koreanGivenNames'
 
@@ -53,5 +54,14 @@ describe('Korean given names as their bearers usually spell them', () => {
   it('should leave Chinese names and Korean words that are not names alone', () => {
     expect(latinWords('周杰伦', { person: true })[1]?.familiar).toBeUndefined()
     expect(latinWords('영희', { person: false })[0]?.familiar).toBeUndefined()
+  })
+
+  it('should keep a name of many Korean names to a few spellings (2^words mixes otherwise)', () => {
+    // 40 names in the 120 characters a name may have: every mix would never finish.
+    const crowd = Array(40).fill('김희').join(' ')
+    const keys = nameKeys(crowd)
+    expect(keys.length).toBeLessThanOrEqual(3 + 3 * 32)
+    expect(keys).toContain(Array(40).fill('gim hui').join(' '))
+    expect(nameTerms(crowd).length).toBeLessThan(100)
   })
 })
