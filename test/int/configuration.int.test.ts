@@ -6,6 +6,7 @@ import type { Config, Plugin } from 'payload'
 
 import { withReviewedContent } from '../../collections/reviews/reviewedContent'
 import { nameErrorFields } from '../../hooks/errors/nameErrorFields'
+import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { enforceReviewWorkflow } from '../../hooks/reviews/enforceReviewWorkflow'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
@@ -266,7 +267,9 @@ describe('speakersBureauPlugin', () => {
     expect(collection.hooks?.beforeChange?.[0]).toBe(enforceReviewWorkflow)
     expect(collection.hooks?.beforeChange?.at(-1)).toBe(own)
     expect(collection.hooks?.afterRead).toEqual([own])
-    expect(collection.hooks?.beforeValidate).toHaveLength(1)
+    // Mistyped values refused first, then the slug from the name.
+    expect(collection.hooks?.beforeValidate?.[0]).toBe(refuseMistypedValues)
+    expect(collection.hooks?.beforeValidate).toHaveLength(2)
     expect(collection.endpoints).toHaveLength(1)
   })
 
