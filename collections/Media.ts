@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { refuseMistypedValues } from '../hooks/refuseMistypedValues'
 import { refuseChangesToPublicMedia } from '../hooks/sharedContent/refuseChangesToPublicMedia'
 import { isAdmin } from '../src/access/isAdmin'
 import { isContentTeam } from '../src/access/isContentTeam'
@@ -59,6 +60,7 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
   ],
   hooks: {
     beforeOperation: [refuseChangesToPublicMedia],
+    beforeValidate: [refuseMistypedValues],
   },
   labels: {
     plural: { en: 'Media', zh: '媒体文件' },

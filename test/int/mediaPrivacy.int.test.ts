@@ -292,6 +292,26 @@ describe('media of unpublished documents', () => {
     expect((await fileAnswer(media.unused.filename!)).status).toBe(404)
   })
 
+  it('should refuse alternative text of the wrong type, on upload and on update, storing nothing', async () => {
+    const { token } = users.editor
+    const before = (await ctx.payload.count({ collection: 'media' })).totalDocs
+    const created = await api.post('/media', {
+      body: await uploadForm('Mistyped', { alt: { text: 'A portrait' } }),
+      token,
+    })
+    expect(created.status).toBe(400)
+    expect(JSON.stringify(await created.json())).toContain('"path":"alt"')
+    expect((await ctx.payload.count({ collection: 'media' })).totalDocs).toBe(before)
+    // Stored as the text `{"text":…}` before, which screen readers would have read out.
+    const patched = await api.patch(`/media/${media.unused.id}`, {
+      body: { alt: ['Nobody', 'shows this'] },
+      token,
+    })
+    expect(patched.status).toBe(400)
+    const stored = await ctx.payload.findByID({ collection: 'media', id: media.unused.id })
+    expect(stored.alt).toBe('Nobody shows this')
+  })
+
   it('should make a portrait public when its speaker is published, and hide it again on unpublish', async () => {
     const file = media.draftSpeakerPhoto.filename!
     expect((await fileAnswer(file)).status).toBe(404)
