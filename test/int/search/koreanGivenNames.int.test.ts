@@ -56,6 +56,13 @@ describe('Korean given names as their bearers usually spell them', () => {
     expect(latinWords('영희', { person: false })[0]?.familiar).toBeUndefined()
   })
 
+  it('should rank the usual spellings as the exact name (they are among the name keys)', () => {
+    expect(nameKeys('김영희')).toEqual(
+      expect.arrayContaining(['kim young hee', 'kim younghee', 'kimyounghee', 'gim yeonghui']),
+    )
+    expect(nameKeys('최석열')).toEqual(expect.arrayContaining(['choi suk yeol', 'choe seok yeol']))
+  })
+
   it('should keep a name of many Korean names to a few spellings (2^words mixes otherwise)', () => {
     // 40 names in the 120 characters a name may have: every mix would never finish.
     const crowd = Array(40).fill('김희').join(' ')
