@@ -24,7 +24,7 @@ const latin = (text: string | null | undefined, person = false): string =>
 export const countryKey = (country: unknown): null | string =>
   typeof country === 'string' ? latin(country) || null : null
 
-const speakerEntry = (doc: Doc, { topicIds }: Related): SearchEntry => {
+const speakerEntry = (doc: Doc, { topicIds }: Related): Omit<SearchEntry, 'typoTerms'> => {
   const names = namesOf(doc)
   const name = names.flatMap((each) => nameTerms(each))
   const profile = [doc.honorific, doc.jobTitle, doc.organization].flatMap((text) => textTerms(text))
@@ -40,7 +40,6 @@ const speakerEntry = (doc: Doc, { topicIds }: Related): SearchEntry => {
     nameTerms: name,
     publishedAt: doc.publishedAt ?? null,
     sortKey: latin(doc.name, true),
-    typoTerms: typoTerms([...name, ...profile, ...place]),
     values: [
       ...values('topic', topicIds),
       ...values('language', Array.isArray(doc.languages) ? doc.languages.map(String) : []),
@@ -48,7 +47,10 @@ const speakerEntry = (doc: Doc, { topicIds }: Related): SearchEntry => {
   }
 }
 
-const interviewEntry = (doc: Doc, { speakerNames, topicIds }: Related): SearchEntry => {
+const interviewEntry = (
+  doc: Doc,
+  { speakerNames, topicIds }: Related,
+): Omit<SearchEntry, 'typoTerms'> => {
   const title = textTerms(doc.title)
   const speakers = speakerNames.flatMap((name) => nameTerms(name))
   return {
@@ -67,7 +69,6 @@ const interviewEntry = (doc: Doc, { speakerNames, topicIds }: Related): SearchEn
     nameTerms: title,
     publishedAt: doc.publishedAt ?? null,
     sortKey: latin(doc.title),
-    typoTerms: typoTerms([...title, ...speakers]),
     values: [...values('topic', topicIds), ...values('speaker', idStrings(doc.speakers))],
   }
 }
@@ -88,9 +89,12 @@ export const buildSearchEntry = (
 ): SearchEntry => {
   const entry =
     collection === 'speakers' ? speakerEntry(doc, related) : interviewEntry(doc, related)
+  const bodyTerms = [...new Set(entry.bodyTerms)]
+  // Every word searched may be misspelt by one letter, the short bio's and the interview's text too.
   return {
     ...entry,
-    bodyTerms: [...new Set(entry.bodyTerms)],
+    bodyTerms,
     nameTerms: [...new Set(entry.nameTerms)],
+    typoTerms: typoTerms(bodyTerms),
   }
 }

@@ -104,6 +104,22 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
     }
   }
 
+  /**
+   * The terms not yet in the typo table: each known term is its own variant there, so one lookup
+   * finds them, and a long text's publish writes the variants of its new words only.
+   */
+  const newTerms = async (db: SqlDb, terms: string[]): Promise<string[]> => {
+    const known = new Set<string>()
+    for (const chunk of chunks(terms, CHUNK)) {
+      const found = await dialect.rows(
+        db,
+        sql`SELECT term FROM sb_search_variants WHERE variant IN (${sqlList(chunk)}) AND term = variant`,
+      )
+      for (const row of found) known.add(String(row.term))
+    }
+    return terms.filter((term) => !known.has(term))
+  }
+
   const textOf = (entry: SearchEntry) => ({
     body: entry.bodyTerms.join(' '),
     name: entry.nameTerms.join(' '),
@@ -233,10 +249,15 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
             sql`INSERT INTO sb_search_values (entry_id, kind, value) VALUES ${sql.join(chunk, sql`, `)} ON CONFLICT DO NOTHING`,
           )
         }
-        const terms = [...new Set(batch.flatMap(({ typoTerms }) => typoTerms))]
-        const variants = terms.flatMap((term) =>
-          deletionVariants(term).map((variant) => sql`(${variant}, ${term})`),
+        const terms = await newTerms(db, [...new Set(batch.flatMap(({ typoTerms }) => typoTerms))])
+        // A term's own row last: it marks the term known (newTerms), so only once all are written.
+        const pairs = terms.flatMap((term) =>
+          deletionVariants(term).map((variant) => ({ term, variant })),
         )
+        const variants = [
+          ...pairs.filter(({ term, variant }) => variant !== term),
+          ...terms.map((term) => ({ term, variant: term })),
+        ].map(({ term, variant }) => sql`(${variant}, ${term})`)
         for (const chunk of chunks(variants, CHUNK)) {
           await dialect.rows(
             db,

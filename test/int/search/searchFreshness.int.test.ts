@@ -243,6 +243,10 @@ describe('search index freshness: only the public version is found, at once', ()
         'chen jing',
         '陈静',
         'chenjing',
+        // One typo in the excerpt, the text and an answer (words of five letters or more).
+        'futrue',
+        'conversaton',
+        'phoens',
       ]) {
         expect(await interviewTitles(`q=${encodeURIComponent(q)}`)).toContain(
           'Older interview on searching',

@@ -116,6 +116,10 @@ describe('GET /api/speakers/search', () => {
     ['kierkegard', 'Søren Kierkegaard'],
     ['kierkegaadr', 'Søren Kierkegaard'],
     ['anxiety', 'Søren Kierkegaard'],
+    // A typo in any word, the short bio's too (two letters swapped, one left out).
+    ['anxeity', 'Søren Kierkegaard'],
+    ['directr', '周杰伦'],
+    ['bejing', '周杰伦'],
     ['baidu communication', '周杰伦'],
     ['beijing', '周杰伦'],
     ['philosophy', 'Søren Kierkegaard'],
