@@ -9,6 +9,7 @@ import path from 'node:path'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { resolveDatabaseTarget } from './resolveDatabaseTarget'
+import { withSqlitePageCache } from './withSqlitePageCache'
 
 /**
  * How long a SQLite connection waits for another process's write lock (the web server and
@@ -49,12 +50,14 @@ export const pickDatabaseAdapter = ({ dataDir, uri }: Args): DatabaseAdapterObj 
       })
     case 'sqlite':
       ensureParentFolder(target.url)
-      return sqliteAdapter({
-        busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-        client: { url: target.url },
-        migrationDir: migrationDirFor('sqlite'),
-        wal: true,
-        prodMigrations: sqliteMigrations,
-      })
+      return withSqlitePageCache(
+        sqliteAdapter({
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+          client: { url: target.url },
+          migrationDir: migrationDirFor('sqlite'),
+          wal: true,
+          prodMigrations: sqliteMigrations,
+        }),
+      )
   }
 }
