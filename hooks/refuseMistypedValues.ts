@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import { type Bilingual, localize } from '../src/i18n/localize'
 
-type Kind = 'array' | 'boolean' | 'ids' | 'number' | 'object' | 'string'
+type Kind = 'array' | 'boolean' | 'date' | 'ids' | 'number' | 'object' | 'string'
 
 const kindOf = (field: FlattenedField): Kind | undefined => {
   switch (field.type) {
@@ -13,6 +13,7 @@ const kindOf = (field: FlattenedField): Kind | undefined => {
     case 'checkbox':
       return 'boolean'
     case 'date':
+      return 'date'
     case 'email':
     case 'select':
     case 'text':
@@ -35,6 +36,8 @@ const isId = (value: unknown) => typeof value === 'number' || typeof value === '
 const matches: Record<Kind, (value: unknown) => boolean> = {
   array: Array.isArray,
   boolean: (value) => typeof value === 'boolean',
+  // Text over HTTP; the Local API may also pass a Date, as Payload's date fields accept.
+  date: (value) => typeof value === 'string' || value instanceof Date,
   ids: (value) => Array.isArray(value) && value.every(isId),
   number: (value) => typeof value === 'number' && Number.isFinite(value),
   object: (value) => typeof value === 'object' && !Array.isArray(value),
@@ -44,6 +47,7 @@ const matches: Record<Kind, (value: unknown) => boolean> = {
 const expected: Record<Kind, Bilingual> = {
   array: { en: 'Send a list here.', zh: '此处请发送列表。' },
   boolean: { en: 'Send true or false here.', zh: '此处请发送 true 或 false。' },
+  date: { en: 'Send a date as text here.', zh: '此处请以文本发送日期。' },
   ids: { en: 'Send a list of ids here.', zh: '此处请发送 ID 列表。' },
   number: { en: 'Send a number here.', zh: '此处请发送数字。' },
   object: { en: 'Send an object here.', zh: '此处请发送对象。' },

@@ -37,6 +37,7 @@ describe('date holds: ranks, confirmation, expiry', () => {
       'Hold Five',
       'Hold Six',
       'Hold Seven',
+      'Hold Eight',
     ])
     draftSpeaker = (
       await ctx.payload.create({ collection: 'speakers', data: { name: 'Hold Draft' } })
@@ -127,6 +128,26 @@ describe('date holds: ranks, confirmation, expiry', () => {
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain(`"path":"${path}"`)
+    expect((await ctx.payload.count({ collection: 'holds' })).totalDocs).toBe(before)
+  })
+
+  it('an expiry given as a Date through the Local API is kept; an object over REST is a 400', async () => {
+    const request = await makeBookingRequest(ctx.payload)
+    const expiresAt = new Date(Date.now() + 50 * 3600_000)
+    const made = await ctx.payload.create({
+      collection: 'holds',
+      data: { ...holdBody(speakers[7].id, request.id), expiresAt } as never,
+      overrideAccess: false,
+      user: staff.user,
+    })
+    expect(new Date((await read(made.id)).expiresAt as string).getTime()).toBe(expiresAt.getTime())
+    const before = (await ctx.payload.count({ collection: 'holds' })).totalDocs
+    const response = await api.post('/holds', {
+      body: holdBody(speakers[7].id, request.id, { expiresAt: { at: 'tomorrow' } }),
+      token: staff.token,
+    })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('"path":"expiresAt"')
     expect((await ctx.payload.count({ collection: 'holds' })).totalDocs).toBe(before)
   })
 
