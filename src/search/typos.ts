@@ -13,9 +13,27 @@ export const deletionVariants = (term: string): string[] => {
   return [...variants]
 }
 
+/**
+ * How many of an entry's terms a typo may reach at most: its first ones, so the name or title, then
+ * the text. A long interview has about a thousand words of five letters or more; an editor's text
+ * of 100,000 made-up words must not write a million rows of variants on publish.
+ */
+export const MAX_TYPO_TERMS = 2_000
+
+/**
+ * The longest term a typo may reach: longer ones are no words anybody types (a term has as many
+ * variants as letters, so a 10,000-letter "word" in an answer would write 100 MB of them).
+ */
+export const MAX_TYPO_TERM_LENGTH = 32
+
+const typoLength = (term: string): boolean =>
+  term.length >= TYPO_MIN_LENGTH && term.length <= MAX_TYPO_TERM_LENGTH
+
 /** The terms of a text that a typo may reach: those long enough to be misspelt and still known. */
 export const typoTerms = (terms: string[]): string[] =>
-  [...new Set(terms)].filter((term) => term.length >= TYPO_MIN_LENGTH && /^[a-z]+$/.test(term))
+  [...new Set(terms)]
+    .filter((term) => typoLength(term) && /^[a-z]+$/.test(term))
+    .slice(0, MAX_TYPO_TERMS)
 
 /**
  * Whether `a` becomes `b` with at most one edit: a letter replaced, added or dropped, or two
@@ -47,9 +65,15 @@ export const wordSpellings = async (
   words: QueryWord[],
   engine: SearchEngine | undefined,
 ): Promise<string[][]> => {
+  // Up to one letter more than the longest term: a typo may have added it.
   const long = words
     .map(({ latin }) => latin)
-    .filter((latin): latin is string => Boolean(latin && latin.length >= TYPO_MIN_LENGTH))
+    .filter(
+      (latin): latin is string =>
+        latin !== undefined &&
+        latin.length >= TYPO_MIN_LENGTH &&
+        latin.length <= MAX_TYPO_TERM_LENGTH + 1,
+    )
   const typos =
     long.length && engine ? await engine.typoCandidates(long) : new Map<string, string[]>()
   return words.map(({ latin, syllables }) =>
