@@ -13,6 +13,36 @@ export const deletionVariants = (term: string): string[] => {
   return [...variants]
 }
 
+const byVariantThenTerm = (a: VariantRow, b: VariantRow): number =>
+  a.variant < b.variant
+    ? -1
+    : a.variant > b.variant
+      ? 1
+      : a.term < b.term
+        ? -1
+        : a.term > b.term
+          ? 1
+          : 0
+
+export type VariantRow = { term: string; variant: string }
+
+/**
+ * The rows of the typo table for new terms, in the order they are written: every publish writes
+ * them in one order (by variant, then term), so two publishes sharing new words wait for each other
+ * instead of deadlocking on PostgreSQL; and each term's own row comes after all variants, since it
+ * marks the term as known (newTerms in the engine) only once they are all in.
+ */
+export const variantRows = (terms: string[]): VariantRow[] => {
+  const unique = [...new Set(terms)]
+  const variants = unique.flatMap((term) =>
+    deletionVariants(term)
+      .filter((variant) => variant !== term)
+      .map((variant) => ({ term, variant })),
+  )
+  const own = unique.map((term) => ({ term, variant: term }))
+  return [...variants.sort(byVariantThenTerm), ...own.sort(byVariantThenTerm)]
+}
+
 /**
  * How many of an entry's terms a typo may reach at most: its first ones, so the name or title, then
  * the text. A long interview has about a thousand words of five letters or more; an editor's text

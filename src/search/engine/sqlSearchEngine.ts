@@ -20,7 +20,7 @@ import type {
 
 import { transactionDbOf } from '../../db/transactionDbOf'
 import { chunks } from '../../utilities/chunks'
-import { deletionVariants } from '../typos'
+import { deletionVariants, variantRows } from '../typos'
 
 /** Rows per multi-row INSERT (well below both databases' bound-parameter limits). */
 const CHUNK = 400
@@ -250,14 +250,7 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
           )
         }
         const terms = await newTerms(db, [...new Set(batch.flatMap(({ typoTerms }) => typoTerms))])
-        // A term's own row last: it marks the term known (newTerms), so only once all are written.
-        const pairs = terms.flatMap((term) =>
-          deletionVariants(term).map((variant) => ({ term, variant })),
-        )
-        const variants = [
-          ...pairs.filter(({ term, variant }) => variant !== term),
-          ...terms.map((term) => ({ term, variant: term })),
-        ].map(({ term, variant }) => sql`(${variant}, ${term})`)
+        const variants = variantRows(terms).map(({ term, variant }) => sql`(${variant}, ${term})`)
         for (const chunk of chunks(variants, CHUNK)) {
           await dialect.rows(
             db,

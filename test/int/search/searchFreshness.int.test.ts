@@ -258,6 +258,38 @@ describe('search index freshness: only the public version is found, at once', ()
       )
     })
 
+    it('should publish two interviews at once that bring the same new words in opposite orders', async () => {
+      const words = Array.from(
+        { length: 300 },
+        (_, i) =>
+          `concurrent${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+      )
+      const author = await publishSpeaker({ name: 'Concurrent Author' })
+      for (let round = 0; round < 3; round++) {
+        const fresh = words.map((word) => `${word}${String.fromCharCode(97 + round)}`)
+        const made = await Promise.all(
+          [fresh, [...fresh].reverse()].map((text, i) =>
+            api.post('/interviews', {
+              body: {
+                _status: 'published',
+                body: body('Q?', 'A.', text.join(' ')),
+                speakers: [author.id],
+                title: `Concurrent ${round} ${i}`,
+              },
+              token: admin.token,
+            }),
+          ),
+        )
+        expect(made.map(({ status }) => status)).toEqual([201, 201])
+        // Both are found through a typo of a word they brought (a letter left out).
+        const typo = fresh[150].slice(0, 3) + fresh[150].slice(4)
+        expect((await interviewTitles(`q=${typo}`)).sort()).toEqual([
+          `Concurrent ${round} 0`,
+          `Concurrent ${round} 1`,
+        ])
+      }
+    })
+
     it('should filter interviews by topic and speaker slugs', async () => {
       expect(await interviewTitles(`topic=${topic.slug}`)).toEqual(['Older interview on searching'])
       expect(await interviewTitles(`speaker=${speaker.slug}`)).toHaveLength(2)

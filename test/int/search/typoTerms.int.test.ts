@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
-import { MAX_TYPO_TERM_LENGTH, MAX_TYPO_TERMS } from '../../../src/search/typos'
+import { MAX_TYPO_TERM_LENGTH, MAX_TYPO_TERMS, variantRows } from '../../../src/search/typos'
 
 const paragraph = (text: string) => ({
   children: [{ text, type: 'text', version: 1 }],
@@ -79,5 +79,19 @@ describe('the words a typo may reach', () => {
       { speakerNames: [], topicIds: [] },
     )
     expect(typoTerms).toEqual(expect.arrayContaining(['soren', 'kierkegaard', 'writes', 'anxiety']))
+  })
+
+  it('should be written in one order whatever order the words came in, each term known last', () => {
+    const rows = variantRows(['phones', 'answer', 'phones'])
+    expect(variantRows(['answer', 'phones'])).toEqual(rows)
+    const own = rows.filter(({ term, variant }) => term === variant)
+    expect(own).toEqual([
+      { term: 'answer', variant: 'answer' },
+      { term: 'phones', variant: 'phones' },
+    ])
+    expect(rows.slice(-2)).toEqual(own)
+    const others = rows.slice(0, -2).map(({ term, variant }) => `${variant} ${term}`)
+    expect(others).toEqual([...others].sort())
+    expect(others).toHaveLength(12)
   })
 })
