@@ -13,16 +13,10 @@ export const deletionVariants = (term: string): string[] => {
   return [...variants]
 }
 
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
 const byVariantThenTerm = (a: VariantRow, b: VariantRow): number =>
-  a.variant < b.variant
-    ? -1
-    : a.variant > b.variant
-      ? 1
-      : a.term < b.term
-        ? -1
-        : a.term > b.term
-          ? 1
-          : 0
+  compare(a.variant, b.variant) || compare(a.term, b.term)
 
 export type VariantRow = { term: string; variant: string }
 
@@ -56,8 +50,9 @@ export const MAX_TYPO_TERMS = 2_000
  */
 export const MAX_TYPO_TERM_LENGTH = 32
 
-const typoLength = (term: string): boolean =>
-  term.length >= TYPO_MIN_LENGTH && term.length <= MAX_TYPO_TERM_LENGTH
+/** Whether a word is long enough to be misspelt and no longer than `longest`. */
+const typoLength = (word: string, longest = MAX_TYPO_TERM_LENGTH): boolean =>
+  word.length >= TYPO_MIN_LENGTH && word.length <= longest
 
 /** The terms of a text that a typo may reach: those long enough to be misspelt and still known. */
 export const typoTerms = (terms: string[]): string[] =>
@@ -100,9 +95,7 @@ export const wordSpellings = async (
     .map(({ latin }) => latin)
     .filter(
       (latin): latin is string =>
-        latin !== undefined &&
-        latin.length >= TYPO_MIN_LENGTH &&
-        latin.length <= MAX_TYPO_TERM_LENGTH + 1,
+        latin !== undefined && typoLength(latin, MAX_TYPO_TERM_LENGTH + 1),
     )
   const typos =
     long.length && engine ? await engine.typoCandidates(long) : new Map<string, string[]>()
