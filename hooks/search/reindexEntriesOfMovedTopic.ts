@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { indexedDocIds, indexPublicVersions } from '../../src/search/indexPublicVersion'
+import { lockSearchIndex } from '../../src/search/lockSearchIndex'
 import { loadTopicParents, parentIdOf } from '../../src/search/topicTree'
 import { chunks } from '../../src/utilities/chunks'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
@@ -20,6 +21,7 @@ export const reindexEntriesOfMovedTopic: CollectionAfterChangeHook = async ({
   req,
 }) => {
   if (operation !== 'update' || parentIdOf(doc) === parentIdOf(previousDoc)) return doc
+  await lockSearchIndex(req)
   const topicParents = await loadTopicParents(req)
   for (const collection of [collectionNames.speakers, collectionNames.interviews]) {
     const ids = await indexedDocIds(req, collection, 'topic', doc.id)

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { SearchableCollection } from '../../src/search/engine/types'
 
 import { indexInterviewsOfSpeaker, indexPublicVersions } from '../../src/search/indexPublicVersion'
+import { lockSearchIndex } from '../../src/search/lockSearchIndex'
 import { namesOf } from '../../src/search/searchTerms'
 import { loadTopicParents } from '../../src/search/topicTree'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
@@ -11,6 +12,7 @@ import { collectionNames } from '../../src/vocabulary/collectionNames'
  * Brings the search index in line with the document's public version after every save (publish,
  * unpublish, edit, a draft saved over a live document), in the save's transaction. A speaker's
  * interviews follow when the speaker's names or status changed, since they are found by them.
+ * Under the index's lock, so what it reads of other documents is what they last committed.
  */
 export const syncSearchIndex: CollectionAfterChangeHook = async ({
   collection,
@@ -18,6 +20,7 @@ export const syncSearchIndex: CollectionAfterChangeHook = async ({
   previousDoc,
   req,
 }) => {
+  await lockSearchIndex(req)
   const slug = collection.slug as SearchableCollection
   const withInterviews =
     slug === collectionNames.speakers &&

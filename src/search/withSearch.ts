@@ -27,18 +27,17 @@ export const withSearch = (collection: CollectionConfig): CollectionConfig => ({
     ...(collection.endpoints || []),
   ],
   hooks: mergeHooks(
-    {
-      afterChange: [syncSearchIndex],
-      afterDelete: [dropFromSearchIndex],
-      beforeChange: [fillSearchTerms],
-      beforeOperation: [readListSearchAsSearch],
-    },
-    collection.hooks,
+    mergeHooks(
+      { beforeChange: [fillSearchTerms], beforeOperation: [readListSearchAsSearch] },
+      collection.hooks,
+    ),
+    // Last, as lockSearchIndex requires.
+    { afterChange: [syncSearchIndex], afterDelete: [dropFromSearchIndex] },
   ),
 })
 
 /** Topics: a topic moved under another parent moves its documents in the index's topic tree. */
 export const withSearchOfTopics = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: mergeHooks({ afterChange: [reindexEntriesOfMovedTopic] }, collection.hooks),
+  hooks: mergeHooks(collection.hooks, { afterChange: [reindexEntriesOfMovedTopic] }),
 })

@@ -290,6 +290,41 @@ describe('search index freshness: only the public version is found, at once', ()
       }
     })
 
+    it('should rename two co-speakers at once, and publish their interview meanwhile: every new name found', async () => {
+      const [first, second] = [
+        await publishSpeaker({ name: 'Corenamed Alpha' }),
+        await publishSpeaker({ name: 'Corenamed Beta' }),
+      ]
+      const interview = (title: string, speakers: unknown[]) =>
+        api.post('/interviews', {
+          body: { _status: 'published', body: body('Q?', 'A.', 'Shared.'), speakers, title },
+          token: admin.token,
+        })
+      for (let i = 0; i < 12; i++) {
+        // Half name the first speaker first, half the second.
+        const speakers = i % 2 ? [first.id, second.id] : [second.id, first.id]
+        expect((await interview(`Shared interview ${i}`, speakers)).status).toBe(201)
+      }
+      for (let round = 0; round < 4; round++) {
+        const names = [`Firstrenamed${round} Alpha`, `Secondrenamed${round} Beta`]
+        const saved = await Promise.all([
+          ...[first, second].map((speaker, i) =>
+            api.patch(`/speakers/${speaker.id}`, {
+              body: { _status: 'published', name: names[i] },
+              token: admin.token,
+            }),
+          ),
+          interview(`Shared interview, round ${round}`, [first.id, second.id]),
+        ])
+        expect(saved.map(({ status }) => status)).toEqual([200, 200, 201])
+        // Before the fix, one of the two names was lost from the shared interviews' entries.
+        for (const name of names) {
+          const found = await interviewTitles(`q=${name.split(' ')[0]}&limit=50`)
+          expect(found).toHaveLength(13 + round)
+        }
+      }
+    })
+
     it('should filter interviews by topic and speaker slugs', async () => {
       expect(await interviewTitles(`topic=${topic.slug}`)).toEqual(['Older interview on searching'])
       expect(await interviewTitles(`speaker=${speaker.slug}`)).toHaveLength(2)
