@@ -64,16 +64,17 @@ export const entriesOf = async (
 
 /**
  * Makes the index hold what the public sees of some documents: their published versions (read
- * back, so a draft saved over a live document changes nothing), and no entry for those without one.
+ * back, so a draft saved over a live document changes nothing), and no entry for those without one
+ * (how many of the ids those were is returned).
  */
 export const indexPublicVersions = async (
   req: PayloadRequest,
   collection: SearchableCollection,
   ids: (number | string)[],
   topicParents?: TopicParents,
-): Promise<void> => {
+): Promise<number> => {
   const engine = searchEngineOf(req.payload)
-  if (!engine || ids.length === 0) return
+  if (!engine || ids.length === 0) return 0
   const { docs } = await req.payload.find({
     collection,
     depth: 0,
@@ -87,12 +88,10 @@ export const indexPublicVersions = async (
     where: publishedOnly(ids),
   })
   const found = new Set(docs.map(({ id }) => String(id)))
-  await engine.remove(
-    collection,
-    ids.map(String).filter((id) => !found.has(id)),
-    req,
-  )
+  const gone = ids.map(String).filter((id) => !found.has(id))
+  await engine.remove(collection, gone, req)
   await engine.put(await entriesOf(req, collection, docs, topicParents), req)
+  return gone.length
 }
 
 /** The ids of a collection's documents whose entries hold a value, as Payload expects them. */
@@ -118,7 +117,7 @@ export const indexInterviewsOfSpeaker = async (
   req: PayloadRequest,
   speakerId: number | string,
   topicParents?: TopicParents,
-): Promise<void> =>
+): Promise<number> =>
   indexPublicVersions(
     req,
     collectionNames.interviews,

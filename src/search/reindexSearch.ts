@@ -5,9 +5,10 @@ import { createLocalReq } from 'payload'
 import type { SearchableCollection } from './engine/types'
 
 import { collectionNames } from '../vocabulary/collectionNames'
-import { entriesOf } from './indexPublicVersion'
+import { inTransaction } from '../utilities/inTransaction'
+import { entriesOf, indexPublicVersions } from './indexPublicVersion'
+import { lockSearchIndex } from './lockSearchIndex'
 import { analyzeSearchTables, searchEngineOf } from './searchEngineOf'
-import { loadTopicParents } from './topicTree'
 
 export type ReindexProgress = {
   collection: SearchableCollection
@@ -19,30 +20,32 @@ export type ReindexProgress = {
 type Args = {
   batchSize?: number
   collections?: SearchableCollection[]
-  onProgress?: (progress: ReindexProgress) => void
+  /** Told after every page; awaited, so what it does happens before the next page is read. */
+  onProgress?: (progress: ReindexProgress) => Promise<void> | void
   payload: Payload
   /** A request whose transaction to write in (a migration's); a fresh one by default. */
   req?: PayloadRequest
 }
 
-const reindexCollection = async (
-  payload: Payload,
+type Doc = Record<string, any>
+
+/**
+ * Writes the entries of one page of published documents (by id, after `after`) and returns them.
+ * Under the index's lock, in a transaction of its own (or the caller's), as a save's hooks write:
+ * a save meanwhile waits, or is read here once committed, never written back over with what it
+ * replaced. Keyset pages, not OFFSET, which reads every skipped row again (page 40 of 20k
+ * interviews took five times as long as page 1).
+ */
+const indexPage = (
   req: PayloadRequest,
   collection: SearchableCollection,
+  after: null | number | string,
   batchSize: number,
-  onProgress: (progress: ReindexProgress) => void,
-): Promise<void> => {
-  const engine = searchEngineOf(payload)
-  if (!engine) throw new Error(`Search needs SQLite or PostgreSQL (this is ${payload.db.name}).`)
-  const seen = new Set<string>()
-  const topicParents = await loadTopicParents(req)
-  const published = { _status: { equals: 'published' } }
-  const { totalDocs: total } = await payload.count({ collection, req, where: published })
-  let done = 0
-  // Pages by id (keyset), not by OFFSET, which reads every skipped row again: page 40 of 20k
-  // interviews took five times as long as page 1.
-  for (let after: null | number | string = null, hasMore = true; hasMore;) {
-    const { docs: page } = await payload.find({
+): Promise<Doc[]> =>
+  inTransaction(req, async () => {
+    await lockSearchIndex(req)
+    const published = { _status: { equals: 'published' } }
+    const { docs } = await req.payload.find({
       collection,
       depth: 0,
       // No joins (a speaker's interviews, a topic's speakers): not needed here, a query each.
@@ -55,17 +58,53 @@ const reindexCollection = async (
       sort: 'id',
       where: after === null ? published : { and: [published, { id: { greater_than: after } }] },
     })
-    const docs = page as Record<string, any>[]
-    await engine.put(await entriesOf(req, collection, docs, topicParents), req)
+    const engine = searchEngineOf(req.payload)
+    await engine?.put(await entriesOf(req, collection, docs), req)
+    return docs
+  })
+
+/**
+ * Entries of documents the pages did not hold: indexed again from what is published now (a
+ * document published after its page was read is kept; the others' entries go), under the lock.
+ */
+const dropUnseen = (
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  seen: Set<string>,
+): Promise<number> =>
+  inTransaction(req, async () => {
+    await lockSearchIndex(req)
+    const engine = searchEngineOf(req.payload)
+    const unseen = ((await engine?.docIds(collection, req)) ?? []).filter((id) => !seen.has(id))
+    return indexPublicVersions(req, collection, unseen)
+  })
+
+const reindexCollection = async (
+  payload: Payload,
+  req: PayloadRequest,
+  collection: SearchableCollection,
+  batchSize: number,
+  onProgress: NonNullable<Args['onProgress']>,
+): Promise<void> => {
+  if (!searchEngineOf(payload))
+    throw new Error(`Search needs SQLite or PostgreSQL (this is ${payload.db.name}).`)
+  const seen = new Set<string>()
+  const { totalDocs: total } = await payload.count({
+    collection,
+    req,
+    where: { _status: { equals: 'published' } },
+  })
+  let done = 0
+  for (let after: null | number | string = null, hasMore = true; hasMore;) {
+    const docs = await indexPage(req, collection, after, batchSize)
     for (const doc of docs) seen.add(String(doc.id))
     done += docs.length
     hasMore = docs.length === batchSize
     after = docs.at(-1)?.id ?? after
-    if (docs.length) onProgress({ collection, done, total: Math.max(total, done) })
+    if (docs.length) await onProgress({ collection, done, total: Math.max(total, done) })
   }
-  const stale = (await engine.docIds(collection, req)).filter((id) => !seen.has(id))
-  await engine.remove(collection, stale, req)
-  onProgress({ collection, done, removed: stale.length, total: done })
+  const removed = await dropUnseen(req, collection, seen)
+  await onProgress({ collection, done, removed, total: done })
 }
 
 /**
