@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { lockUntilCommit } from '../db/lockUntilCommit'
 import { contextSlot } from '../utilities/contextSlot'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { mediaInPublishedUse } from './publishedUses'
@@ -51,10 +52,14 @@ export const takeRememberedUsedMedia = (req: PayloadRequest, collection: string,
  * Sets `isPublic` on these media to whether a published speaker or interview shows them now (read
  * from the stored documents, in the request's transaction), so media read access stays a plain
  * `where`. Writes the column only (no media hooks, no `updatedAt`), and only where it changes.
+ * Under a lock held till commit: one speaker unpublished as another is published with the same
+ * photo each read the other as it was, and the unpublish, committing last, hid the photo the
+ * published profile shows.
  */
 export const syncPublicMedia = async ({ ids, req }: { ids: Id[]; req: PayloadRequest }) => {
   const unique = [...new Map(ids.map((id) => [String(id), id])).values()]
   if (unique.length === 0) return
+  await lockUntilCommit(req, 'sb_media_publicity')
   const used = await mediaInPublishedUse({ ids: unique, req })
   for (const isPublic of [true, false]) {
     const targets = unique.filter((id) => used.has(String(id)) === isPublic)

@@ -371,6 +371,30 @@ describe('media of unpublished documents', () => {
     expect((await fileAnswer(media.inDraftBody.filename!)).status).toBe(404)
   })
 
+  it('should keep a photo public when one speaker showing it is unpublished as another is published with it', async () => {
+    const { payload } = ctx
+    const photo = await createPortrait(payload, 'Handed Over', 'Passed between two profiles')
+    const speakers = []
+    for (const name of ['Handover One', 'Handover Two'])
+      speakers.push((await payload.create({ collection: 'speakers', data: { name } })).id)
+    const save = (id: Id, _status: 'draft' | 'published') =>
+      api.patch(`/speakers/${id}`, {
+        body: { _status, photo: photo.id },
+        token: users.admin.token,
+      })
+    expect((await save(speakers[0], 'published')).status).toBe(200)
+    for (let round = 0; round < 4; round++) {
+      // The photo passes from one published profile to the other, both saves at the same moment.
+      const [from, to] = round % 2 ? [speakers[1], speakers[0]] : [speakers[0], speakers[1]]
+      const saved = await Promise.all([save(from, 'draft'), save(to, 'published')])
+      expect(saved.map(({ status }) => status)).toEqual([200, 200])
+      expect((await fileAnswer(photo.filename!)).status).toBe(200)
+    }
+    // After four rounds the first shows it; unpublished too, nothing shows it.
+    await save(speakers[0], 'draft')
+    expect((await fileAnswer(photo.filename!)).status).toBe(404)
+  })
+
   it('should rebuild the lists and flags from scratch for content written without the hooks', async () => {
     const { payload } = ctx
     const expected = await anonymousListIds()
