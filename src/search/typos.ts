@@ -77,10 +77,42 @@ export const withinOneTypo = (a: string, b: string): boolean => {
   return shorter.slice(i) === longer.slice(i + 1)
 }
 
+/**
+ * The first string after every term starting with `start` (its last letter but a `z` moved on:
+ * `kirkeg` → `kirkeh`, `abz` → `ac`), so `start <= term < termsAfter(start)` finds them through an
+ * index in any collation that orders a–z alphabetically; none after `zz…`.
+ */
+export const termsAfter = (start: string): string | undefined => {
+  const stem = start.replace(/z+$/, '')
+  if (!stem) return undefined
+  return stem.slice(0, -1) + String.fromCharCode(stem.charCodeAt(stem.length - 1) + 1)
+}
+
+/** Whether `term` starts with a word one typo from `typed` (type-ahead with a typo: `kirkeg`). */
+export const startsWithinOneTypo = (typed: string, term: string): boolean =>
+  [typed.length - 1, typed.length, typed.length + 1].some(
+    (length) => length <= term.length && withinOneTypo(typed, term.slice(0, length)),
+  )
+
+/** Most terms a typed word with a typo in it may stand for (the shortest first). */
+export const MAX_TYPO_PREFIX_TERMS = 8
+
 /** A typed word and the known terms (`candidates`, from the index) one typo away from it. */
 export const spellingsOf = (latin: string, candidates: string[] = []): string[] => [
   ...new Set([latin, ...candidates.filter((term) => withinOneTypo(latin, term))]),
 ]
+
+/**
+ * The terms a word being typed stands for when no known term starts with it and none is one typo
+ * from it: those starting with a spelling one typo away (`kirkeg` → `kierkegaard`), shortest first.
+ */
+const typoPrefixSpellings = (latin: string, candidates: string[]): string[] =>
+  candidates.some((term) => term.startsWith(latin))
+    ? []
+    : candidates
+        .filter((term) => term.length > latin.length && startsWithinOneTypo(latin, term))
+        .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+        .slice(0, MAX_TYPO_PREFIX_TERMS)
 
 /**
  * What each query word may be spelt as: a typed word and the known terms one typo away (looked up
@@ -99,7 +131,20 @@ export const wordSpellings = async (
     )
   const typos =
     long.length && engine ? await engine.typoCandidates(long) : new Map<string, string[]>()
-  return words.map(({ latin, syllables }) =>
+  const spellings = words.map(({ latin, syllables }) =>
     latin ? spellingsOf(latin, typos.get(latin)) : syllables,
   )
+  // Words matching no known term, a typo allowed: perhaps half typed, with a typo.
+  const unknown = [...new Set(long)].filter(
+    (latin) => /^[a-z]+$/.test(latin) && spellingsOf(latin, typos.get(latin)).length === 1,
+  )
+  const starts =
+    unknown.length && engine
+      ? await engine.typoPrefixCandidates(unknown)
+      : new Map<string, string[]>()
+  return spellings.map((spelt, i) => {
+    const latin = words[i].latin
+    const candidates = latin ? starts.get(latin) : undefined
+    return candidates ? [...spelt, ...typoPrefixSpellings(latin as string, candidates)] : spelt
+  })
 }

@@ -20,7 +20,10 @@ import type {
 
 import { transactionDbOf } from '../../db/transactionDbOf'
 import { chunks } from '../../utilities/chunks'
-import { deletionVariants, variantRows } from '../typos'
+import { deletionVariants, termsAfter, variantRows } from '../typos'
+
+/** Terms read per start of a typed word with a typo (type-ahead): a few, the caller picks. */
+const TERMS_PER_START = 16
 
 /** Rows per multi-row INSERT (well below both databases' bound-parameter limits). */
 const CHUNK = 400
@@ -305,6 +308,22 @@ export const sqlSearchEngine = (payload: Payload, dialect: SqlDialect): SearchEn
       await rows(
         sql`INSERT INTO sb_search_meta (key, value) VALUES ('format', ${format}) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
       )
+    },
+
+    typoPrefixCandidates: async (words) => {
+      const found = new Map<string, string[]>()
+      for (const word of words) {
+        const starts = deletionVariants(word).map((start, i) => {
+          const end = termsAfter(start)
+          return sql`SELECT term FROM (SELECT term FROM sb_search_variants WHERE variant >= ${start}${end ? sql` AND variant < ${end}` : sql``} LIMIT ${TERMS_PER_START}) AS ${sql.raw(`s${i}`)}`
+        })
+        const matches = await rows(sql.join(starts, sql` UNION `))
+        found.set(
+          word,
+          matches.map((row) => String(row.term)),
+        )
+      }
+      return found
     },
 
     typoCandidates: async (words) => {

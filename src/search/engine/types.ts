@@ -104,4 +104,9 @@ export type SearchEngine = {
   setFormat: (format: string) => Promise<void>
   /** Known terms within one typo of each word (candidates; the caller checks the distance). */
   typoCandidates: (words: string[]) => Promise<Map<string, string[]>>
+  /**
+   * Known terms with a variant starting with each word or with one of its variants: those starting
+   * with the word, and with a spelling one typo from it (a few per start; the caller checks).
+   */
+  typoPrefixCandidates: (words: string[]) => Promise<Map<string, string[]>>
 }

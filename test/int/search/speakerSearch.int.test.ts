@@ -115,6 +115,10 @@ describe('GET /api/speakers/search', () => {
     ['SØREN', 'Søren Kierkegaard'],
     ['kierkegard', 'Søren Kierkegaard'],
     ['kierkegaadr', 'Søren Kierkegaard'],
+    // Half typed, with a typo: a letter left out, two swapped (type-ahead).
+    ['kirkeg', 'Søren Kierkegaard'],
+    ['soren kirkega', 'Søren Kierkegaard'],
+    ['anxeit', 'Søren Kierkegaard'],
     ['anxiety', 'Søren Kierkegaard'],
     // A typo in any word, the short bio's too (two letters swapped, one left out).
     ['anxeity', 'Søren Kierkegaard'],

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
-import { MAX_TYPO_TERM_LENGTH, MAX_TYPO_TERMS, variantRows } from '../../../src/search/typos'
+import {
+  MAX_TYPO_TERM_LENGTH,
+  MAX_TYPO_TERMS,
+  startsWithinOneTypo,
+  termsAfter,
+  variantRows,
+} from '../../../src/search/typos'
 
 const paragraph = (text: string) => ({
   children: [{ text, type: 'text', version: 1 }],
@@ -93,5 +99,28 @@ describe('the words a typo may reach', () => {
     const others = rows.slice(0, -2).map(({ term, variant }) => `${variant} ${term}`)
     expect(others).toEqual([...others].sort())
     expect(others).toHaveLength(12)
+  })
+})
+
+describe('a half-typed word with a typo', () => {
+  it.each([
+    ['kirkeg', 'kirkeh'],
+    ['abz', 'ac'],
+    ['azzz', 'b'],
+    ['zz', undefined],
+  ])('should look up the terms starting with %s below %s', (start, end) => {
+    expect(termsAfter(start)).toBe(end)
+  })
+
+  it.each([
+    ['kirkeg', 'kierkegaard', true],
+    ['copnehag', 'copenhagen', true],
+    ['philosoh', 'philosophy', true],
+    ['kierkeg', 'kierkegaard', true],
+    ['kirkeg', 'kirkegaard', true],
+    ['kxyzeg', 'kierkegaard', false],
+    ['kirkeg', 'kirk', false],
+  ])('should tell whether %s starts %s one typo away', (typed, term, expected) => {
+    expect(startsWithinOneTypo(typed, term)).toBe(expected)
   })
 })
