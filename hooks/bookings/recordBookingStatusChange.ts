@@ -2,10 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { localize } from '../../src/i18n/localize'
 import { BOOKING_MOVE_CONTEXT, type BookingMove } from '../../src/bookings/moveBookingRequest'
 import {
   type BookingStatus,
   bookingMoveTargets,
+  bookingStatusOptions,
   bookingTransitions,
   canMoveBooking,
   closedBookingStatuses,
@@ -44,12 +46,18 @@ export const recordBookingStatusChange: CollectionBeforeChangeHook = ({
   }
   if (to === from) return { ...data, statusHistory: history }
   if (!canMoveBooking(from, to)) {
-    const allowed = bookingTransitions[from].join(', ') || 'nothing (it is closed)'
+    const allowed = bookingTransitions[from]
+    const zh = (status: BookingStatus) =>
+      bookingStatusOptions.find(({ value }) => value === status)?.label.zh ?? status
+    const message = localize(req, {
+      en: `A "${from}" request can move to ${allowed.join(', ') || 'nothing (it is closed)'}, not "${to}".`,
+      zh: allowed.length
+        ? `"${zh(from)}"的请求只能改为${allowed.map(zh).join('、')}，不能改为"${zh(to)}"。`
+        : `"${zh(from)}"的请求已结束，不能改为"${zh(to)}"。`,
+    })
     throw new ValidationError({
       collection: collection.slug,
-      errors: [
-        { message: `A "${from}" request can move to ${allowed}, not "${to}".`, path: 'status' },
-      ],
+      errors: [{ message, path: 'status' }],
     })
   }
   const entry = { at: new Date().toISOString(), by: req.user?.id ?? null, from, to }

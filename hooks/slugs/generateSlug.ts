@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, SanitizedCollectionConfig } from 'pa
 
 import { ValidationError } from 'payload'
 
+import { type Bilingual, localize } from '../../src/i18n/localize'
 import { claimSlug } from '../../src/slugs/claimSlug'
 import { toSlug } from '../../src/slugs/toSlug'
 import type { SluggedCollection } from '../../src/vocabulary/collectionNames'
@@ -13,8 +14,15 @@ type Args = {
   person?: boolean
 }
 
-const slugError = (collection: SanitizedCollectionConfig, message: string): ValidationError =>
-  new ValidationError({ collection: collection.slug, errors: [{ message, path: 'slug' }] })
+const slugError = (
+  collection: SanitizedCollectionConfig,
+  req: Parameters<typeof localize>[0],
+  message: Bilingual,
+): ValidationError =>
+  new ValidationError({
+    collection: collection.slug,
+    errors: [{ message: localize(req, message), path: 'slug' }],
+  })
 
 /** Topics have no drafts: they are public from their first save. */
 const hasBeenPublished = (
@@ -53,14 +61,17 @@ export const generateSlug =
     if (typed && typed !== current) {
       wanted = toSlug(typed)
       if (!wanted)
-        throw slugError(collection, 'A slug needs at least one letter or digit (a–z, 0–9).')
+        throw slugError(collection, req, {
+          en: 'A slug needs at least one letter or digit (a–z, 0–9).',
+          zh: 'slug 至少需要一个字母或数字（a–z、0–9）。',
+        })
     } else if (!current || typed === '') {
       wanted = slugOf(source)
       if (!wanted && source) {
-        throw slugError(
-          collection,
-          `No slug can be made from "${source}": type one (letters a–z, digits).`,
-        )
+        throw slugError(collection, req, {
+          en: `No slug can be made from "${source}": type one (letters a–z, digits).`,
+          zh: `无法由"${source}"生成 slug：请手动输入（字母 a–z、数字）。`,
+        })
       }
     } else if (
       !isPublished &&
@@ -78,6 +89,8 @@ export const generateSlug =
       : await claimSlug({
           base: wanted,
           collection: collection.slug as SluggedCollection,
+          // The request for its language only: the claim runs outside its transaction.
+          language: req,
           payload: req.payload,
         })
     if (!current || slug === current) return { ...data, slug }

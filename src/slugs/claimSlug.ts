@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { isUniqueClash } from '../utilities/isUniqueClash'
 import { collectionNames, type SluggedCollection } from '../vocabulary/collectionNames'
+import { localize } from '../i18n/localize'
 import { withSuffix } from './toSlug'
 
 const MAX_ATTEMPTS = 50
@@ -69,10 +70,13 @@ const tryClaim = async (
 export const claimSlug = async ({
   base,
   collection,
+  language,
   payload,
 }: {
   base: string
   collection: SluggedCollection
+  /** Whose language the refusal is in (a request). */
+  language?: Parameters<typeof localize>[0]
   payload: Payload
 }): Promise<string> => {
   for (let n = 1; n <= MAX_ATTEMPTS; n++) {
@@ -85,7 +89,13 @@ export const claimSlug = async ({
       return slug
     }
   }
-  throw new APIError(`No free slug found for "${base}" after ${MAX_ATTEMPTS} tries`, 409)
+  throw new APIError(
+    localize(language, {
+      en: `No free slug found for "${base}" after ${MAX_ATTEMPTS} tries: type another.`,
+      zh: `尝试 ${MAX_ATTEMPTS} 次后仍未找到"${base}"的可用 slug：请另行输入。`,
+    }),
+    409,
+  )
 }
 
 /** Frees slugs nobody links to any more (a draft's superseded slug, a deleted document's slugs). */
