@@ -4,6 +4,8 @@ import { createLocalReq } from 'payload'
 
 import type { SearchableCollection } from './engine/types'
 
+import { idKindOf, isPossibleId } from '../queries/idKind'
+import { payloadIdsOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { inTransaction } from '../utilities/inTransaction'
 import { entriesOf, indexPublicVersions } from './indexPublicVersion'
@@ -66,6 +68,7 @@ const indexPage = (
 /**
  * Entries of documents the pages did not hold: indexed again from what is published now (a
  * document published after its page was read is kept; the others' entries go), under the lock.
+ * An entry whose id no document of this database can have goes at once (it cannot be looked up).
  */
 const dropUnseen = (
   req: PayloadRequest,
@@ -75,8 +78,16 @@ const dropUnseen = (
   inTransaction(req, async () => {
     await lockSearchIndex(req)
     const engine = searchEngineOf(req.payload)
-    const unseen = ((await engine?.docIds(collection, req)) ?? []).filter((id) => !seen.has(id))
-    return indexPublicVersions(req, collection, unseen)
+    if (!engine) return 0
+    const unseen = (await engine.docIds(collection, req)).filter((id) => !seen.has(id))
+    const kind = idKindOf({ db: req.payload.db })
+    const impossible = unseen.filter((id) => !isPossibleId(id, kind))
+    await engine.remove(collection, impossible, req)
+    const possible = unseen.filter((id) => isPossibleId(id, kind))
+    return (
+      impossible.length +
+      (await indexPublicVersions(req, collection, payloadIdsOf(req.payload, possible)))
+    )
   })
 
 const reindexCollection = async (
