@@ -2,7 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
 
-type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
+import { transactionDbOf } from './transactionDbOf'
+
+type Executes = { execute: (query: unknown) => Promise<unknown> }
 
 /**
  * Takes the lock named `key` until `req`'s transaction ends, so of two transactions wanting it the
@@ -13,12 +15,7 @@ type Session = { db: { execute: (query: unknown) => Promise<unknown> } }
  * MongoDB has no such lock.
  */
 export const lockUntilCommit = async (req: PayloadRequest, key: string): Promise<void> => {
-  const adapter = req.payload.db as unknown as {
-    name?: string
-    sessions?: Record<string, Session>
-  }
-  if (adapter.name !== 'postgres' || !req.transactionID) return
-  const session = adapter.sessions?.[String(await req.transactionID)]
-  if (!session) return
-  await session.db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`)
+  if (req.payload.db.name !== 'postgres' || !req.transactionID) return
+  const db = await transactionDbOf<Executes>(req.payload, req)
+  await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${key}))`)
 }

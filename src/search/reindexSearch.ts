@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { SearchableCollection } from './engine/types'
+import type { SearchableCollection, SearchEngine } from './engine/types'
 
 import { idKindOf, isPossibleId } from '../queries/idKind'
 import { payloadIdsOf } from '../utilities/idOf'
@@ -39,6 +39,7 @@ type Doc = Record<string, any>
  * interviews took five times as long as page 1).
  */
 const indexPage = (
+  engine: SearchEngine,
   req: PayloadRequest,
   collection: SearchableCollection,
   after: null | number | string,
@@ -60,8 +61,7 @@ const indexPage = (
       sort: 'id',
       where: after === null ? published : { and: [published, { id: { greater_than: after } }] },
     })
-    const engine = searchEngineOf(req.payload)
-    await engine?.put(await entriesOf(req, collection, docs), req)
+    await engine.put(await entriesOf(req, collection, docs), req)
     return docs
   })
 
@@ -71,14 +71,13 @@ const indexPage = (
  * An entry whose id no document of this database can have goes at once (it cannot be looked up).
  */
 const dropUnseen = (
+  engine: SearchEngine,
   req: PayloadRequest,
   collection: SearchableCollection,
   seen: Set<string>,
 ): Promise<number> =>
   inTransaction(req, async () => {
     await lockSearchIndex(req)
-    const engine = searchEngineOf(req.payload)
-    if (!engine) return 0
     const unseen = (await engine.docIds(collection, req)).filter((id) => !seen.has(id))
     const kind = idKindOf({ db: req.payload.db })
     const impossible = unseen.filter((id) => !isPossibleId(id, kind))
@@ -97,8 +96,8 @@ const reindexCollection = async (
   batchSize: number,
   onProgress: NonNullable<Args['onProgress']>,
 ): Promise<void> => {
-  if (!searchEngineOf(payload))
-    throw new Error(`Search needs SQLite or PostgreSQL (this is ${payload.db.name}).`)
+  const engine = searchEngineOf(payload)
+  if (!engine) throw new Error(`Search needs SQLite or PostgreSQL (this is ${payload.db.name}).`)
   const seen = new Set<string>()
   const { totalDocs: total } = await payload.count({
     collection,
@@ -107,14 +106,14 @@ const reindexCollection = async (
   })
   let done = 0
   for (let after: null | number | string = null, hasMore = true; hasMore;) {
-    const docs = await indexPage(req, collection, after, batchSize)
+    const docs = await indexPage(engine, req, collection, after, batchSize)
     for (const doc of docs) seen.add(String(doc.id))
     done += docs.length
     hasMore = docs.length === batchSize
     after = docs.at(-1)?.id ?? after
     if (docs.length) await onProgress({ collection, done, total: Math.max(total, done) })
   }
-  const removed = await dropUnseen(req, collection, seen)
+  const removed = await dropUnseen(engine, req, collection, seen)
   await onProgress({ collection, done, removed, total: done })
 }
 

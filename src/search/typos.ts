@@ -111,7 +111,7 @@ const typoPrefixSpellings = (latin: string, candidates: string[]): string[] =>
     ? []
     : candidates
         .filter((term) => term.length > latin.length && startsWithinOneTypo(latin, term))
-        .sort((a, b) => a.length - b.length || (a < b ? -1 : 1))
+        .sort((a, b) => a.length - b.length || compare(a, b))
         .slice(0, MAX_TYPO_PREFIX_TERMS)
 
 /**
@@ -135,9 +135,15 @@ export const wordSpellings = async (
     latin ? spellingsOf(latin, typos.get(latin)) : syllables,
   )
   // Words matching no known term, a typo allowed: perhaps half typed, with a typo.
-  const unknown = [...new Set(long)].filter(
-    (latin) => /^[a-z]+$/.test(latin) && spellingsOf(latin, typos.get(latin)).length === 1,
-  )
+  const unknown = [
+    ...new Set(
+      words.flatMap(({ latin }, i) =>
+        latin && long.includes(latin) && /^[a-z]+$/.test(latin) && spellings[i].length === 1
+          ? [latin]
+          : [],
+      ),
+    ),
+  ]
   const starts =
     unknown.length && engine
       ? await engine.typoPrefixCandidates(unknown)
