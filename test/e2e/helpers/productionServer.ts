@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { spawnServer, type SpawnedServer, waitForStatus } from '../../helpers/spawnServer'
+import { seedDataDir } from './seedCache'
 
 export const E2E_PASSWORD = 'e2e-password-2030'
 export const e2eEmail = (role: 'admin' | 'editor' | 'reviewer' | 'staff'): string =>
@@ -33,19 +33,23 @@ export const startProductionServer = async ({
     SEED_ADMIN_PASSWORD: E2E_PASSWORD,
     ...extraEnv,
   }
-  const { NODE_OPTIONS: _ignored, ...parentEnv } = process.env
-  execFileSync(path.resolve('node_modules/.bin/tsx'), ['--conditions=production', 'seed/run.ts'], {
-    // The seed builds no link; the server's own URL comes with its port (spawnServer).
-    env: { ...parentEnv, ...env, LOG_LEVEL: 'warn', PUBLIC_SERVER_URL: 'http://127.0.0.1' },
-    stdio: 'ignore',
-  })
+  // The seed builds no link; the server's own URL comes with its port (spawnServer).
+  seedDataDir(dataDir, { ...env, LOG_LEVEL: 'warn', PUBLIC_SERVER_URL: 'http://127.0.0.1' })
   const server = await spawnServer({
     ...env,
     NEXT_DIST_DIR: process.env.E2E_DIST_DIR || '.next',
     SEED_ON_START: 'false',
   })
   await waitForStatus(server, '/healthz', { timeoutMs: 60_000 })
-  return server
+  return {
+    ...server,
+    // Its data (5 MB) goes with it.
+    stop: async (...args) => {
+      const code = await server.stop(...args)
+      fs.rmSync(dataDir, { force: true, recursive: true })
+      return code
+    },
+  }
 }
 
 /** A booking request as the public form posts it (required fields filled in, `data` on top). */
