@@ -25,8 +25,12 @@ const nextConfig = {
   // No `X-Powered-By: Next.js, Payload` (withPayload adds it unless this is false; Express's own is off).
   poweredByHeader: false,
   serverExternalPackages: serverPackages,
-  // `npm run typecheck` checks the whole project (tests included) as its own CI step.
-  typescript: { ignoreBuildErrors: true },
+  typescript: {
+    // `npm run typecheck` checks the whole project (tests included) as its own CI step.
+    ignoreBuildErrors: true,
+    // The test suite's dev servers name their own (test/helpers/spawnServer.ts).
+    tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json',
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import path from 'node:path'
 
 export type SpawnedServer = {
   baseUrl: string
@@ -24,6 +26,23 @@ export const freePort = async (): Promise<number> =>
     })
   })
 
+/**
+ * Next.js refuses a second dev server on one build folder (its lock file): one folder per database
+ * kind and Jest worker, since two test files of a run may each start a server at the same moment.
+ * Next.js adds each folder's types to the tsconfig it compiles with: a tsconfig of the folder's own
+ * (extending the project's) takes them, so tests never rewrite tsconfig.json.
+ */
+const devBuildFolder = (): { NEXT_DIST_DIR: string; NEXT_TSCONFIG_PATH: string } => {
+  const name = `${process.env.TEST_DB || 'sqlite'}-${process.env.JEST_WORKER_ID || '1'}`
+  // Beside the build folder, not in it: the dev server empties that as it starts.
+  const tsconfig = path.join('.next-test-tsconfigs', `${name}.json`)
+  if (!fs.existsSync(tsconfig)) {
+    fs.mkdirSync(path.dirname(tsconfig), { recursive: true })
+    fs.writeFileSync(tsconfig, JSON.stringify({ extends: '../tsconfig.json' }))
+  }
+  return { NEXT_DIST_DIR: `.next-test-${name}`, NEXT_TSCONFIG_PATH: tsconfig }
+}
+
 /** Runs `src/server.ts` (what `npm run dev`/`npm start` run), or another entry, as its own process on a free port. */
 export const spawnServer = async (
   env: Record<string, string | undefined>,
@@ -39,9 +58,7 @@ export const spawnServer = async (
       ...parentEnv,
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
-      // Next.js refuses a second dev server on one build folder: one per database kind, so the
-      // SQLite and PostgreSQL suites can run side by side (.ci/run).
-      NEXT_DIST_DIR: `.next-test-${process.env.TEST_DB || 'sqlite'}`,
+      ...devBuildFolder(),
       PORT: String(port),
       // Where the tests reach it: every link the server builds (mails, OpenAPI) starts here.
       PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,

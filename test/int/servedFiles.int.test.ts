@@ -92,14 +92,12 @@ describe('served files and bodies (development server, real Express process)', (
     },
   )
 
+  // The admin page's headers are checked where its (20 s) first compile is paid already: server.int.
   it('should keep the admin policy on everything else, and say nothing of what powers it', async () => {
     const api = await call('/api/users/me')
     expect(api.headers.get('x-powered-by')).toBeNull()
     expect(api.headers.get('content-security-policy')).toContain("default-src 'self'")
-    const admin = await waitForStatus(server, '/admin', { timeoutMs: 150_000 })
-    expect(admin.headers.get('x-powered-by')).toBeNull()
-    expect(admin.headers.get('content-security-policy')).toContain("default-src 'self'")
-  }, 180_000)
+  })
 
   it('should refuse a chunked body over 1 MB sent to /api/%73peakers, reading no further', async () => {
     const { state, stream: body } = countingStream(1024) // 64 MB
