@@ -7,6 +7,9 @@ import { collectionNames, type SluggedCollection } from '../vocabulary/collectio
 import { localize } from '../i18n/localize'
 import { withSuffix } from './toSlug'
 
+/** Suffixes tried one by one (`base`, `base-2`, …) before looking up the highest one taken. */
+const FIRST_TRIES = 10
+/** Suffixes tried after the highest one taken (others may be claiming them at the same moment). */
 const MAX_ATTEMPTS = 50
 /** A claim no document uses after this long belongs to a save that failed. */
 const STALE_CLAIM_MS = 5 * 60_000
@@ -62,10 +65,37 @@ const tryClaim = async (
   }
 }
 
+/** The highest `n` whose `withSuffix(base, n)` is claimed among the newest claims like it (1 if none). */
+const highestSuffixClaimed = async (
+  payload: Payload,
+  collection: SluggedCollection,
+  base: string,
+): Promise<number> => {
+  const { docs } = await payload.find({
+    collection: collectionNames.slugClaims,
+    depth: 0,
+    limit: 200,
+    select: { slug: true },
+    sort: '-createdAt',
+    where: {
+      and: [
+        { collection: { equals: collection } },
+        { slug: { like: withSuffix(base, 1).slice(0, 40) } },
+      ],
+    },
+  })
+  return docs.reduce((highest, { slug }) => {
+    const n = Number(/-(\d+)$/.exec(slug)?.[1])
+    return n > highest && withSuffix(base, n) === slug ? n : highest
+  }, 1)
+}
+
 /**
  * Claims `base`, or `base-2`, `base-3`, … for a document of `collection`, relying on the unique index
- * of the registry, never on check-then-insert. Runs outside the request's transaction on purpose: a
- * refused insert must not abort the transaction the document is saved in.
+ * of the registry, never on check-then-insert. After ten taken, it goes on from the highest suffix
+ * taken (the 51st "Li Wei" is `li-wei-51`, found in a few statements, not fifty). Runs outside the
+ * request's transaction on purpose: a refused insert must not abort the transaction the document is
+ * saved in.
  */
 export const claimSlug = async ({
   base,
@@ -79,7 +109,7 @@ export const claimSlug = async ({
   language?: Parameters<typeof localize>[0]
   payload: Payload
 }): Promise<string> => {
-  for (let n = 1; n <= MAX_ATTEMPTS; n++) {
+  const claimed = async (n: number): Promise<string | undefined> => {
     const slug = withSuffix(base, n)
     if (await tryClaim(payload, collection, slug)) return slug
     if (
@@ -88,6 +118,15 @@ export const claimSlug = async ({
     ) {
       return slug
     }
+  }
+  for (let n = 1; n <= FIRST_TRIES; n++) {
+    const slug = await claimed(n)
+    if (slug) return slug
+  }
+  const after = Math.max(FIRST_TRIES, await highestSuffixClaimed(payload, collection, base))
+  for (let n = after + 1; n <= after + MAX_ATTEMPTS; n++) {
+    const slug = await claimed(n)
+    if (slug) return slug
   }
   throw new APIError(
     localize(language, {

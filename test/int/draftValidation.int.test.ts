@@ -104,7 +104,7 @@ describe('draft saves validate', () => {
       })
     ).id
   let drafts = 0
-  /** Each its own name: more than 50 of one name would find no free slug (claimSlug). */
+  /** Each its own name, so each slug is claimed at the first try (claimSlug). */
   const newSpeakerDraft = () => createDraft('speakers', { name: `Draft Speaker ${++drafts}` })
   const newInterviewDraft = () =>
     createDraft('interviews', { speakers: [speakerId], title: 'Draft interview' })

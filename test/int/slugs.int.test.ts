@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { toSlug } from '../../src/slugs/toSlug'
+import { toSlug, withSuffix } from '../../src/slugs/toSlug'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { type SignedInUser, signInAs } from '../helpers/users'
@@ -92,6 +92,28 @@ describe('slugs on documents', () => {
     expect(results.map(({ status }) => status)).toEqual([201, 201, 201, 201, 201])
     const slugs = results.map(({ body }) => body.doc.slug).sort()
     expect(slugs).toEqual(['same-name', 'same-name-2', 'same-name-3', 'same-name-4', 'same-name-5'])
+  })
+
+  it('should go on from the highest suffix taken: the 71st "Li Wei" is li-wei-71, a long name keeps its length', async () => {
+    const claim = (slug: string) =>
+      ctx.payload.create({
+        collection: 'slug-claims',
+        data: { collection: 'speakers', key: `speakers:${slug}`, slug },
+      })
+    const long = 'Wei '.repeat(30).trim()
+    const longBase = toSlug(long, { person: true })
+    for (let n = 1; n <= 70; n++) {
+      await claim(withSuffix('li-wei', n))
+      await claim(withSuffix(longBase, n))
+    }
+    // Another name's claims do not count: li-wei-zhang-900 is not a Li Wei.
+    await claim('li-wei-zhang-900')
+    const first = await createSpeaker({ name: 'Li Wei' })
+    const second = await createSpeaker({ name: 'Li Wei' })
+    const longOne = await createSpeaker({ name: long })
+    expect([first.body.doc.slug, second.body.doc.slug]).toEqual(['li-wei-71', 'li-wei-72'])
+    expect(longOne.body.doc.slug).toBe(withSuffix(longBase, 71))
+    expect(longOne.body.doc.slug.length).toBeLessThanOrEqual(96)
   })
 
   it('should normalise a typed slug', async () => {
