@@ -2,6 +2,7 @@ import { romanize } from 'koroman'
 import { pinyin } from 'pinyin-pro'
 import { transliterate } from 'transliteration'
 
+import { givenNameReadings } from './chineseGivenNames'
 import { familiarSpellingsOf } from './familiarSurnames'
 import { givenNameSpellings } from './koreanGivenNames'
 import { isPersonNameRun, surnameLength } from './personNames'
@@ -9,7 +10,7 @@ import { isPersonNameRun, surnameLength } from './personNames'
 /**
  * One word in Latin letters; `syllables` are its Chinese or Korean syllables, when it had any;
  * `familiar`, in a Chinese or Korean name, the word's other usual spellings, each as its syllables
- * (김 `gim`: `kim`; 영희 `yeonghui`: `young hee`, `yeong hee`, `young hui`).
+ * (김 `gim`: `kim`; 영희 `yeonghui`: `young hee`, `yeong hee`, `young hui`; 朝阳 `chaoyang`: `zhao yang`).
  */
 export type LatinWord = { familiar?: string[][]; syllables: string[]; text: string }
 
@@ -47,12 +48,19 @@ const withFamiliarSurname = (run: string, words: LatinWord[]): LatinWord[] => {
     : words
 }
 
-/** A Korean name's words with the given name's usual spellings on the second (see koreanGivenNames). */
-const withFamiliarGivenName = (run: string, words: LatinWord[]): LatinWord[] => {
+/**
+ * A name's words with the given name's other usual spellings on the second: a Korean name's as its
+ * bearers write it (koreanGivenNames), a Chinese name's other readings (chineseGivenNames).
+ */
+const withFamiliarGivenName = (
+  run: string,
+  words: LatinWord[],
+  spellingsOf: (name: string, syllables: string[], text: string) => string[][],
+): LatinWord[] => {
   const [surname, given] = words
   if (!surname || !given) return words
   const name = [...run].slice(surnameLength(run)).join('')
-  const familiar = givenNameSpellings(name, given.syllables, given.text)
+  const familiar = spellingsOf(name, given.syllables, given.text)
   return familiar.length ? [surname, { ...given, familiar }] : words
 }
 
@@ -74,7 +82,9 @@ const hanWords = (run: string, person: boolean): LatinWord[] => {
     syllables: group,
     text: group.join(''),
   }))
-  return asName ? withFamiliarSurname(run, words) : words
+  return asName
+    ? withFamiliarGivenName(run, withFamiliarSurname(run, words), givenNameReadings)
+    : words
 }
 
 /** Korean in Revised Romanization; a name is family name + given name (김영희 → gim yeonghui). */
@@ -86,7 +96,9 @@ const hangulWords = (run: string, person: boolean): LatinWord[] => {
     syllables: group.map((character) => romanize(character).toLowerCase()),
     text: romanize(group.join('')).toLowerCase(),
   }))
-  return asName ? withFamiliarGivenName(run, withFamiliarSurname(run, words)) : words
+  return asName
+    ? withFamiliarGivenName(run, withFamiliarSurname(run, words), givenNameSpellings)
+    : words
 }
 
 /** Greek ου is one sound, "ou" (ELOT 743); the letter-by-letter table would give "oy". */

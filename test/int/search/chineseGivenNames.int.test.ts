@@ -1,0 +1,46 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { nameKeys } from '../../../src/search/searchTerms'
+import { toSlug } from '../../../src/slugs/toSlug'
+import { givenNameReadings } from '../../../src/transliteration/chineseGivenNames'
+import { latinWords } from '../../../src/transliteration/latinWords'
+
+/** The given name's readings as search indexes them, each written as one word. */
+const readingsOf = (name: string): string[] => {
+  const [, given] = latinWords(name, { person: true })
+  return [given!.text, ...(given!.familiar ?? []).map((syllables) => syllables.join(''))]
+}
+
+describe('Chinese given names read the way their bearers are called', () => {
+  it.each([
+    ['张朝阳', 'zhaoyang'],
+    ['王重阳', 'chongyang'],
+    ['曾乐', 'yue'],
+    ['李长江', 'changjiang'],
+    ['周传雄', 'chuanxiong'],
+  ])('should read the given name of %s as %s too', (name, reading) => {
+    expect(readingsOf(name)).toContain(reading)
+  })
+
+  it('should keep the dictionary reading first (the slug keeps it) and never repeat one', () => {
+    expect(readingsOf('张朝阳')).toEqual(['chaoyang', 'zhaoyang'])
+    expect(toSlug('张朝阳', { person: true })).toBe('zhang-chaoyang')
+    const two = givenNameReadings('朝乐', ['chao', 'le'])
+    expect(two.map((syllables) => syllables.join(' '))).toEqual(['chao yue', 'zhao le', 'zhao yue'])
+  })
+
+  it('should add no reading a name never has, and none outside names', () => {
+    // 娜 is `nuo` and 红 `gong` in some words, never in a name.
+    expect(readingsOf('李娜')).toEqual(['na'])
+    expect(readingsOf('王红')).toEqual(['hong'])
+    expect(latinWords('朝阳', { person: false })[0]?.familiar).toBeUndefined()
+  })
+
+  it('should rank the other reading as the exact name (it is among the name keys)', () => {
+    expect(nameKeys('张朝阳')).toEqual(expect.arrayContaining(['zhang zhaoyang', 'zhangzhaoyang']))
+  })
+
+  it('should keep at most eight other readings of a long given name', () => {
+    expect(givenNameReadings('乐长行重', ['le', 'chang', 'xing', 'zhong']).length).toBe(8)
+  })
+})
