@@ -25,9 +25,10 @@ const hasPublished = async (payload: Payload): Promise<boolean | undefined> => {
  * What the entries hold and how; raised whenever entries written before must be written again
  * (2: an entry's topics with their ancestors, in its row as JSON too, values kept per collection;
  * PostgreSQL's text in the row as it is inserted; 3: family names' other usual spellings;
- * 4: Korean given names' usual spellings; 5: typos reach every word, short bios' and interview texts' too).
+ * 4: Korean given names' usual spellings; 5: typos reach every word, short bios' and interview texts' too;
+ * 6: Chinese given names' other readings).
  */
-export const SEARCH_INDEX_FORMAT = '5'
+export const SEARCH_INDEX_FORMAT = '6'
 
 /** How long a claim to build the index holds: a process that died building it leaves it to the next. */
 const BUILD_CLAIM_MS = 30 * 60_000

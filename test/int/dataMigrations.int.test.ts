@@ -112,10 +112,10 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
     const drizzle = (payload.db as unknown as { drizzle: Drizzle }).drizzle
     const run = (query: unknown) => (drizzle.execute ?? drizzle.run)!.call(drizzle, query)
     await run(
-      sql`INSERT INTO speakers (id, name, slug, job_title, _status, review_state) VALUES (71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', 'approved'), (72, 'Draft Only', 'draft-only', NULL, 'draft', 'draft'), (73, '김영희', 'gim-yeonghui', NULL, 'published', 'approved')`,
+      sql`INSERT INTO speakers (id, name, slug, job_title, _status, review_state) VALUES (71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', 'approved'), (72, 'Draft Only', 'draft-only', NULL, 'draft', 'draft'), (73, '김영희', 'gim-yeonghui', NULL, 'published', 'approved'), (74, '张朝阳', 'zhang-chaoyang', NULL, 'published', 'approved')`,
     )
     await run(
-      sql`INSERT INTO _speakers_v (id, parent_id, version_name, version_slug, version_job_title, version__status, latest) VALUES (71, 71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', true), (72, 72, 'Draft Only', 'draft-only', NULL, 'draft', true), (73, 73, '김영희', 'gim-yeonghui', NULL, 'published', true)`,
+      sql`INSERT INTO _speakers_v (id, parent_id, version_name, version_slug, version_job_title, version__status, latest) VALUES (71, 71, '周杰伦', 'zhou-jie-lun', 'Singer', 'published', true), (72, 72, 'Draft Only', 'draft-only', NULL, 'draft', true), (73, 73, '김영희', 'gim-yeonghui', NULL, 'published', true), (74, 74, '张朝阳', 'zhang-chaoyang', NULL, 'published', true)`,
     )
     // Another name the speaker goes by, where Payload keeps it (a hasMany text field).
     await run(
@@ -138,6 +138,14 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
     const beforeGiven = 'gim kim yeonghui yeong hui gimyeonghui kimyeonghui'
     await run(sql`UPDATE speakers SET search_terms = ${beforeGiven} WHERE id = 73`)
     await run(sql`UPDATE _speakers_v SET version_search_terms = ${beforeGiven} WHERE id = 73`)
+    const readings = migrations.findIndex(({ name }) => name.endsWith('_chinese_given_names'))
+    expect(readings).toBeGreaterThan(given)
+    await payload.db.migrate({ migrations: migrations.slice(0, readings) })
+    // As the release before Chinese given names' other readings wrote them.
+    const beforeReadings =
+      'zhang cheung chang teo chong chaoyang chao yang zhangchaoyang cheungchaoyang changchaoyang teochaoyang chongchaoyang'
+    await run(sql`UPDATE speakers SET search_terms = ${beforeReadings} WHERE id = 74`)
+    await run(sql`UPDATE _speakers_v SET version_search_terms = ${beforeReadings} WHERE id = 74`)
     await payload.db.migrate({ migrations })
     const { docs } = await payload.find({
       collection: 'speakers',
@@ -145,26 +153,33 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
       draft: true,
       select: { searchTerms: true },
       sort: 'id',
-      where: { id: { in: [71, 72, 73] } },
+      where: { id: { in: [71, 72, 73, 74] } },
     })
     const terms =
       'zhou chow chau chou jielun jie lun zhoujielun chowjielun chaujielun choujielun jay jaychou singer'
     const korean =
       'gim kim yeonghui yeong hui hee yeonghee young younghui younghee gimyeonghui gimyeonghee ' +
       'gimyounghui gimyounghee kimyeonghui kimyeonghee kimyounghui kimyounghee'
+    const chinese =
+      'zhang cheung chang teo chong chaoyang chao yang zhao zhaoyang zhangchaoyang zhangzhaoyang ' +
+      'cheungchaoyang cheungzhaoyang changchaoyang changzhaoyang teochaoyang teozhaoyang ' +
+      'chongchaoyang chongzhaoyang'
     expect(docs.map(({ searchTerms }) => searchTerms)).toEqual([
       terms,
       'draft only draftonly',
       korean,
+      chinese,
     ])
     const versions = rowsOf(
-      await run(sql`SELECT version_search_terms FROM _speakers_v WHERE id IN (71, 73) ORDER BY id`),
+      await run(
+        sql`SELECT version_search_terms FROM _speakers_v WHERE id IN (71, 73, 74) ORDER BY id`,
+      ),
     )
-    expect(versions.map((row) => row.version_search_terms)).toEqual([terms, korean])
+    expect(versions.map((row) => row.version_search_terms)).toEqual([terms, korean, chinese])
 
     await ensureSearchIndex(payload)
     const engine = (await import('../../src/search/searchEngineOf')).searchEngineOf(payload)
-    expect((await engine?.docIds('speakers'))?.sort()).toEqual(['71', '73'])
+    expect((await engine?.docIds('speakers'))?.sort()).toEqual(['71', '73', '74'])
     expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
 
     // An index written in an older format is written again at start, in place.
@@ -196,7 +211,7 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
     await outdate()
     await Promise.all([ensureSearchIndex(payload), ensureSearchIndex(payload)])
     expect(await engine?.format()).toBe(SEARCH_INDEX_FORMAT)
-    expect((await engine?.docIds('speakers'))?.sort()).toEqual(['71', '73'])
+    expect((await engine?.docIds('speakers'))?.sort()).toEqual(['71', '73', '74'])
     expect(await nameKeys()).toBe(written)
     expect(rowsOf(await run(sql`SELECT key FROM sb_search_meta WHERE key = 'build'`))).toEqual([])
   })

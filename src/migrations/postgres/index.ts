@@ -18,6 +18,7 @@ import * as migration_20261204_174151_privacy_and_users from './20261204_174151_
 import * as migration_20261204_174716_booking_consent from './20261204_174716_booking_consent';
 import * as migration_20261205_093000_familiar_surnames from './20261205_093000_familiar_surnames';
 import * as migration_20261205_120000_korean_given_names from './20261205_120000_korean_given_names';
+import * as migration_20261205_230000_chinese_given_names from './20261205_230000_chinese_given_names';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261205_120000_korean_given_names.up,
     down: migration_20261205_120000_korean_given_names.down,
     name: '20261205_120000_korean_given_names',
+  },
+  {
+    up: migration_20261205_230000_chinese_given_names.up,
+    down: migration_20261205_230000_chinese_given_names.down,
+    name: '20261205_230000_chinese_given_names',
   },
 ];
