@@ -9,7 +9,7 @@ import { withSuffix } from './toSlug'
 
 /** Suffixes tried one by one (`base`, `base-2`, …) before looking up the highest one taken. */
 const FIRST_TRIES = 10
-/** Suffixes tried after the highest one taken (others may be claiming them at the same moment). */
+/** Suffixes tried from the free one found (others may be claiming them at the same moment). */
 const MAX_ATTEMPTS = 50
 /** A claim no document uses after this long belongs to a save that failed. */
 const STALE_CLAIM_MS = 5 * 60_000
@@ -65,37 +65,46 @@ const tryClaim = async (
   }
 }
 
-/** The highest `n` whose `withSuffix(base, n)` is claimed among the newest claims like it (1 if none). */
-const highestSuffixClaimed = async (
+const isClaimed = async (
+  payload: Payload,
+  collection: SluggedCollection,
+  slug: string,
+): Promise<boolean> =>
+  (
+    await payload.count({
+      collection: collectionNames.slugClaims,
+      where: { key: { equals: claimKey(collection, slug) } },
+    })
+  ).totalDocs > 0
+
+/**
+ * A suffix after `taken` (a claimed one) whose slug nobody has claimed, in a few exact lookups:
+ * doubling until a free one, then halving back to the first free one after a claimed one.
+ */
+const freeSuffixAfter = async (
   payload: Payload,
   collection: SluggedCollection,
   base: string,
+  taken: number,
 ): Promise<number> => {
-  const { docs } = await payload.find({
-    collection: collectionNames.slugClaims,
-    depth: 0,
-    limit: 200,
-    select: { slug: true },
-    sort: '-createdAt',
-    where: {
-      and: [
-        { collection: { equals: collection } },
-        { slug: { like: withSuffix(base, 1).slice(0, 40) } },
-      ],
-    },
-  })
-  return docs.reduce((highest, { slug }) => {
-    const n = Number(/-(\d+)$/.exec(slug)?.[1])
-    return n > highest && withSuffix(base, n) === slug ? n : highest
-  }, 1)
+  const claimedAt = (n: number) => isClaimed(payload, collection, withSuffix(base, n))
+  let low = taken
+  let high = taken * 2
+  while (await claimedAt(high)) [low, high] = [high, high * 2]
+  while (high - low > 1) {
+    const middle = Math.floor((low + high) / 2)
+    if (await claimedAt(middle)) low = middle
+    else high = middle
+  }
+  return high
 }
 
 /**
  * Claims `base`, or `base-2`, `base-3`, … for a document of `collection`, relying on the unique index
- * of the registry, never on check-then-insert. After ten taken, it goes on from the highest suffix
- * taken (the 51st "Li Wei" is `li-wei-51`, found in a few statements, not fifty). Runs outside the
- * request's transaction on purpose: a refused insert must not abort the transaction the document is
- * saved in.
+ * of the registry, never on check-then-insert. After ten taken, it looks for a free suffix by
+ * doubling and halving (the 71st "Li Wei" is `li-wei-71`, found in a few lookups, not seventy
+ * tries) and claims from there. Runs outside the request's transaction on purpose: a refused insert
+ * must not abort the transaction the document is saved in.
  */
 export const claimSlug = async ({
   base,
@@ -123,15 +132,16 @@ export const claimSlug = async ({
     const slug = await claimed(n)
     if (slug) return slug
   }
-  const after = Math.max(FIRST_TRIES, await highestSuffixClaimed(payload, collection, base))
-  for (let n = after + 1; n <= after + MAX_ATTEMPTS; n++) {
+  const free = await freeSuffixAfter(payload, collection, base, FIRST_TRIES)
+  // Others may claim it meanwhile: the next ones then.
+  for (let n = free; n < free + MAX_ATTEMPTS; n++) {
     const slug = await claimed(n)
     if (slug) return slug
   }
   throw new APIError(
     localize(language, {
-      en: `No free slug found for "${base}" after ${MAX_ATTEMPTS} tries: type another.`,
-      zh: `尝试 ${MAX_ATTEMPTS} 次后仍未找到"${base}"的可用 slug：请另行输入。`,
+      en: `No free slug found for "${base}" after ${FIRST_TRIES + MAX_ATTEMPTS} tries: type another.`,
+      zh: `尝试 ${FIRST_TRIES + MAX_ATTEMPTS} 次后仍未找到"${base}"的可用 slug：请另行输入。`,
     }),
     409,
   )

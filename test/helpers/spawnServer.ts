@@ -29,8 +29,9 @@ export const freePort = async (): Promise<number> =>
 /**
  * Next.js refuses a second dev server on one build folder (its lock file): one folder per database
  * kind and Jest worker, since two test files of a run may each start a server at the same moment.
- * Next.js adds each folder's types to the tsconfig it compiles with: a tsconfig of the folder's own
- * (extending the project's) takes them, so tests never rewrite tsconfig.json.
+ * Next.js adds each folder's types to the tsconfig it compiles with, unless that one extends
+ * another: each folder compiles with a tsconfig that only extends the project's, so new folder
+ * names never rewrite tsconfig.json.
  */
 const devBuildFolder = (): { NEXT_DIST_DIR: string; NEXT_TSCONFIG_PATH: string } => {
   const name = `${process.env.TEST_DB || 'sqlite'}-${process.env.JEST_WORKER_ID || '1'}`

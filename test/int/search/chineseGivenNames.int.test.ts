@@ -16,8 +16,8 @@ describe('Chinese given names read the way their bearers are called', () => {
     ['张朝阳', 'zhaoyang'],
     ['王重阳', 'chongyang'],
     ['曾乐', 'yue'],
-    ['李长江', 'changjiang'],
-    ['周传雄', 'chuanxiong'],
+    ['陈茜', 'xi'],
+    ['李莘', 'xin'],
   ])('should read the given name of %s as %s too', (name, reading) => {
     expect(readingsOf(name)).toContain(reading)
   })
@@ -30,9 +30,10 @@ describe('Chinese given names read the way their bearers are called', () => {
   })
 
   it('should add no reading a name never has, and none outside names', () => {
-    // 娜 is `nuo` and 红 `gong` in some words, never in a name.
+    // 娜 is `nuo`, 红 `gong` and 长 `zhang` in some words, never in a name.
     expect(readingsOf('李娜')).toEqual(['na'])
     expect(readingsOf('王红')).toEqual(['hong'])
+    expect(readingsOf('李长江')).toEqual(['changjiang'])
     expect(latinWords('朝阳', { person: false })[0]?.familiar).toBeUndefined()
   })
 
@@ -41,6 +42,6 @@ describe('Chinese given names read the way their bearers are called', () => {
   })
 
   it('should keep at most eight other readings of a long given name', () => {
-    expect(givenNameReadings('乐长行重', ['le', 'chang', 'xing', 'zhong']).length).toBe(8)
+    expect(givenNameReadings('乐茜莘朝', ['le', 'qian', 'shen', 'chao']).length).toBe(8)
   })
 })
