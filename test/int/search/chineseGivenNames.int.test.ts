@@ -4,12 +4,7 @@ import { nameKeys } from '../../../src/search/searchTerms'
 import { toSlug } from '../../../src/slugs/toSlug'
 import { givenNameReadings } from '../../../src/transliteration/chineseGivenNames'
 import { latinWords } from '../../../src/transliteration/latinWords'
-
-/** The given name's readings as search indexes them, each written as one word. */
-const readingsOf = (name: string): string[] => {
-  const [, given] = latinWords(name, { person: true })
-  return [given!.text, ...(given!.familiar ?? []).map((syllables) => syllables.join(''))]
-}
+import { givenNameSpellingsOf } from '../../helpers/givenNameSpellings'
 
 describe('Chinese given names read the way their bearers are called', () => {
   it.each([
@@ -19,11 +14,11 @@ describe('Chinese given names read the way their bearers are called', () => {
     ['陈茜', 'xi'],
     ['李莘', 'xin'],
   ])('should read the given name of %s as %s too', (name, reading) => {
-    expect(readingsOf(name)).toContain(reading)
+    expect(givenNameSpellingsOf(name)).toContain(reading)
   })
 
   it('should keep the dictionary reading first (the slug keeps it) and never repeat one', () => {
-    expect(readingsOf('张朝阳')).toEqual(['chaoyang', 'zhaoyang'])
+    expect(givenNameSpellingsOf('张朝阳')).toEqual(['chaoyang', 'zhaoyang'])
     expect(toSlug('张朝阳', { person: true })).toBe('zhang-chaoyang')
     const two = givenNameReadings('朝乐', ['chao', 'le'])
     expect(two.map((syllables) => syllables.join(' '))).toEqual(['chao yue', 'zhao le', 'zhao yue'])
@@ -31,9 +26,9 @@ describe('Chinese given names read the way their bearers are called', () => {
 
   it('should add no reading a name never has, and none outside names', () => {
     // 娜 is `nuo`, 红 `gong` and 长 `zhang` in some words, never in a name.
-    expect(readingsOf('李娜')).toEqual(['na'])
-    expect(readingsOf('王红')).toEqual(['hong'])
-    expect(readingsOf('李长江')).toEqual(['changjiang'])
+    expect(givenNameSpellingsOf('李娜')).toEqual(['na'])
+    expect(givenNameSpellingsOf('王红')).toEqual(['hong'])
+    expect(givenNameSpellingsOf('李长江')).toEqual(['changjiang'])
     expect(latinWords('朝阳', { person: false })[0]?.familiar).toBeUndefined()
   })
 

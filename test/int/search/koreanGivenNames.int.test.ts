@@ -3,12 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { nameKeys, nameTerms } from '../../../src/search/searchTerms'
 import { latinWords } from '../../../src/transliteration/latinWords'
 import { givenNameSpellings, usualSyllable } from '../../../src/transliteration/koreanGivenNames'
-
-/** The given name's spellings as search indexes them, each written as one word. */
-const spellingsOf = (name: string): string[] => {
-  const [, given] = latinWords(name, { person: true })
-  return [given!.text, ...(given!.familiar ?? []).map((syllables) => syllables.join(''))]
-}
+import { givenNameSpellingsOf } from '../../helpers/givenNameSpellings'
 
 describe('Korean given names as their bearers usually spell them', () => {
   // Public figures' own spellings of their given names (passports, business cards, press).
@@ -30,11 +25,11 @@ describe('Korean given names as their bearers usually spell them', () => {
     ['이서연', 'seo yeon'],
     ['박근혜', 'geun hye'],
   ])('should spell the given name of %s as %s too', (name, spelling) => {
-    expect(spellingsOf(name)).toContain(spelling.replace(' ', ''))
+    expect(givenNameSpellingsOf(name)).toContain(spelling.replace(' ', ''))
   })
 
   it('should keep Revised Romanization first and never repeat it', () => {
-    const spellings = spellingsOf('윤석열')
+    const spellings = givenNameSpellingsOf('윤석열')
     expect(spellings[0]).toBe('seongnyeol')
     expect(spellings).toContain('seokyeol')
     expect(new Set(spellings).size).toBe(spellings.length)
