@@ -1,4 +1,5 @@
 import { type LatinWord, latinWords } from '../transliteration/latinWords'
+import { otherCombinations } from '../utilities/combinations'
 
 /** Longest query a search takes (characters). */
 export const MAX_QUERY_LENGTH = 200
@@ -27,20 +28,16 @@ const MAX_NAME_VARIANTS = 32
 /**
  * A name spelled each other usual way, each word as its syllables: every mix of its words' own
  * spellings and their `familiar` ones but the name as written (`kim young hee` for 김영희), the
- * first MAX_NAME_VARIANTS of them. Cut at every word, not at the end: a name of many Korean
- * names (`김희 김희 …`) has 2^words mixes.
+ * first MAX_NAME_VARIANTS of them (a name of many Korean names, `김희 김희 …`, has 2^words mixes).
  */
-const familiarNames = (words: LatinWord[]): string[][][] => {
-  // The first variant is always the name as written (each word's own spelling comes first).
-  let variants: string[][][] = [[]]
-  for (const { familiar = [], syllables, text } of words) {
-    const own = syllables.length ? syllables : [text]
-    variants = variants
-      .flatMap((variant) => [own, ...familiar].map((spelling) => [...variant, spelling]))
-      .slice(0, MAX_NAME_VARIANTS + 1)
-  }
-  return variants.slice(1)
-}
+const familiarNames = (words: LatinWord[]): string[][][] =>
+  otherCombinations(
+    words.map(({ familiar = [], syllables, text }) => [
+      syllables.length ? syllables : [text],
+      ...familiar,
+    ]),
+    MAX_NAME_VARIANTS,
+  )
 
 /**
  * The index terms of a text: each word in Latin letters (see latinWords), and the syllables of its

@@ -7,7 +7,7 @@ import { collectionNames, type SluggedCollection } from '../vocabulary/collectio
 import { localize } from '../i18n/localize'
 import { withSuffix } from './toSlug'
 
-/** Suffixes tried one by one (`base`, `base-2`, …) before looking up the highest one taken. */
+/** Suffixes tried one by one (`base`, `base-2`, …) before looking for a free one further on. */
 const FIRST_TRIES = 10
 /** Suffixes tried from the free one found (others may be claiming them at the same moment). */
 const MAX_ATTEMPTS = 50
@@ -28,18 +28,23 @@ const isUsedByADocument = async (
   return totalDocs > 0
 }
 
+/** The registry's claim on `slug`, if any (its key is unique). */
+const claimOf = async (payload: Payload, collection: SluggedCollection, slug: string) => {
+  const { docs } = await payload.find({
+    collection: collectionNames.slugClaims,
+    depth: 0,
+    pagination: false,
+    where: { key: { equals: claimKey(collection, slug) } },
+  })
+  return docs[0]
+}
+
 const takeOverIfStale = async (
   payload: Payload,
   collection: SluggedCollection,
   slug: string,
 ): Promise<boolean> => {
-  const { docs } = await payload.find({
-    collection: collectionNames.slugClaims,
-    depth: 0,
-    limit: 1,
-    where: { key: { equals: claimKey(collection, slug) } },
-  })
-  const claim = docs[0]
+  const claim = await claimOf(payload, collection, slug)
   if (!claim) return false
   const age = Date.now() - new Date(claim.createdAt).getTime()
   if (age < STALE_CLAIM_MS || (await isUsedByADocument(payload, collection, slug))) return false
@@ -65,18 +70,6 @@ const tryClaim = async (
   }
 }
 
-const isClaimed = async (
-  payload: Payload,
-  collection: SluggedCollection,
-  slug: string,
-): Promise<boolean> =>
-  (
-    await payload.count({
-      collection: collectionNames.slugClaims,
-      where: { key: { equals: claimKey(collection, slug) } },
-    })
-  ).totalDocs > 0
-
 /**
  * A suffix after `taken` (a claimed one) whose slug nobody has claimed, in a few exact lookups:
  * doubling until a free one, then halving back to the first free one after a claimed one.
@@ -87,7 +80,8 @@ const freeSuffixAfter = async (
   base: string,
   taken: number,
 ): Promise<number> => {
-  const claimedAt = (n: number) => isClaimed(payload, collection, withSuffix(base, n))
+  const claimedAt = async (n: number) =>
+    Boolean(await claimOf(payload, collection, withSuffix(base, n)))
   let low = taken
   let high = taken * 2
   while (await claimedAt(high)) [low, high] = [high, high * 2]
@@ -118,26 +112,24 @@ export const claimSlug = async ({
   language?: Parameters<typeof localize>[0]
   payload: Payload
 }): Promise<string> => {
-  const claimed = async (n: number): Promise<string | undefined> => {
-    const slug = withSuffix(base, n)
-    if (await tryClaim(payload, collection, slug)) return slug
-    if (
-      (await takeOverIfStale(payload, collection, slug)) &&
-      (await tryClaim(payload, collection, slug))
-    ) {
-      return slug
+  /** The first of `tries` suffixes from `from` that this document gets (a stale claim taken over). */
+  const claimFrom = async (from: number, tries: number): Promise<string | undefined> => {
+    for (let n = from; n < from + tries; n++) {
+      const slug = withSuffix(base, n)
+      if (await tryClaim(payload, collection, slug)) return slug
+      if (
+        (await takeOverIfStale(payload, collection, slug)) &&
+        (await tryClaim(payload, collection, slug))
+      ) {
+        return slug
+      }
     }
   }
-  for (let n = 1; n <= FIRST_TRIES; n++) {
-    const slug = await claimed(n)
-    if (slug) return slug
-  }
-  const free = await freeSuffixAfter(payload, collection, base, FIRST_TRIES)
-  // Others may claim it meanwhile: the next ones then.
-  for (let n = free; n < free + MAX_ATTEMPTS; n++) {
-    const slug = await claimed(n)
-    if (slug) return slug
-  }
+  const slug =
+    (await claimFrom(1, FIRST_TRIES)) ??
+    // Others may claim the free one meanwhile: the next ones then.
+    (await claimFrom(await freeSuffixAfter(payload, collection, base, FIRST_TRIES), MAX_ATTEMPTS))
+  if (slug) return slug
   throw new APIError(
     localize(language, {
       en: `No free slug found for "${base}" after ${FIRST_TRIES + MAX_ATTEMPTS} tries: type another.`,

@@ -1,3 +1,5 @@
+import { otherCombinations } from '../utilities/combinations'
+
 /**
  * Characters that given names read otherwise than pinyin-pro's pick, with the readings names use:
  * 张朝阳 (Charles Zhang of Sohu) is Zhang Zhaoyang, not "chao yang"; 王重阳 is Wang Chongyang, not
@@ -23,13 +25,9 @@ const MAX_READINGS = 8
 export const givenNameReadings = (name: string, syllables: string[]): string[][] => {
   const characters = [...name]
   if (characters.length !== syllables.length) return []
-  let readings: string[][] = [[]]
-  characters.forEach((character, i) => {
-    const own = syllables[i]
-    const each = [own, ...(NAME_READINGS[character] ?? []).filter((reading) => reading !== own)]
-    readings = readings
-      .flatMap((reading) => each.map((syllable) => [...reading, syllable]))
-      .slice(0, MAX_READINGS + 1)
-  })
-  return readings.slice(1)
+  const choices = characters.map((character, i) => [
+    syllables[i],
+    ...(NAME_READINGS[character] ?? []).filter((reading) => reading !== syllables[i]),
+  ])
+  return otherCombinations(choices, MAX_READINGS)
 }
