@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres/drizzle'
 
 import { transactionDbOf } from './transactionDbOf'
 

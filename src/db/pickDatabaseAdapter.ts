@@ -9,13 +9,8 @@ import path from 'node:path'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { resolveDatabaseTarget } from './resolveDatabaseTarget'
+import { SQLITE_BUSY_TIMEOUT_MS } from './sqliteBusyTimeout'
 import { withSqlitePageCache } from './withSqlitePageCache'
-
-/**
- * How long a SQLite connection waits for another process's write lock (the web server and
- * `npm run worker` on one file) before failing with "database is locked". Payload's default is 0.
- */
-export const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
 type Args = {
   /** Folder for the embedded SQLite database when no URI is given. */

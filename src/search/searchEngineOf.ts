@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { sql } from '@payloadcms/db-sqlite'
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SearchEngine } from './engine/types'
 

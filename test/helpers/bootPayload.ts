@@ -7,7 +7,6 @@ import { BasePayload, getPayload } from 'payload'
 
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { closeDatabase } from '../../src/db/closeDatabase'
-import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
 import { pickEmailAdapter } from '../../src/email/pickEmailAdapter'
 import { mergePluginOptions } from '../../src/resolvePluginOptions'
 import { allowedOrigins } from '../../src/security/allowedOrigins'
@@ -90,6 +89,8 @@ export const bootSecondInstance = async (
   ctx: TestContext,
   pluginOptions?: SpeakersBureauPluginConfig,
 ): Promise<Payload> => {
+  // Imported here: the host's adapter choice loads all three adapters (see testDatabase.ts).
+  const { pickDatabaseAdapter } = await import('../../src/db/pickDatabaseAdapter')
   const config = await buildAppConfig({
     db: pickDatabaseAdapter({ dataDir: '.data', uri: ctx.database.uri }),
     origins: [],

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { sql as postgresSql } from '@payloadcms/db-postgres'
-import { sql as sqliteSql } from '@payloadcms/db-sqlite'
+import { sql as postgresSql } from '@payloadcms/db-postgres/drizzle'
+import { sql as sqliteSql } from '@payloadcms/db-sqlite/drizzle'
 
 type Row = Record<string, unknown>
 type Drizzle = {

@@ -1,15 +1,12 @@
 import type { DatabaseAdapterObj } from 'payload'
 
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { SQLITE_BUSY_TIMEOUT_MS } from '../../src/db/pickDatabaseAdapter'
+import { SQLITE_BUSY_TIMEOUT_MS } from '../../src/db/sqliteBusyTimeout'
 import { POSTGRES_RUN_ENV, POSTGRES_TEMPLATE_ENV, runDatabasePrefix } from './postgresRunEnv'
 
 export type TestDatabase = {
@@ -45,7 +42,10 @@ export const testDbKind = (): TestDbKind => {
 const uniqueName = (): string =>
   `${runDatabasePrefix(process.env[POSTGRES_RUN_ENV] || String(process.pid))}${crypto.randomBytes(4).toString('hex')}`
 
-const sqlite = ({ isFile }: Args): TestDatabase => {
+// Each kind imports its own adapter: the other two would cost every test file ~0.3–0.6 s of
+// module loading (Jest loads the module graph anew for each file).
+const sqlite = async ({ isFile }: Args): Promise<TestDatabase> => {
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   if (!isFile) {
     return {
       adapter: sqliteAdapter({ client: { url: ':memory:' } }),
@@ -65,6 +65,7 @@ const sqlite = ({ isFile }: Args): TestDatabase => {
 }
 
 const postgres = async ({ fromTemplate }: Args): Promise<TestDatabase> => {
+  const { postgresAdapter } = await import('@payloadcms/db-postgres')
   const adminUri = process.env.TEST_DATABASE_URI || 'postgres://postgres@127.0.0.1:5432/postgres'
   const name = uniqueName()
   const template = fromTemplate ? process.env[POSTGRES_TEMPLATE_ENV] : undefined
@@ -87,6 +88,7 @@ const postgres = async ({ fromTemplate }: Args): Promise<TestDatabase> => {
 }
 
 const mongodb = async (): Promise<TestDatabase> => {
+  const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
   const { MongoMemoryReplSet } = await import('mongodb-memory-server')
   let replSet: Awaited<ReturnType<typeof MongoMemoryReplSet.create>>
   try {

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { sql } from '@payloadcms/db-sqlite'
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
 

@@ -1,4 +1,4 @@
-import { sql } from '@payloadcms/db-sqlite'
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SqlDialect } from './sqlDialect'
 import type { SearchableCollection, WordCondition } from './types'
