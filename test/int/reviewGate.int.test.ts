@@ -104,23 +104,32 @@ describe('the review gate holds on every write path', () => {
   }
   type Fixtures = Awaited<ReturnType<typeof fixtures>>
 
-  /** Everything the fixtures hold, as the system reads it: each one's newest draft and its published version. */
+  /**
+   * Everything the fixtures hold, as the system reads it: each one's main row (its published
+   * version, or its draft if never published) and its newest version (its newest draft), in two
+   * queries (five `findByID`s took a third of this file's time).
+   */
   const stateOf = async (collection: Collection, fx: Fixtures): Promise<string> => {
-    const read = (id: Id, draft: boolean) =>
-      ctx.payload
-        .findByID({ collection, depth: 0, draft, id })
-        .then(({ updatedAt: _updatedAt, ...doc }) => doc)
-        .catch((error: Error) => error.message)
-    const { live, settled, unannounced } = fx
-    return JSON.stringify(
-      await Promise.all([
-        read(live, true),
-        read(live, false),
-        read(unannounced, true),
-        read(settled, true),
-        read(settled, false),
-      ]),
-    )
+    const ids = [fx.live, fx.unannounced, fx.settled]
+    const byId = <T extends { id: Id }>(docs: T[]) =>
+      ids.map((id) => docs.find((doc) => String(doc.id) === String(id)) ?? 'missing')
+    const [main, versions] = await Promise.all([
+      ctx.payload.find({ collection, depth: 0, limit: ids.length, where: { id: { in: ids } } }),
+      ctx.payload.findVersions({
+        collection,
+        depth: 0,
+        limit: ids.length,
+        where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
+      }),
+    ])
+    const newest = versions.docs.map(({ parent, version }) => ({
+      id: typeof parent === 'object' ? (parent as { id: Id }).id : (parent as Id),
+      version: { ...version, updatedAt: undefined },
+    }))
+    return JSON.stringify([
+      byId(main.docs.map((doc) => ({ ...doc, updatedAt: undefined }))),
+      byId(newest),
+    ])
   }
 
   /**
