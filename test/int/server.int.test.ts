@@ -24,8 +24,9 @@ const fakeBuildDir = (): string => {
 }
 
 /**
- * The start-up refusals use their own SQLite files and folders whatever TEST_DB says (each start
- * costs ~3.5 s of CPU): they run in the SQLite run only, not again in the PostgreSQL one.
+ * The start-up refusals use their own SQLite files and folders whatever TEST_DB says: they run in
+ * the SQLite run only, not again in the PostgreSQL one. Each refuses before Payload and Next.js are
+ * loaded (src/server/checkBeforeStart.ts), in ~0.6 s.
  */
 const describeOnce = testDbKind() === 'sqlite' ? describe : describe.skip
 
@@ -44,8 +45,9 @@ describeOnce('server start-up refusals', () => {
   })
 
   it('should refuse to start in production without PAYLOAD_SECRET, every time (four starts at once)', async () => {
-    // Each start loads the whole config graph before refusing: a start that exits 0 or 13 with no
-    // output (Node 20 and Lexical's top-level-await entry points) fails this test.
+    // A start that exits 0 or 13 with no output (the silent exits of top-level await) fails this
+    // test; the starts that load everything (below, and the production starts of the browser tests)
+    // would hang or exit silently the same way.
     const starts = await Promise.all(
       [1, 2, 3, 4].map(() =>
         spawnServer({

@@ -1,0 +1,28 @@
+import path from 'node:path'
+
+import { dataDir } from '../dataDir'
+import { assertNotSchemaPushed } from '../db/assertNotSchemaPushed'
+import { resolveDatabaseTarget } from '../db/resolveDatabaseTarget'
+import { resolveSecret } from '../resolveSecret'
+import { resolveServerUrl } from '../resolveServerUrl'
+import { assertProductionBuild } from './assertProductionBuild'
+
+type Args = {
+  env: NodeJS.ProcessEnv
+  isDev: boolean
+}
+
+/**
+ * What a start needs from its environment, checked before Payload, Next.js and the config are
+ * loaded (~3 s of CPU) and before anything is migrated: a production build, a supported
+ * DATABASE_URI, a long enough PAYLOAD_SECRET, PUBLIC_SERVER_URL, and a database that development
+ * did not set up by schema push. Each throws with the one line the operator needs; the config
+ * checks them again when it is loaded (other entry points, such as `payload migrate`, load only it).
+ */
+export const checkBeforeStart = async ({ env, isDev }: Args): Promise<void> => {
+  if (!isDev) assertProductionBuild(path.resolve(env.NEXT_DIST_DIR || '.next'))
+  const target = resolveDatabaseTarget({ dataDir, uri: env.DATABASE_URI })
+  resolveSecret({ dataDir, env })
+  resolveServerUrl(env)
+  if (!isDev) await assertNotSchemaPushed(target)
+}
