@@ -1,3 +1,4 @@
+import { dataDir } from './dataDir'
 import { checkBeforeStart } from './server/checkBeforeStart'
 
 /**
@@ -10,7 +11,7 @@ import { checkBeforeStart } from './server/checkBeforeStart'
  */
 const main = async (): Promise<void> => {
   const isDev = process.env.NODE_ENV !== 'production'
-  await checkBeforeStart({ env: process.env, isDev })
+  await checkBeforeStart({ dataDir, env: process.env, isDev })
   const { startServer } = await import('./server/startServer')
   await startServer({ isDev })
 }

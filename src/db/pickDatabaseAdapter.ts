@@ -9,6 +9,7 @@ import path from 'node:path'
 import { migrations as postgresMigrations } from '../migrations/postgres'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { resolveDatabaseTarget } from './resolveDatabaseTarget'
+import { sqliteFilePath } from './sqliteFilePath'
 import { SQLITE_BUSY_TIMEOUT_MS } from './sqliteBusyTimeout'
 import { withSqlitePageCache } from './withSqlitePageCache'
 
@@ -19,9 +20,8 @@ type Args = {
 }
 
 const ensureParentFolder = (fileUrl: string): void => {
-  const filePath = fileUrl.replace(/^file:(\/\/)?/, '')
-  if (!filePath || filePath === ':memory:') return
-  fs.mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true })
+  const filePath = sqliteFilePath(fileUrl)
+  if (filePath) fs.mkdirSync(path.dirname(filePath), { recursive: true })
 }
 
 const migrationDirFor = (adapter: 'postgres' | 'sqlite'): string =>

@@ -1,6 +1,5 @@
 import path from 'node:path'
 
-import { dataDir } from '../dataDir'
 import { assertNotSchemaPushed } from '../db/assertNotSchemaPushed'
 import { resolveDatabaseTarget } from '../db/resolveDatabaseTarget'
 import { resolveSecret } from '../resolveSecret'
@@ -8,6 +7,8 @@ import { resolveServerUrl } from '../resolveServerUrl'
 import { assertProductionBuild } from './assertProductionBuild'
 
 type Args = {
+  /** Where the embedded SQLite database and the generated secret live (src/dataDir.ts). */
+  dataDir: string
   env: NodeJS.ProcessEnv
   isDev: boolean
 }
@@ -18,8 +19,9 @@ type Args = {
  * DATABASE_URI, a long enough PAYLOAD_SECRET, PUBLIC_SERVER_URL, and a database that development
  * did not set up by schema push. Each throws with the one line the operator needs; the config
  * checks them again when it is loaded (other entry points, such as `payload migrate`, load only it).
+ * Creates nothing: a database or data folder not there yet is a fresh one.
  */
-export const checkBeforeStart = async ({ env, isDev }: Args): Promise<void> => {
+export const checkBeforeStart = async ({ dataDir, env, isDev }: Args): Promise<void> => {
   if (!isDev) assertProductionBuild(path.resolve(env.NEXT_DIST_DIR || '.next'))
   const target = resolveDatabaseTarget({ dataDir, uri: env.DATABASE_URI })
   resolveSecret({ dataDir, env })

@@ -11,6 +11,7 @@ import {
   findSpeakers,
   listPublishedInterviews,
 } from '../../examples/frontend/bureauClient'
+import { checkBeforeStart } from '../../src/server/checkBeforeStart'
 import { spawnServer, type SpawnedServer, waitForStatus } from '../helpers/spawnServer'
 import { createTestDatabase, type TestDatabase, testDbKind } from '../helpers/testDatabase'
 
@@ -115,6 +116,22 @@ describeOnce('production start-up checks, before anything is started or migrated
     expect(await server.exited).toBe(1)
     expect(server.output().trim()).toMatch(/^PUBLIC_SERVER_URL is required in production/)
   }, 60_000)
+
+  it('should pass a first production start on a data folder that does not exist yet, creating nothing', async () => {
+    // The checks run before the config makes the folder: opening the database there failed.
+    const dataDir = path.join(tempDataDir(), 'not-yet')
+    await checkBeforeStart({
+      dataDir,
+      env: {
+        NEXT_DIST_DIR: fakeBuildDir(),
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: SECRET,
+        PUBLIC_SERVER_URL: 'https://speakers.example.com',
+      },
+      isDev: false,
+    })
+    expect(fs.existsSync(dataDir)).toBe(false)
+  })
 
   it('should refuse to start without a build, and leave the database alone', async () => {
     const dataDir = tempDataDir()

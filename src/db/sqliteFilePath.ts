@@ -1,0 +1,8 @@
+import path from 'node:path'
+
+/** The file a SQLite `file:` URL names, resolved; undefined for an in-memory database. */
+export const sqliteFilePath = (fileUrl: string): string | undefined => {
+  const filePath = fileUrl.replace(/^file:(\/\/)?/, '')
+  if (!filePath || filePath === ':memory:') return undefined
+  return path.resolve(filePath)
+}
