@@ -19,7 +19,8 @@ type Args = {
  * DATABASE_URI, a long enough PAYLOAD_SECRET, PUBLIC_SERVER_URL, and a database that development
  * did not set up by schema push. Each throws with the one line the operator needs; the config
  * checks them again when it is loaded (other entry points, such as `payload migrate`, load only it).
- * Creates nothing: a database or data folder not there yet is a fresh one.
+ * In production it creates nothing (a database or data folder not there yet is a fresh one); in
+ * development the secret is generated into the data folder, as the config would.
  */
 export const checkBeforeStart = async ({ dataDir, env, isDev }: Args): Promise<void> => {
   if (!isDev) assertProductionBuild(path.resolve(env.NEXT_DIST_DIR || '.next'))
