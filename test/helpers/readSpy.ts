@@ -17,6 +17,8 @@ const READS = [
 export type ReadSpy = {
   /** Milliseconds each read waits before it runs (0: none), to make a request slow. */
   delayMs: number
+  /** What each read since the last reset read (its collection, or the method for the others). */
+  readOf?: string[]
   /** Reads started since the last reset. */
   reads: number
 }
@@ -35,6 +37,8 @@ export const spyOnReads = (adapterObj: DatabaseAdapterObj, spy: ReadSpy): Databa
       if (typeof original !== 'function') continue
       methods[name] = async function (this: unknown, ...rest: unknown[]) {
         spy.reads++
+        const [args] = rest as [{ collection?: string } | undefined]
+        spy.readOf?.push(args?.collection ?? name)
         if (spy.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, spy.delayMs))
         return original.apply(this, rest)
       }
