@@ -10,6 +10,7 @@ import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
 import { enforceReviewWorkflow } from '../../hooks/reviews/enforceReviewWorkflow'
 import { buildAppConfig } from '../../src/buildAppConfig'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
+import { sqliteFilePath } from '../../src/db/sqliteFilePath'
 import { speakersBureauPlugin } from '../../src/index'
 import { resolveSecret } from '../../src/resolveSecret'
 import { resolveServerUrl } from '../../src/resolveServerUrl'
@@ -40,6 +41,16 @@ describe('database adapter from DATABASE_URI', () => {
   ])('should pick the right adapter for %s', (uri, adapterName) => {
     const adapter = pickDatabaseAdapter({ dataDir: tempDir(), uri }) as unknown as { name: string }
     expect(adapter.name).toBe(adapterName)
+  })
+
+  it.each([
+    ['file:./.data/speakers.db', path.resolve('.data/speakers.db')],
+    ['file:///srv/bureau/speakers.db', '/srv/bureau/speakers.db'],
+    ['file:/srv/bureau/speakers.db?mode=ro', '/srv/bureau/speakers.db'],
+    ['file::memory:', undefined],
+    [':memory:', undefined],
+  ])('should read the SQLite file of %s as %s', (url, file) => {
+    expect(sqliteFilePath(url)).toBe(file)
   })
 
   it('should create the data folder for the embedded database', () => {
