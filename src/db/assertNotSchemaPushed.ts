@@ -1,19 +1,21 @@
 import { createClient } from '@libsql/client'
-import fs from 'node:fs'
 import pg from 'pg'
 
 import type { DatabaseTarget } from './resolveDatabaseTarget'
-
-import { sqliteFilePath } from './sqliteFilePath'
 
 const DEV_PUSH_MARKER = 'SELECT 1 FROM payload_migrations WHERE batch = -1 LIMIT 1'
 
 const hasDevPushMarker = async ({ kind, url }: DatabaseTarget): Promise<boolean> => {
   if (kind === 'sqlite') {
-    // A file (or its folder) not there yet is a fresh database: opening it would create it.
-    const file = sqliteFilePath(url)
-    if (file && !fs.existsSync(file)) return false
-    const client = createClient({ url })
+    // libsql reads the URL itself. A database it cannot open (a folder not made yet on a first
+    // start) holds no pushed schema: the config makes the folder, and Payload reports any other
+    // reason it cannot open the file.
+    let client: ReturnType<typeof createClient>
+    try {
+      client = createClient({ url })
+    } catch {
+      return false
+    }
     try {
       return (await client.execute(DEV_PUSH_MARKER)).rows.length > 0
     } catch {

@@ -47,7 +47,12 @@ describe('database adapter from DATABASE_URI', () => {
     ['file:./.data/speakers.db', path.resolve('.data/speakers.db')],
     ['file:///srv/bureau/speakers.db', '/srv/bureau/speakers.db'],
     ['file:/srv/bureau/speakers.db?mode=ro', '/srv/bureau/speakers.db'],
+    ['file://localhost/srv/bureau/speakers.db', '/srv/bureau/speakers.db'],
+    ['FILE:/srv/bureau/speakers.db', '/srv/bureau/speakers.db'],
+    ['file:/srv/my%20bureau/speakers.db#part', '/srv/my bureau/speakers.db'],
+    ['file://elsewhere/srv/speakers.db', undefined],
     ['file::memory:', undefined],
+    ['file::memory:?cache=shared', undefined],
     [':memory:', undefined],
   ])('should read the SQLite file of %s as %s', (url, file) => {
     expect(sqliteFilePath(url)).toBe(file)
