@@ -114,11 +114,11 @@ describe('the review gate holds on every write path', () => {
     const byId = <T extends { id: Id }>(docs: T[]) =>
       ids.map((id) => docs.find((doc) => String(doc.id) === String(id)) ?? 'missing')
     const [main, versions] = await Promise.all([
-      ctx.payload.find({ collection, depth: 0, limit: ids.length, where: { id: { in: ids } } }),
+      ctx.payload.find({ collection, depth: 0, pagination: false, where: { id: { in: ids } } }),
       ctx.payload.findVersions({
         collection,
         depth: 0,
-        limit: ids.length,
+        pagination: false,
         where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
       }),
     ])
