@@ -11,7 +11,7 @@ import type { TopicNode } from './topicTree'
 import { countryKey } from './buildSearchEntry'
 import { type QueryWord, queryPhrase, queryWords, TYPO_MIN_LENGTH } from './searchTerms'
 import { topicIdsOf } from './topicTree'
-import { withinOneTypo, wordSpellings } from './typos'
+import { startsWithinOneTypo, withinOneTypo, wordSpellings } from './typos'
 
 /** Shortest typed word that also matches longer words starting with it. */
 const MIN_PREFIX_LENGTH = 2
@@ -24,6 +24,27 @@ const answers = (word: QueryWord, term: string): boolean => {
     (word.latin.length >= MIN_PREFIX_LENGTH && term.startsWith(word.latin)) ||
     (word.latin.length >= TYPO_MIN_LENGTH && withinOneTypo(word.latin, term))
   )
+}
+
+/**
+ * The topics a word names: by the rule above, or else, for a word long enough to hold a typo and
+ * one typo from no term of the text (its spellings are itself and what it may be half of), the
+ * topics with a term starting one typo from it (`tecnolog` → Technology), as words are typed.
+ */
+const topicsNamedBy = (word: QueryWord, spellings: string[], topics: TopicNode[]): string[] => {
+  const named = topics.filter(({ terms }) => terms.some((term) => answers(word, term)))
+  const { latin } = word
+  const halfTyped =
+    named.length === 0 &&
+    latin !== undefined &&
+    latin.length >= TYPO_MIN_LENGTH &&
+    /^[a-z]+$/.test(latin) &&
+    !spellings.some((spelt) => spelt !== latin && withinOneTypo(latin, spelt))
+  return (
+    halfTyped
+      ? topics.filter(({ terms }) => terms.some((term) => startsWithinOneTypo(latin, term)))
+      : named
+  ).map(({ id }) => id)
 }
 
 const facetsOf = (collection: SearchableCollection): FacetName[] =>
@@ -52,9 +73,7 @@ export const planSearch = async ({
     // One letter is too little to stand for every word it starts (`a` would match most speakers).
     prefix: word.latin && word.latin.length >= MIN_PREFIX_LENGTH ? word.latin : undefined,
     terms: spellings[i],
-    topicIds: topics
-      .filter(({ terms }) => terms.some((term) => answers(word, term)))
-      .map(({ id }) => id),
+    topicIds: topicsNamedBy(word, spellings[i], topics),
   }))
   return {
     collection,

@@ -13,13 +13,13 @@ export type TopicNode = {
   terms: string[]
 }
 
-/** Every topic (a bureau has tens or hundreds), read per search so a rename shows at once. */
 /** A topic's parent id as text, or null for a top-level topic (and for no topic at all). */
 export const parentIdOf = (topic: { parent?: unknown } | undefined): null | string => {
   const parent = idOf(topic?.parent)
   return parent === undefined || parent === null ? null : String(parent)
 }
 
+/** Every topic (a bureau has tens or hundreds), read per search so a rename shows at once. */
 export const loadTopics = async (req: PayloadRequest): Promise<TopicNode[]> => {
   const { docs } = await req.payload.find({
     collection: collectionNames.topics,

@@ -138,6 +138,11 @@ describe('GET /api/speakers/search', () => {
     ['baidu communication', '周杰伦'],
     ['beijing', '周杰伦'],
     ['philosophy', 'Søren Kierkegaard'],
+    // A topic's name with a typo, or half typed with one: its speakers, its subtopics' too.
+    ['philosph', 'Søren Kierkegaard'],
+    ['tecnolog', '김영희'],
+    ['tecnolog', '周杰伦'],
+    ['intrenet exp', 'Zhou Xun'],
   ])('should find %s', async (q, expected) => {
     expect(await names(`q=${encodeURIComponent(q)}`)).toContain(expected)
   })
