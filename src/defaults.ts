@@ -51,4 +51,5 @@ export const defaults: ResolvedPluginOptions = {
   },
   proposals: { expiryDays: 14, holdDays: 7 },
   reviews: { previewUrl: undefined },
+  search: { engine: undefined },
 }

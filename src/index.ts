@@ -45,6 +45,7 @@ import { withRevalidation } from './revalidation/withRevalidation'
 import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
 import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
 import { ensureSearchIndex } from './search/ensureSearchIndex'
+import { searchIndexCollections } from './search/searchIndexCollections'
 import { withSearch, withSearchOfTopics } from './search/withSearch'
 import { renameRelations } from './utilities/renameRelations'
 import { notePayloadInstance } from './utilities/notePayloadInstance'
@@ -158,6 +159,7 @@ export const speakersBureauPlugin =
       RetentionRuns,
       SlugClaims,
       RateLimitCounters,
+      ...searchIndexCollections(incomingConfig.db, options.search),
     ].map(withOurUsers)
     const tasks = [
       sendReviewNotificationTask({

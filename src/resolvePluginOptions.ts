@@ -28,6 +28,7 @@ export const resolvePluginOptions = (
   },
   proposals: { ...defaults.proposals, ...given(options.proposals) },
   reviews: { ...defaults.reviews, ...given(options.reviews) },
+  search: { ...defaults.search, ...given(options.search) },
 })
 
 /** Two sets of options, the second's winning, group by group (the host's over its own defaults). */
@@ -45,4 +46,5 @@ export const mergePluginOptions = (
   privacy: { ...base.privacy, ...over.privacy },
   proposals: { ...base.proposals, ...over.proposals },
   reviews: { ...base.reviews, ...over.reviews },
+  search: { ...base.search, ...over.search },
 })

@@ -146,6 +146,18 @@ export type JobOptions = {
   staleAfterSeconds?: number
 }
 
+/** Speaker and interview search (`/api/speakers/search`, `/api/interviews/search`). */
+export type SearchOptions = {
+  /**
+   * Where the index lives. `database`: the database's own text search (SQLite FTS5, PostgreSQL
+   * full-text and `pg_trgm`). `portable`: entries kept as Payload documents and matched in each
+   * process's memory (src/search/engine/portableSearchEngine.ts), on any Payload database; for
+   * bureaus of up to some thousands of speakers and interviews. Unset: `database` on SQLite and
+   * PostgreSQL, `portable` on the others (MongoDB).
+   */
+  engine?: 'database' | 'portable'
+}
+
 /** The plugin's options, grouped by feature; every one has a default (src/defaults.ts). */
 export type SpeakersBureauPluginConfig = {
   api?: ApiOptions
@@ -159,6 +171,7 @@ export type SpeakersBureauPluginConfig = {
   privacy?: PrivacyOptions
   proposals?: ProposalOptions
   reviews?: ReviewOptions
+  search?: SearchOptions
 }
 
 type Group = Exclude<keyof SpeakersBureauPluginConfig, 'disabled'>
@@ -168,6 +181,7 @@ type Unset =
   | 'bookingWebhookUrl'
   | 'collection'
   | 'dir'
+  | 'engine'
   | 'graphQLHideSuggestions'
   | 'previewUrl'
   | 'revalidateWebhookUrl'

@@ -4,6 +4,8 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SearchEngine } from './engine/types'
 
+import { collectionNames } from '../vocabulary/collectionNames'
+import { portableSearchEngine } from './engine/portableSearchEngine'
 import { postgresDialect } from './engine/postgresDialect'
 import { sqliteDialect } from './engine/sqliteDialect'
 import { sqlSearchEngine } from './engine/sqlSearchEngine'
@@ -11,7 +13,13 @@ import type { SqlDialect } from './engine/sqlDialect'
 
 const engines = new WeakMap<Payload, SearchEngine>()
 
+/** Whether the plugin keeps the index as Payload documents (its `search.engine`). */
+const isPortable = (payload: Payload): boolean =>
+  collectionNames.searchEntries in payload.collections
+
+/** The database's own text search, when the index is kept in it. */
 const dialectOf = (payload: Payload): SqlDialect | undefined => {
+  if (isPortable(payload)) return undefined
   switch (payload.db.name) {
     case 'postgres':
       return postgresDialect
@@ -22,14 +30,21 @@ const dialectOf = (payload: Payload): SqlDialect | undefined => {
   }
 }
 
-/** The search index of this Payload's database (SQLite FTS5 or PostgreSQL full-text search). */
+const engineFor = (payload: Payload): SearchEngine | undefined => {
+  if (isPortable(payload)) return portableSearchEngine(payload)
+  const dialect = dialectOf(payload)
+  return dialect && sqlSearchEngine(payload, dialect)
+}
+
+/**
+ * The search index of this Payload: in the database's text search (SQLite FTS5 or PostgreSQL
+ * full-text search), or as Payload documents (the portable index), as the plugin was set up.
+ */
 export const searchEngineOf = (payload: Payload): SearchEngine | undefined => {
   const known = engines.get(payload)
   if (known) return known
-  const dialect = dialectOf(payload)
-  if (!dialect) return undefined
-  const engine = sqlSearchEngine(payload, dialect)
-  engines.set(payload, engine)
+  const engine = engineFor(payload)
+  if (engine) engines.set(payload, engine)
   return engine
 }
 
@@ -51,10 +66,17 @@ export const ensureSearchTables = async (payload: Payload, db?: unknown): Promis
   await dialect.serialized(drizzleOf(payload), (locked) => createTables(dialect, locked))
 }
 
-/** Drops the index's tables and makes them again (in a newer format), one process at a time. */
+/**
+ * Drops the index's tables and makes them again (in a newer format), one process at a time; the
+ * portable index is emptied.
+ */
 export const recreateSearchTables = async (payload: Payload): Promise<void> => {
   const dialect = dialectOf(payload)
-  if (!dialect) return
+  const engine = searchEngineOf(payload)
+  if (!dialect) {
+    for (const collection of ['speakers', 'interviews'] as const) await engine?.clear(collection)
+    return
+  }
   await dialect.serialized(drizzleOf(payload), async (locked) => {
     for (const table of dialect.tables)
       await dialect.rows(locked, sql.raw(`DROP TABLE IF EXISTS ${table}`))

@@ -27,6 +27,11 @@ type Args = {
   /** Mail through a real SMTP server (see smtpSink.ts) instead of the log. */
   email?: EmailAdapter | Promise<EmailAdapter>
   pluginOptions?: SpeakersBureauPluginConfig
+  /**
+   * PostgreSQL: push this config's schema into an empty database instead of copying the run's
+   * template (made from the default options), for options that add collections.
+   */
+  pushSchema?: boolean
   sqliteFile?: boolean
 }
 
@@ -35,10 +40,14 @@ export const bootPayload = async ({
   adapterFor,
   email,
   pluginOptions,
+  pushSchema,
   sqliteFile,
 }: Args = {}): Promise<TestContext> => {
   // An adapter of the test's own (migrations, spies) may want the database empty: no template then.
-  const database = await createTestDatabase({ fromTemplate: !adapterFor, isFile: sqliteFile })
+  const database = await createTestDatabase({
+    fromTemplate: !adapterFor && !pushSchema,
+    isFile: sqliteFile,
+  })
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-data-'))
   const config = buildAppConfig({
     dataDir,
