@@ -6,27 +6,25 @@ import { describeSpeakerSearch } from './speakerSearchSuite'
 type EntryDoc = { docId: string; searchable: string }
 
 // The index MongoDB uses, here on SQLite and PostgreSQL: the same contract.
-describeSpeakerSearch(
-  'the portable index',
-  { pluginOptions: { search: { engine: 'portable' } }, pushSchema: true },
-  (payloadOf) => {
-    it('should keep one entry per published speaker as a Payload document, and no draft', async () => {
-      const payload = payloadOf()
-      const entries = await payload.find({
-        collection: collectionNames.searchEntries as 'speakers',
-        pagination: false,
-      })
-      const published = await payload.find({
-        collection: 'speakers',
-        pagination: false,
-        where: { _status: { equals: 'published' } },
-      })
-      expect(published.totalDocs).toBe(10)
-      expect(
-        (entries.docs as unknown as EntryDoc[])
-          .map(({ docId, searchable }) => `${searchable}:${docId}`)
-          .sort(),
-      ).toEqual(published.docs.map(({ id }) => `speakers:${id}`).sort())
+const portable = { pluginOptions: { search: { engine: 'portable' as const } }, pushSchema: true }
+
+describeSpeakerSearch('the portable index', portable, (payloadOf) => {
+  it('should keep one entry per published speaker as a Payload document, and no draft', async () => {
+    const payload = payloadOf()
+    const entries = await payload.find({
+      collection: collectionNames.searchEntries as 'speakers',
+      pagination: false,
     })
-  },
-)
+    const published = await payload.find({
+      collection: 'speakers',
+      pagination: false,
+      where: { _status: { equals: 'published' } },
+    })
+    expect(published.totalDocs).toBe(10)
+    expect(
+      (entries.docs as unknown as EntryDoc[])
+        .map(({ docId, searchable }) => `${searchable}:${docId}`)
+        .sort(),
+    ).toEqual(published.docs.map(({ id }) => `speakers:${id}`).sort())
+  })
+})
