@@ -1,0 +1,149 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+
+import type { SearchPlan } from '../../../src/search/engine/types'
+
+import { closeDatabase } from '../../../src/db/closeDatabase'
+import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
+import { ensureSearchIndex, SEARCH_INDEX_FORMAT } from '../../../src/search/ensureSearchIndex'
+import { reindexSearch } from '../../../src/search/reindexSearch'
+import { searchEngineOf } from '../../../src/search/searchEngineOf'
+import { searchIndexCollections } from '../../../src/search/searchIndexCollections'
+import { collectionNames } from '../../../src/vocabulary/collectionNames'
+import { bootPayload, bootSecondInstance, type TestContext } from '../../helpers/bootPayload'
+
+const portable = { search: { engine: 'portable' as const } }
+
+/** A search for one word in speakers' names and texts, as planSearch makes it. */
+const planFor = (word: string): SearchPlan => ({
+  collection: 'speakers',
+  facets: [],
+  filters: {},
+  limit: 10,
+  offset: 0,
+  order: 'featuredThenName',
+  phrase: word,
+  words: [{ prefix: word, terms: [word], topicIds: [] }],
+})
+
+describe('which index the plugin keeps', () => {
+  const adapter = (name: string) => ({ name }) as never
+
+  it('should keep it in the database’s text search on SQLite and PostgreSQL, as documents elsewhere', () => {
+    expect(searchIndexCollections(adapter('sqlite'), {})).toEqual([])
+    expect(searchIndexCollections(adapter('postgres'), {})).toEqual([])
+    expect(searchIndexCollections(adapter('mongoose'), {}).map(({ slug }) => slug)).toEqual([
+      collectionNames.searchEntries,
+      collectionNames.searchChanges,
+      collectionNames.searchMeta,
+    ])
+    expect(searchIndexCollections(adapter('sqlite'), { engine: 'portable' })).toHaveLength(3)
+  })
+
+  it('should refuse the database’s text search on a database without one, naming the option', () => {
+    expect(() => searchIndexCollections(adapter('mongoose'), { engine: 'database' })).toThrow(
+      /search\.engine "database" needs SQLite or PostgreSQL.*"mongoose"/,
+    )
+  })
+})
+
+describe('the portable index', () => {
+  let ctx: TestContext
+  let payload: Payload
+  let second: Payload
+
+  const publish = (name: string) =>
+    payload.create({ collection: 'speakers', data: { _status: 'published', name } as never })
+  const foundBy = async (instance: Payload, word: string) =>
+    (await searchEngineOf(instance)!.search(planFor(word))).docIds
+
+  beforeAll(async () => {
+    ctx = await bootPayload({ pluginOptions: portable, pushSchema: true, sqliteFile: true })
+    payload = ctx.payload
+    second = await bootSecondInstance(ctx, portable)
+  })
+
+  afterAll(async () => {
+    await closeDatabase(second)
+    await ctx.close()
+  })
+
+  it('should show another instance’s publish, unpublish and delete at this instance’s next search', async () => {
+    // Each instance holds its own copy in memory, read now: the word is nowhere yet.
+    expect(await foundBy(second, 'quillon')).toEqual([])
+    expect(await foundBy(payload, 'quillon')).toEqual([])
+    const speaker = await publish('Quillon Marsh')
+    expect(await foundBy(second, 'quillon')).toEqual([String(speaker.id)])
+    await payload.update({
+      collection: 'speakers',
+      data: { _status: 'draft' },
+      id: speaker.id,
+    })
+    expect(await foundBy(second, 'quillon')).toEqual([])
+    // And the other way round.
+    const other = await second.create({
+      collection: 'speakers',
+      data: { _status: 'published', name: 'Quillon Fairweather' } as never,
+    })
+    expect(await foundBy(payload, 'quillon')).toEqual([String(other.id)])
+    await second.delete({ collection: 'speakers', id: other.id })
+    expect(await foundBy(payload, 'quillon')).toEqual([])
+  })
+
+  it('should build itself at start from the published documents when empty or of an older format', async () => {
+    const speaker = await publish('Rebuilt Ysolde')
+    const engine = searchEngineOf(payload)!
+    await engine.clear('speakers')
+    expect(await foundBy(payload, 'ysolde')).toEqual([])
+    await ensureSearchIndex(payload)
+    expect(await foundBy(payload, 'ysolde')).toEqual([String(speaker.id)])
+    // An older format: emptied and built again (a leftover entry of nothing published goes).
+    await engine.put([
+      buildSearchEntry(
+        'speakers',
+        { id: 987654, name: 'Ghostly Ysolde' },
+        { speakerNames: [], topicIds: [] },
+      ),
+    ])
+    await engine.setFormat('0')
+    await ensureSearchIndex(payload)
+    expect(await engine.format()).toBe(SEARCH_INDEX_FORMAT)
+    expect(await foundBy(payload, 'ysolde')).toEqual([String(speaker.id)])
+    expect(await foundBy(second, 'ysolde')).toEqual([String(speaker.id)])
+  })
+
+  it('should let one process at a time build it, and the next once a claim is stale', async () => {
+    const engine = searchEngineOf(payload)!
+    const other = searchEngineOf(second)!
+    const claims = await Promise.all([engine.claimBuild(60_000), other.claimBuild(60_000)])
+    expect(claims.filter(Boolean)).toHaveLength(1)
+    expect(await engine.claimBuild(60_000)).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(await other.claimBuild(10)).toBe(true)
+    await other.releaseBuild()
+    expect(await engine.claimBuild(60_000)).toBe(true)
+    await engine.releaseBuild()
+  })
+
+  it('should be rebuilt in place by search:reindex, leftovers of nothing published dropped', async () => {
+    const engine = searchEngineOf(payload)!
+    await engine.put([
+      buildSearchEntry(
+        'speakers',
+        { id: 'not-an-id', name: 'Ghostly Leftover' },
+        { speakerNames: [], topicIds: [] },
+      ),
+    ])
+    expect(await foundBy(payload, 'ghostly')).toEqual(['not-an-id'])
+    const told: { removed?: number }[] = []
+    await reindexSearch({
+      collections: ['speakers'],
+      onProgress: (p) => void told.push(p),
+      payload,
+    })
+    expect(await foundBy(payload, 'ghostly')).toEqual([])
+    expect(await foundBy(second, 'ghostly')).toEqual([])
+    expect(told.at(-1)?.removed).toBe(1)
+  })
+})
