@@ -11,6 +11,6 @@ import { collectionNames } from '../../src/vocabulary/collectionNames'
 export const dropFromSearchIndex: CollectionAfterDeleteHook = async ({ collection, id, req }) => {
   await lockSearchIndex(req)
   const slug = collection.slug as SearchableCollection
-  await searchEngineOf(req.payload)?.remove(slug, [String(id)], req)
+  await searchEngineOf(req.payload).remove(slug, [String(id)], req)
   if (slug === collectionNames.speakers) await indexInterviewsOfSpeaker(req, id)
 }

@@ -261,7 +261,7 @@ const planOf = async ({ params, sql }: LoggedQuery): Promise<string> => {
 
 const explain: ChildCalls['explain'] = async ({ paths, runs }) => {
   const payload = payloadOf()
-  const engine = searchEngineOf(payload)!
+  const engine = searchEngineOf(payload)
   const explained: ExplainedSearch[] = []
   for (const requestPath of paths) {
     await get(requestPath)

@@ -42,7 +42,6 @@ const BUILD_CLAIM_MS = 30 * 60_000
  */
 export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
   const engine = searchEngineOf(payload)
-  if (!engine) return
   await ensureSearchTables(payload)
   const isCurrent = async () => (await engine.format()) === SEARCH_INDEX_FORMAT
   if ((await isCurrent()) && !(await engine.isEmpty())) return

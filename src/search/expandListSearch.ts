@@ -13,7 +13,7 @@ const likeOf = (where: Where): string | undefined => {
 }
 
 /** `searchTerms like q` as search reads q: every word, as written or with one typo, in any script. */
-const expand = async (q: string, engine: SearchEngine | undefined): Promise<Where> => {
+const expand = async (q: string, engine: SearchEngine): Promise<Where> => {
   const words = queryWords(q)
   if (words.length === 0) return { [FIELD]: { like: q } }
   const spellings = await wordSpellings(words, engine)
@@ -31,7 +31,7 @@ const expand = async (q: string, engine: SearchEngine | undefined): Promise<Wher
  */
 export const expandListSearch = async (
   where: Where | undefined,
-  engine: SearchEngine | undefined,
+  engine: SearchEngine,
 ): Promise<Where | undefined> => {
   if (!where || typeof where !== 'object') return where
   const expanded: Where = {}

@@ -73,8 +73,8 @@ export const indexPublicVersions = async (
   ids: (number | string)[],
   topicParents?: TopicParents,
 ): Promise<number> => {
+  if (ids.length === 0) return 0
   const engine = searchEngineOf(req.payload)
-  if (!engine || ids.length === 0) return 0
   const { docs } = await req.payload.find({
     collection,
     depth: 0,
@@ -101,11 +101,9 @@ export const indexedDocIds = async (
   kind: LookedUpKind,
   value: number | string,
 ): Promise<(number | string)[]> => {
-  const engine = searchEngineOf(req.payload)
-  if (!engine) return []
   return payloadIdsOf(
     req.payload,
-    await engine.docIdsWithValue(collection, kind, String(value), req),
+    await searchEngineOf(req.payload).docIdsWithValue(collection, kind, String(value), req),
   )
 }
 

@@ -97,7 +97,6 @@ const reindexCollection = async (
   onProgress: NonNullable<Args['onProgress']>,
 ): Promise<void> => {
   const engine = searchEngineOf(payload)
-  if (!engine) throw new Error(`Search needs SQLite or PostgreSQL (this is ${payload.db.name}).`)
   const seen = new Set<string>()
   const { totalDocs: total } = await payload.count({
     collection,

@@ -111,11 +111,6 @@ const cardsOf = async (req: PayloadRequest, collection: SearchableCollection, id
   return ids.map((id) => byId.get(id)).filter(Boolean)
 }
 
-const NOT_AVAILABLE = {
-  en: 'Search is not available on this database.',
-  zh: '此数据库不支持搜索。',
-}
-
 /**
  * `GET /api/<speakers|interviews>/search`: published documents matching `q` across scripts, with
  * filters, ranking and facets (see README, "Finding speakers").
@@ -129,7 +124,6 @@ export const searchEndpoint = (collection: SearchableCollection): Endpoint => ({
       throw new APIError(message, 400, [{ message, path: parsed.problem.path }], true)
     }
     const engine = searchEngineOf(req.payload)
-    if (!engine) throw new APIError(localize(req, NOT_AVAILABLE), 501, null, true)
     const { params } = parsed
     const [topics, speakerIds] = await Promise.all([loadTopics(req), speakerIdsOf(req, params)])
     const plan = await planSearch({ collection, engine, params, speakerIds, topics })

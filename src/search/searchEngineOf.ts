@@ -30,21 +30,23 @@ const dialectOf = (payload: Payload): SqlDialect | undefined => {
   }
 }
 
-const engineFor = (payload: Payload): SearchEngine | undefined => {
+const engineFor = (payload: Payload): SearchEngine => {
   if (isPortable(payload)) return portableSearchEngine(payload)
   const dialect = dialectOf(payload)
-  return dialect && sqlSearchEngine(payload, dialect)
+  // The plugin keeps the portable index on every other database (searchIndexCollections).
+  if (!dialect) throw new Error(`No search index on this database (${payload.db.name})`)
+  return sqlSearchEngine(payload, dialect)
 }
 
 /**
  * The search index of this Payload: in the database's text search (SQLite FTS5 or PostgreSQL
  * full-text search), or as Payload documents (the portable index), as the plugin was set up.
  */
-export const searchEngineOf = (payload: Payload): SearchEngine | undefined => {
+export const searchEngineOf = (payload: Payload): SearchEngine => {
   const known = engines.get(payload)
   if (known) return known
   const engine = engineFor(payload)
-  if (engine) engines.set(payload, engine)
+  engines.set(payload, engine)
   return engine
 }
 
@@ -72,9 +74,9 @@ export const ensureSearchTables = async (payload: Payload, db?: unknown): Promis
  */
 export const recreateSearchTables = async (payload: Payload): Promise<void> => {
   const dialect = dialectOf(payload)
-  const engine = searchEngineOf(payload)
   if (!dialect) {
-    for (const collection of ['speakers', 'interviews'] as const) await engine?.clear(collection)
+    const engine = searchEngineOf(payload)
+    for (const collection of ['speakers', 'interviews'] as const) await engine.clear(collection)
     return
   }
   await dialect.serialized(drizzleOf(payload), async (locked) => {

@@ -120,7 +120,7 @@ const typoPrefixSpellings = (latin: string, candidates: string[]): string[] =>
  */
 export const wordSpellings = async (
   words: QueryWord[],
-  engine: SearchEngine | undefined,
+  engine: SearchEngine,
 ): Promise<string[][]> => {
   // Up to one letter more than the longest term: a typo may have added it.
   const long = words
@@ -129,8 +129,7 @@ export const wordSpellings = async (
       (latin): latin is string =>
         latin !== undefined && typoLength(latin, MAX_TYPO_TERM_LENGTH + 1),
     )
-  const typos =
-    long.length && engine ? await engine.typoCandidates(long) : new Map<string, string[]>()
+  const typos = long.length ? await engine.typoCandidates(long) : new Map<string, string[]>()
   const spellings = words.map(({ latin, syllables }) =>
     latin ? spellingsOf(latin, typos.get(latin)) : syllables,
   )
@@ -144,10 +143,9 @@ export const wordSpellings = async (
       ),
     ),
   ]
-  const starts =
-    unknown.length && engine
-      ? await engine.typoPrefixCandidates(unknown)
-      : new Map<string, string[]>()
+  const starts = unknown.length
+    ? await engine.typoPrefixCandidates(unknown)
+    : new Map<string, string[]>()
   return spellings.map((spelt, i) => {
     const latin = words[i].latin
     const candidates = latin ? starts.get(latin) : undefined

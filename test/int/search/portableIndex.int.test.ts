@@ -56,7 +56,7 @@ describe('the portable index', () => {
   const publish = (name: string) =>
     payload.create({ collection: 'speakers', data: { _status: 'published', name } as never })
   const foundBy = async (instance: Payload, word: string) =>
-    (await searchEngineOf(instance)!.search(planFor(word))).docIds
+    (await searchEngineOf(instance).search(planFor(word))).docIds
 
   beforeAll(async () => {
     ctx = await bootPayload({ pluginOptions: portable, pushSchema: true, sqliteFile: true })
@@ -93,7 +93,7 @@ describe('the portable index', () => {
 
   it('should build itself at start from the published documents when empty or of an older format', async () => {
     const speaker = await publish('Rebuilt Ysolde')
-    const engine = searchEngineOf(payload)!
+    const engine = searchEngineOf(payload)
     await engine.clear('speakers')
     expect(await foundBy(payload, 'ysolde')).toEqual([])
     await ensureSearchIndex(payload)
@@ -114,8 +114,8 @@ describe('the portable index', () => {
   })
 
   it('should let one process at a time build it, and the next once a claim is stale', async () => {
-    const engine = searchEngineOf(payload)!
-    const other = searchEngineOf(second)!
+    const engine = searchEngineOf(payload)
+    const other = searchEngineOf(second)
     const claims = await Promise.all([engine.claimBuild(60_000), other.claimBuild(60_000)])
     expect(claims.filter(Boolean)).toHaveLength(1)
     expect(await engine.claimBuild(60_000)).toBe(false)
@@ -127,7 +127,7 @@ describe('the portable index', () => {
   })
 
   it('should be rebuilt in place by search:reindex, leftovers of nothing published dropped', async () => {
-    const engine = searchEngineOf(payload)!
+    const engine = searchEngineOf(payload)
     await engine.put([
       buildSearchEntry(
         'speakers',

@@ -38,7 +38,7 @@ describe('search reindex while documents are published', () => {
     // Entries no published document stands behind (as a crash between two writes could leave),
     // one with an id no document of this database can have (ObjectIds are not numbers).
     const ghosts = [987654, 'not-an-id']
-    await searchEngineOf(payload)!.put(
+    await searchEngineOf(payload).put(
       ghosts.map((id) =>
         buildSearchEntry(
           'speakers',
@@ -47,7 +47,7 @@ describe('search reindex while documents are published', () => {
         ),
       ),
     )
-    const indexed = async () => searchEngineOf(payload)!.docIds('speakers')
+    const indexed = async () => searchEngineOf(payload).docIds('speakers')
     expect(await indexed()).toEqual(expect.arrayContaining(ghosts.map(String)))
     const told: { done: number; removed?: number; total: number }[] = []
     let arrived = false

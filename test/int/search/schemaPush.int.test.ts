@@ -35,11 +35,11 @@ import { testDbKind } from '../../helpers/testDatabase'
         else process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = forced
       })
       try {
-        expect(await searchEngineOf(restarted)?.docIds('speakers')).toEqual([String(speaker.id)])
+        expect(await searchEngineOf(restarted).docIds('speakers')).toEqual([String(speaker.id)])
       } finally {
         await closeDatabase(restarted)
       }
-      expect(await searchEngineOf(ctx.payload)?.docIds('speakers')).toEqual([String(speaker.id)])
+      expect(await searchEngineOf(ctx.payload).docIds('speakers')).toEqual([String(speaker.id)])
     })
   },
 )
