@@ -39,7 +39,9 @@ const validateTransfer =
       pagination: false,
       req: args.req,
       select: { travelsFrom: true },
-      where: { id: { in: wanted } },
+      // Published speakers only: a draft's country is nobody's business (the speakers field
+      // refuses its id as it refuses an unknown one).
+      where: { and: [{ id: { in: wanted } }, { _status: { equals: 'published' } }] },
     })
     const abroad = [
       ...new Set(

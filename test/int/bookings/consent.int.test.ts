@@ -164,6 +164,34 @@ describe('consent on the booking form: given, stamped, shown to staff, never cha
     expect((await storedByName('Abroad ok')).consentTransfer).toBe(true)
   })
 
+  it('tells nothing of a draft speaker: a draft’s id is answered as the id of nobody', async () => {
+    const speakerData = (name: string) =>
+      ({ name, travelsFrom: { city: 'Cair Paravel', country: 'Narnia' } }) as never
+    const draft = await ctx.payload.create({
+      collection: 'speakers',
+      data: speakerData('Hidden Draft Person'),
+      draft: true,
+    })
+    const gone = await ctx.payload.create({ collection: 'speakers', data: speakerData('Gone') })
+    await ctx.payload.delete({ collection: 'speakers', id: gone.id })
+    const before = await count()
+    const [toDraft, toNobody] = await Promise.all(
+      [draft.id, gone.id].map((id) => post(form({ speakers: [homeSpeaker, id] }))),
+    )
+    expect([toDraft.status, toNobody.status]).toEqual([400, 400])
+    const [draftErrors, nobodyErrors] = [
+      await fieldErrorsOf(toDraft),
+      await fieldErrorsOf(toNobody),
+    ]
+    expect(JSON.stringify(draftErrors)).not.toContain('Narnia')
+    expect(Object.keys(draftErrors)).toEqual(['speakers'])
+    // The same answer, but for the id itself.
+    expect(JSON.stringify(draftErrors).replace(String(draft.id), 'ID')).toBe(
+      JSON.stringify(nobodyErrors).replace(String(gone.id), 'ID'),
+    )
+    expect(await count()).toBe(before)
+  })
+
   it('does not ask for it when every chosen speaker is at home, and stores false', async () => {
     const response = await post(form({ eventName: 'Home only', speakers: [homeSpeaker] }))
     expect(response.status).toBe(201)
