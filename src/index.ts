@@ -46,6 +46,7 @@ import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
 import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
 import { ensureSearchIndex } from './search/ensureSearchIndex'
 import { searchIndexCollections } from './search/searchIndexCollections'
+import { withValidTimestamps } from './security/withValidTimestamps'
 import { withSearch, withSearchOfTopics } from './search/withSearch'
 import { renameRelations } from './utilities/renameRelations'
 import { notePayloadInstance } from './utilities/notePayloadInstance'
@@ -279,7 +280,7 @@ export const speakersBureauPlugin =
             maxLimit: options.api.publicMaxLimit,
           }),
         ),
-      ],
+      ].map(withValidTimestamps),
       // Read by the API route wrapper and Express (src/http/withBodyLimits.ts, refuseOversizedBodies).
       // Read by the GraphQL route wrapper (src/security/graphql/withGraphQLLimits.ts).
       custom: {
