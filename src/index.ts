@@ -46,7 +46,7 @@ import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
 import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
 import { ensureSearchIndex } from './search/ensureSearchIndex'
 import { searchIndexCollections } from './search/searchIndexCollections'
-import { withValidTimestamps } from './security/withValidTimestamps'
+import { validateTimestamps } from './security/validateTimestamps'
 import { withSearch, withSearchOfTopics } from './search/withSearch'
 import { renameRelations } from './utilities/renameRelations'
 import { notePayloadInstance } from './utilities/notePayloadInstance'
@@ -280,7 +280,7 @@ export const speakersBureauPlugin =
             maxLimit: options.api.publicMaxLimit,
           }),
         ),
-      ].map(withValidTimestamps),
+      ],
       // Read by the API route wrapper and Express (src/http/withBodyLimits.ts, refuseOversizedBodies).
       // Read by the GraphQL route wrapper (src/security/graphql/withGraphQLLimits.ts).
       custom: {
@@ -326,6 +326,7 @@ export const speakersBureauPlugin =
       },
       onInit: async (payload) => {
         notePayloadInstance(payload)
+        validateTimestamps(payload)
         // Before the queue's cron starts: several app instances may run it on one database.
         claimJobsAtomically(payload)
         await ensureSearchIndex(payload)

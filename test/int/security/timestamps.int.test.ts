@@ -6,7 +6,8 @@ import { type SignedInUser, signInAs } from '../../helpers/users'
 
 /**
  * `createdAt` and `updatedAt` as a client sends them: Payload stored `"not-a-date"` as it came
- * (SQLite keeps text), and every list holding the document answered 500 from then on.
+ * (SQLite keeps text), and every list holding the document answered 500 from then on
+ * (src/security/validateTimestamps.ts).
  */
 describe('timestamps a client sends', () => {
   let ctx: TestContext
@@ -72,5 +73,30 @@ describe('timestamps a client sends', () => {
     expect(
       (await api.get(`/speakers/${speaker.id}?draft=true`, { token: editor.token })).status,
     ).toBe(200)
+  })
+
+  it('should refuse it on Payload’s own collections an editor may write, the admin’s lock list still answering', async () => {
+    const topic = await ctx.payload.create({ collection: 'topics', data: { name: 'Locked topic' } })
+    const lock = (extra: Record<string, unknown>) =>
+      api.post('/payload-locked-documents', {
+        body: {
+          document: { relationTo: 'topics', value: topic.id },
+          globalSlug: null,
+          user: { relationTo: 'users', value: editor.user.id },
+          ...extra,
+        },
+        token: editor.token,
+      })
+    await expectRefused(await lock({ createdAt: 'not-a-date' }), 'createdAt')
+    await expectRefused(
+      await api.post('/payload-preferences', {
+        body: { key: 'k', updatedAt: 'x', value: {} },
+        token: editor.token,
+      }),
+      'updatedAt',
+    )
+    expect((await lock({})).status).toBe(201)
+    expect((await api.get('/payload-locked-documents', { token: admin.token })).status).toBe(200)
+    expect((await api.get('/payload-preferences', { token: editor.token })).status).toBe(200)
   })
 })
