@@ -26,10 +26,7 @@ import { signInPolicyOf } from './auth/signInPolicyOf'
 import { bookingLimitsOf } from './bookings/bookingLimits'
 import { bookingTasks } from './bookings/bookingTasks'
 import { holdTasks } from './holds/holdTasks'
-import {
-  erasePersonalDataEndpoint,
-  exportPersonalDataEndpoint,
-} from './privacy/privacyEndpoints'
+import { erasePersonalDataEndpoint, exportPersonalDataEndpoint } from './privacy/privacyEndpoints'
 import { PRIVACY_OPTIONS_KEY, type PrivacySettings } from './privacy/privacyOptions'
 import { retentionTask } from './privacy/retention/retentionTask'
 import { PROPOSAL_OPTIONS_KEY } from './proposals/proposalOptions'
@@ -47,6 +44,7 @@ import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
 import { ensureSearchIndex } from './search/ensureSearchIndex'
 import { searchIndexCollections } from './search/searchIndexCollections'
 import { validateTimestamps } from './security/validateTimestamps'
+import { withExistingRelations } from './security/withExistingRelations'
 import { withSearch, withSearchOfTopics } from './search/withSearch'
 import { renameRelations } from './utilities/renameRelations'
 import { notePayloadInstance } from './utilities/notePayloadInstance'
@@ -274,12 +272,15 @@ export const speakersBureauPlugin =
       },
       collections: [
         ...existing,
-        ...ours.map(withQueryChecks).map(
-          withRequestBudgets({
-            maxDepth: options.api.publicMaxDepth,
-            maxLimit: options.api.publicMaxLimit,
-          }),
-        ),
+        ...ours
+          .map(withQueryChecks)
+          .map(withExistingRelations)
+          .map(
+            withRequestBudgets({
+              maxDepth: options.api.publicMaxDepth,
+              maxLimit: options.api.publicMaxLimit,
+            }),
+          ),
       ],
       // Read by the API route wrapper and Express (src/http/withBodyLimits.ts, refuseOversizedBodies).
       // Read by the GraphQL route wrapper (src/security/graphql/withGraphQLLimits.ts).

@@ -11,6 +11,33 @@ const published = (where: Where): Where => ({
   and: [{ _status: { equals: 'published' } }, where],
 })
 
+/** Review states of a document a reviewer is looking at or has passed for publication. */
+const AWAITING_PUBLICATION = ['in_review', 'approved']
+
+/**
+ * Whether a speaker or interview whose newest version is a draft in review or approved matches
+ * `where` (on the version's fields): what a reviewer saw is what gets published. (A published
+ * version stays `approved`; what it uses is the published check's.)
+ */
+const isAnyAwaitingPublication = async (req: PayloadRequest, where: Where): Promise<boolean> => {
+  for (const collection of PUBLISHED_DOCUMENTS) {
+    const { totalDocs } = await req.payload.db.countVersions({
+      collection,
+      req,
+      where: {
+        and: [
+          { latest: { equals: true } },
+          { 'version._status': { equals: 'draft' } },
+          { 'version.reviewState': { in: AWAITING_PUBLICATION } },
+          where,
+        ],
+      },
+    })
+    if (totalDocs > 0) return true
+  }
+  return false
+}
+
 /** Whether any published (main) speaker or interview matches `where`. */
 const isAnyPublished = async (req: PayloadRequest, where: Where): Promise<boolean> => {
   for (const collection of PUBLISHED_DOCUMENTS) {
@@ -59,14 +86,30 @@ const withDescendants = async (req: PayloadRequest, ids: Id[]): Promise<Id[]> =>
 }
 
 /**
- * Whether a published speaker or interview is filed under one of these topics or under a topic
- * below one of them: renaming, moving or describing the topic changes what readers see there.
+ * Whether a published speaker or interview shows any of these media, or one in review or approved
+ * does (an image changed after approval would be published unreviewed).
  */
-export const isAnyTopicInPublishedUse = async ({
+export const isAnyMediaInReviewedUse = async (args: { ids: Id[]; req: PayloadRequest }) =>
+  (await mediaInPublishedUse(args)).size > 0 ||
+  (args.ids.length > 0 &&
+    (await isAnyAwaitingPublication(args.req, { 'version.usedMedia': { in: args.ids } })))
+
+/**
+ * Whether a published speaker or interview is filed under one of these topics or under a topic
+ * below one of them (renaming, moving or describing the topic changes what readers see there), or
+ * one in review or approved is (what its reviewer saw is what gets published).
+ */
+export const isAnyTopicInReviewedUse = async ({
   ids,
   req,
 }: {
   ids: Id[]
   req: PayloadRequest
-}): Promise<boolean> =>
-  ids.length > 0 && isAnyPublished(req, { topics: { in: await withDescendants(req, ids) } })
+}): Promise<boolean> => {
+  if (ids.length === 0) return false
+  const filed = { in: await withDescendants(req, ids) }
+  return (
+    (await isAnyPublished(req, { topics: filed })) ||
+    isAnyAwaitingPublication(req, { 'version.topics': filed })
+  )
+}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { qa, richText } from '../../seed/lexical'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
+import { createPortrait } from '../helpers/media'
 import { type SignedInUser, signInAs } from '../helpers/users'
 
 type Id = number | string
@@ -267,6 +268,70 @@ describe('draft saves validate', () => {
         expect(await count('interviews')).toBe(before)
       },
     )
+  })
+
+  describe('documents that do not exist', () => {
+    /** An id that was a document's and is no longer (no assumption about the ids' form). */
+    const goneId = async (collection: 'media' | 'speakers' | 'topics'): Promise<Id> => {
+      const name = `Gone ${collection} ${++drafts}`
+      const made =
+        collection === 'media'
+          ? await createPortrait(ctx.payload, name)
+          : await ctx.payload.create({ collection, data: { name } as never })
+      await ctx.payload.delete({ collection, id: made.id })
+      return made.id
+    }
+
+    it('should refuse a draft pointing at a topic, speaker or parent topic that is gone, naming the field, storing nothing', async () => {
+      const speaker = await newSpeakerDraft()
+      const before = await snapshot('speakers', speaker)
+      const topics = await api.patch(`/speakers/${speaker}?draft=true`, {
+        body: { topics: [await goneId('topics')] },
+        token: editor.token,
+      })
+      expect(topics.status).toBe(400)
+      expect(await restPaths(topics)).toContain('topics')
+      expect(await snapshot('speakers', speaker)).toEqual(before)
+
+      const interview = await newInterviewDraft()
+      const beforeInterview = await snapshot('interviews', interview)
+      const speakers = await api.patch(`/interviews/${interview}?draft=true`, {
+        body: { speakers: [speakerId, await goneId('speakers')] },
+        token: editor.token,
+      })
+      expect(speakers.status).toBe(400)
+      expect(await restPaths(speakers)).toContain('speakers')
+      expect(await snapshot('interviews', interview)).toEqual(beforeInterview)
+
+      const topicsBefore = (await ctx.payload.count({ collection: 'topics' })).totalDocs
+      const parent = await api.post('/topics', {
+        body: { name: 'Orphan', parent: await goneId('topics') },
+        token: editor.token,
+      })
+      expect(parent.status).toBe(400)
+      expect(await restPaths(parent)).toContain('parent')
+      expect((await ctx.payload.count({ collection: 'topics' })).totalDocs).toBe(topicsBefore)
+    })
+
+    it('should refuse a photo that is gone, on update and create, storing nothing', async () => {
+      const photo = await goneId('media')
+      const speaker = await newSpeakerDraft()
+      const before = await snapshot('speakers', speaker)
+      const updated = await api.patch(`/speakers/${speaker}?draft=true`, {
+        body: { photo },
+        token: editor.token,
+      })
+      expect(updated.status).toBe(400)
+      expect(await restPaths(updated)).toContain('photo')
+      expect(await snapshot('speakers', speaker)).toEqual(before)
+      const speakersBefore = await count('speakers')
+      const created = await api.post('/speakers?draft=true', {
+        body: { name: 'Photographed', photo },
+        token: editor.token,
+      })
+      expect(created.status).toBe(400)
+      expect(await count('speakers')).toBe(speakersBefore)
+    })
   })
 
   describe('required waits until publication', () => {

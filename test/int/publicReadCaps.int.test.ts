@@ -63,6 +63,35 @@ describe('Anonymous REST reads', () => {
     expect(page.docs).toHaveLength(2)
   })
 
+  it('should give GraphQL’s "all" (pagination: false, limit: 0, a join’s limit: 0) at most the cap, as its price assumes', async () => {
+    for (const args of ['pagination: false', 'limit: 0']) {
+      const { data, errors } = await api.graphql(`{ Topics(${args}) { docs { id } } }`)
+      expect(errors).toBeUndefined()
+      expect(data?.Topics.docs).toHaveLength(MAX_LIMIT)
+    }
+    const { data: stated } = await api.graphql(
+      '{ Topics(pagination: false, limit: 2) { docs { id } } }',
+    )
+    expect(stated?.Topics.docs).toHaveLength(2)
+    for (let i = 0; i < MAX_LIMIT + 2; i++) {
+      await ctx.payload.create({
+        collection: 'speakers',
+        data: {
+          _status: 'published',
+          name: `Joined Speaker ${i}`,
+          topics: [deepestTopic],
+        } as never,
+      })
+    }
+    const joined = `{ Topic(id: ${JSON.stringify(deepestTopic)}) { speakers(limit: 0) { docs { id } } } }`
+    const { data, errors } = await api.graphql(joined)
+    expect(errors).toBeUndefined()
+    expect(data?.Topic.speakers.docs).toHaveLength(MAX_LIMIT)
+    // Signed-in readers are left to Payload, as over REST.
+    const { data: all } = await api.graphql(joined, { token: editorToken })
+    expect(all?.Topic.speakers.docs).toHaveLength(MAX_LIMIT + 2)
+  })
+
   it('should populate at most 3 levels deep, whatever depth is asked', async () => {
     const response = await api.get(`/topics/${deepestTopic}?${DEEP}`)
     expect(response.status).toBe(200)

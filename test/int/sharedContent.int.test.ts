@@ -12,9 +12,10 @@ import { type SignedInUser, signInAsEachRole } from '../helpers/users'
 
 type Id = number | string
 
-const MEDIA_REFUSAL = /A published speaker or interview shows this image/
+const MEDIA_REFUSAL =
+  /A published speaker or interview, or one in review or approved, shows this image/
 const TOPIC_REFUSAL = /filed under this topic \(or one of its subtopics\)/
-const MEDIA_REFUSAL_ZH = '已发布的讲者或访谈正在使用此图片'
+const MEDIA_REFUSAL_ZH = '已发布、审核中或已批准的讲者或访谈正在使用此图片'
 
 const gqlId = (id: Id) => JSON.stringify(id)
 
@@ -88,10 +89,15 @@ describe('shared content outside review', () => {
       collection: 'speakers',
       data: { _status: 'published', name: 'Kaiser Kuo', photo: media.live.id },
     })
-    // A pending draft: what it adds is not public yet, so editors may still change it.
+    // A pending draft, not submitted: what it adds is not public yet, so editors may still change
+    // it. (Written as the system, it would keep the published version's `approved`.)
     await payload.update({
       collection: 'speakers',
-      data: { photo: media.pendingOnly.id, topics: [topics.pendingOnly.id] },
+      data: {
+        photo: media.pendingOnly.id,
+        reviewState: 'draft',
+        topics: [topics.pendingOnly.id],
+      } as never,
       draft: true,
       id: speaker.id,
     })
@@ -317,6 +323,51 @@ describe('shared content outside review', () => {
     })
   })
 
+  it('should not let an editor change an image or a topic that a document in review or approved uses, until changes are requested', async () => {
+    const { payload } = ctx
+    const { token } = users.editor
+    const image = await createPortrait(payload, 'Reviewed Face', 'As the reviewer saw it')
+    const topic = await payload.create({ collection: 'topics', data: { name: 'Reviewed topic' } })
+    const speaker = await payload.create({
+      collection: 'speakers',
+      data: { _status: 'draft', name: 'Awaiting Publication', photo: image.id, topics: [topic.id] },
+      draft: true,
+    })
+    const moveTo = (reviewState: string) =>
+      payload.update({
+        collection: 'speakers',
+        data: { reviewState, reviewSubmittedBy: users.editor.user.id } as never,
+        draft: true,
+        id: speaker.id,
+      })
+    const attempts = async () => ({
+      image: await api.patch(`/media/${image.id}`, {
+        body: { alt: 'Swapped after approval' },
+        token,
+      }),
+      topic: await api.patch(`/topics/${topic.id}`, {
+        body: { name: 'Renamed after approval' },
+        token,
+      }),
+    })
+    for (const state of ['in_review', 'approved']) {
+      await moveTo(state)
+      const refused = await attempts()
+      expect([refused.image.status, refused.topic.status]).toEqual([403, 403])
+      expect(await errorOf(refused.image)).toMatch(MEDIA_REFUSAL)
+      expect(await errorOf(refused.topic)).toMatch(TOPIC_REFUSAL)
+      expect((await payload.findByID({ collection: 'media', id: image.id })).alt).toBe(
+        'As the reviewer saw it',
+      )
+      expect((await payload.findByID({ collection: 'topics', id: topic.id })).name).toBe(
+        'Reviewed topic',
+      )
+    }
+    await moveTo('changes_requested')
+    const allowed = await attempts()
+    expect([allowed.image.status, allowed.topic.status]).toEqual([200, 200])
+  })
+
   describe.each(['reviewer', 'admin'] as const)('a %s', (role) => {
     it('should change a published image and a topic in use', async () => {
       const { token } = users[role]
@@ -332,9 +383,10 @@ describe('shared content outside review', () => {
   })
 
   it('should let an editor change a topic again once the document filed under it is unpublished', async () => {
+    // As a reviewer's unpublish leaves it (the system's own write keeps `approved`).
     await ctx.payload.update({
       collection: 'interviews',
-      data: { _status: 'draft' },
+      data: { _status: 'draft', reviewState: 'draft' } as never,
       id: liveInterviewId,
     })
     const response = await api.patch(`/topics/${topics.child.id}`, {
