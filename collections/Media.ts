@@ -59,8 +59,7 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
     },
   ],
   hooks: {
-    beforeOperation: [refuseChangesToPublicMedia],
-    beforeValidate: [refuseMistypedValues],
+    beforeOperation: [refuseMistypedValues, refuseChangesToPublicMedia],
   },
   labels: {
     plural: { en: 'Media', zh: '媒体文件' },

@@ -1,10 +1,10 @@
-import type { CollectionBeforeValidateHook, FlattenedField, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } from 'payload'
 
 import { ValidationError } from 'payload'
 
 import { type Bilingual, localize } from '../src/i18n/localize'
 
-type Kind = 'array' | 'boolean' | 'date' | 'ids' | 'number' | 'object' | 'string'
+type Kind = 'array' | 'boolean' | 'date' | 'id' | 'ids' | 'number' | 'object' | 'string'
 
 const kindOf = (field: FlattenedField): Kind | undefined => {
   switch (field.type) {
@@ -25,7 +25,7 @@ const kindOf = (field: FlattenedField): Kind | undefined => {
       return 'number'
     case 'relationship':
     case 'upload':
-      return 'hasMany' in field && field.hasMany ? 'ids' : undefined
+      return 'hasMany' in field && field.hasMany ? 'ids' : 'id'
     default:
       return undefined
   }
@@ -38,6 +38,8 @@ const matches: Record<Kind, (value: unknown) => boolean> = {
   boolean: (value) => typeof value === 'boolean',
   // Text over HTTP; the Local API may also pass a Date, as Payload's date fields accept.
   date: (value) => typeof value === 'string' || value instanceof Date,
+  // One document: its id, or (as Payload reads them) `{ id }` or `{ relationTo, value }`.
+  id: (value) => isId(value) || (typeof value === 'object' && !Array.isArray(value)),
   ids: (value) => Array.isArray(value) && value.every(isId),
   number: (value) => typeof value === 'number' && Number.isFinite(value),
   object: (value) => typeof value === 'object' && !Array.isArray(value),
@@ -48,6 +50,7 @@ const expected: Record<Kind, Bilingual> = {
   array: { en: 'Send a list here.', zh: '此处请发送列表。' },
   boolean: { en: 'Send true or false here.', zh: '此处请发送 true 或 false。' },
   date: { en: 'Send a date as text here.', zh: '此处请以文本发送日期。' },
+  id: { en: 'Send one id here.', zh: '此处请发送一个 ID。' },
   ids: { en: 'Send a list of ids here.', zh: '此处请发送 ID 列表。' },
   number: { en: 'Send a number here.', zh: '此处请发送数字。' },
   object: { en: 'Send an object here.', zh: '此处请发送对象。' },
@@ -67,22 +70,36 @@ const mistyped = (
     const kind = kindOf(field)
     const value = data[field.name]
     const path = `${prefix}${field.name}`
-    if (!kind || value === undefined || value === null) return []
-    if (!matches[kind](value)) return [{ message: localize(req, expected[kind]), path }]
+    if (!kind || value === undefined) return []
+    // A group or a list of rows is never null (Payload failed on it with a 500); a value may be.
+    if (value === null && field.type !== 'group' && field.type !== 'array') return []
+    if (value === null || !matches[kind](value))
+      return [{ message: localize(req, expected[kind]), path }]
     return field.type === 'group' && 'flattenedFields' in field
       ? mistyped(field.flattenedFields, value as Record<string, unknown>, req, `${path}.`)
       : []
   })
 
+/** The operations that carry data to store. */
+const WRITES = new Set(['create', 'update', 'updateByID'])
+
 /**
- * Refuses values of the wrong JSON type (an object for a select, a list for a job title) with a 400
- * naming the field, instead of letting them reach the database adapter as a 500 or be stored as
- * `[object Object]`. Runs first, before hooks that read the values (the slug from the name).
+ * Refuses values of the wrong JSON type (an object for a select, a list for a job title, null for a
+ * group) with a 400 naming the field, instead of letting them reach the database adapter as a 500
+ * or be stored as `[object Object]`. A `beforeOperation` hook: it runs before Payload's own field
+ * hooks, which fail on a null group with a 500, and before ours that read the values (the slug
+ * from the name).
  */
-export const refuseMistypedValues: CollectionBeforeValidateHook = ({ collection, data, req }) => {
-  if (!data) return data
+export const refuseMistypedValues: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
+  const data = (args as { data?: unknown }).data
+  if (!WRITES.has(operation) || !data || typeof data !== 'object') return args
   // Payload's flattenedFields: the document's top-level fields, rows and unnamed layouts looked through.
   const errors = mistyped(collection.flattenedFields, data as Record<string, unknown>, req)
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
-  return data
+  return args
 }

@@ -89,8 +89,8 @@ export const createBookingRequestsCollection = ({
     ],
     // Any path that creates a request for a client counts against the per-IP limit; its consents
     // are judged as sent, before Payload reads the text "true" as the boolean.
-    beforeOperation: [limitBookingsPerIp(limits.perIp), refuseLooseConsent],
-    beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
+    beforeOperation: [limitBookingsPerIp(limits.perIp), refuseLooseConsent, refuseMistypedValues],
+    beforeValidate: [refuseSuspiciousKeys],
   },
   labels: {
     plural: { en: 'Booking requests', zh: '预约请求' },

@@ -56,7 +56,8 @@ export const Holds: CollectionConfig = {
     // Its engagement claims go with it (they require a hold).
     beforeDelete: [deleteDependentRecords(collectionNames.engagementClaims, 'hold')],
     beforeChange: [checkHoldTerms, checkHoldMove, rankNewHold],
-    beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
+    beforeOperation: [refuseMistypedValues],
+    beforeValidate: [refuseSuspiciousKeys],
   },
   labels: {
     plural: { en: 'Date holds', zh: '档期' },

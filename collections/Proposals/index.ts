@@ -50,11 +50,8 @@ export const createProposalsCollection = ({ expiryDays }: Args): CollectionConfi
       checkProposalItems,
       freezeSentProposal,
     ],
-    beforeValidate: [
-      refuseSuspiciousKeys,
-      refuseMistypedValues,
-      fillProposalDefaults({ expiryDays }),
-    ],
+    beforeOperation: [refuseMistypedValues],
+    beforeValidate: [refuseSuspiciousKeys, fillProposalDefaults({ expiryDays })],
   },
   labels: {
     plural: { en: 'Proposals', zh: '推荐方案' },

@@ -98,12 +98,9 @@ export const createUsersCollection = ({
       refuseWeakResetPassword(minPasswordLength),
       refuseDeactivatedReset,
       skipResetMailWhenDeactivated,
-    ],
-    beforeValidate: [
       refuseMistypedValues,
-      refuseWeakPasswords(minPasswordLength),
-      requireCurrentPassword(signIn),
     ],
+    beforeValidate: [refuseWeakPasswords(minPasswordLength), requireCurrentPassword(signIn)],
   },
   labels: {
     plural: { en: 'Users', zh: '用户' },

@@ -66,11 +66,8 @@ export const withReviewedContent =
           rememberUsedMediaBeforeChange,
         ],
         beforeDelete: [rememberUsedMediaBeforeDelete],
-        beforeOperation: [ignoreDraftsForPublic, rememberSaveIntent],
-        beforeValidate: [
-          refuseMistypedValues,
-          generateSlug({ from: slugFrom, person: slugFromPersonName }),
-        ],
+        beforeOperation: [refuseMistypedValues, ignoreDraftsForPublic, rememberSaveIntent],
+        beforeValidate: [generateSlug({ from: slugFrom, person: slugFromPersonName })],
       },
       collection.hooks,
     ),

@@ -74,7 +74,7 @@ const isText = (target: QueryTarget): boolean =>
   target.kind === 'select' ||
   (target.kind === 'id' && (target.idKind === 'text' || target.idKind === 'objectId'))
 
-const expected: Record<QueryTarget['kind'], Bilingual> = {
+const expected: Record<Exclude<QueryTarget['kind'], 'twoRelationshipsDeep'>, Bilingual> = {
   checkbox: { en: 'true or false', zh: 'true 或 false' },
   date: { en: 'a date (e.g. 2026-01-31)', zh: '日期（如 2026-01-31）' },
   day: {
@@ -111,13 +111,27 @@ const conditionProblem = ({
 }): QueryProblem | undefined => {
   const path = `${prefix}[${fieldPath}][${operator}]`
   const target = resolveQueryPath(fieldPath, slug, schema)
-  // Paths Payload refuses itself, polymorphic relations and JSON fields are not judged here.
-  if (!target || value === undefined) return undefined
+  if (value === undefined) return undefined
+  if (target?.kind === 'twoRelationshipsDeep')
+    return problem(
+      path,
+      'a condition may follow one relationship (speakers.name), not two.',
+      '条件只能跨越一层关联（如 speakers.name），不能跨越两层。',
+    )
+  // Rich text, JSON and join fields are no points either (Payload failed on them with a 500).
   if (GEO.has(operator)) {
-    return target.kind !== 'point'
+    return target?.kind !== 'point'
       ? problem(path, `${operator} works only on map points.`, `${operator} 只能用于坐标点字段。`)
       : undefined
   }
+  if (operator === 'all' && !schema.hasAllOperator)
+    return problem(
+      path,
+      'all is not available on this database: combine equals conditions with and.',
+      '此数据库不支持 all：请用 and 组合多个 equals 条件。',
+    )
+  // Paths Payload refuses itself, polymorphic relations and JSON fields are not judged here.
+  if (!target) return undefined
   const values = LISTS.has(operator) ? listValues(value) : isScalar(value) ? [value] : undefined
   if (!values) {
     return LISTS.has(operator)

@@ -5,12 +5,16 @@ import type { IdKind } from './idKind'
 /** What a `where` path points at, as far as checking its values goes. */
 export type QueryTarget =
   | { hasMany: boolean; kind: 'checkbox' | 'date' | 'day' | 'number' | 'other' | 'point' }
+  /** A path through a second relationship (`speakers.photo.alt`): Payload's SQL adapters fail on it. */
+  | { hasMany: false; kind: 'twoRelationshipsDeep' }
   | { hasMany: boolean; kind: 'id'; idKind: IdKind }
   | { hasMany: boolean; kind: 'select'; options: string[] }
 
 export type Schema = {
   /** A collection's fields (Payload's flattenedFields) and its id kind; undefined for unknown slugs. */
   collection: (slug: string) => { fields: FlattenedField[]; idKind: IdKind } | undefined
+  /** Whether the database adapter runs `all` (MongoDB's does; Payload's SQL adapters have none). */
+  hasAllOperator: boolean
 }
 
 const optionValues = (options: unknown[]): string[] =>
@@ -38,6 +42,11 @@ const describe = (field: FlattenedField, schema: Schema): QueryTarget | undefine
       const target = schema.collection(field.relationTo)
       return target ? { hasMany, idKind: target.idKind, kind: 'id' } : undefined
     }
+    case 'join': {
+      // Queried by the joined documents' ids (`where[interviews][in]=…`).
+      const joined = typeof field.collection === 'string' && schema.collection(field.collection)
+      return joined ? { hasMany: true, idKind: joined.idKind, kind: 'id' } : undefined
+    }
     case 'json':
     case 'richText':
       return undefined // objects are fair values here
@@ -59,6 +68,7 @@ export const resolveQueryPath = (
   let collection = schema.collection(slug)
   if (!collection) return undefined
   let fields = collection.fields
+  let relationships = 0
   const segments = path.split('.')
   for (const [i, segment] of segments.entries()) {
     const isLast = i === segments.length - 1
@@ -77,6 +87,7 @@ export const resolveQueryPath = (
       (field.type === 'relationship' || field.type === 'upload') &&
       typeof field.relationTo === 'string'
     ) {
+      if (++relationships > 1) return { hasMany: false, kind: 'twoRelationshipsDeep' }
       collection = schema.collection(field.relationTo)
       if (!collection) return undefined
       fields = collection.fields

@@ -13,4 +13,5 @@ export const schemaOf = (payload: Payload): Schema => ({
       idKind: idKindOf({ customIDType: collection.customIDType, db: payload.db }),
     }
   },
+  hasAllOperator: payload.db.name === 'mongoose',
 })

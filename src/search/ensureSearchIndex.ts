@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { collectionNames } from '../vocabulary/collectionNames'
 import { reindexSearch } from './reindexSearch'
-import { ensureSearchTables, recreateSearchTables, searchEngineOf } from './searchEngineOf'
+import { ensureSearchTables, recreateSearchTables, searchIndexOf } from './searchEngineOf'
 
 /** Whether there is anything to index (undefined before the schema exists: migrations pending). */
 const hasPublished = async (payload: Payload): Promise<boolean | undefined> => {
@@ -41,7 +41,8 @@ const BUILD_CLAIM_MS = 30 * 60_000
  * Afterwards hooks keep it current; `npm run search:reindex` rebuilds it on demand, in place.
  */
 export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
-  const engine = searchEngineOf(payload)
+  const engine = searchIndexOf(payload)
+  if (!engine) return
   await ensureSearchTables(payload)
   const isCurrent = async () => (await engine.format()) === SEARCH_INDEX_FORMAT
   if ((await isCurrent()) && !(await engine.isEmpty())) return

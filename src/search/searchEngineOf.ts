@@ -15,7 +15,7 @@ const engines = new WeakMap<Payload, SearchEngine>()
 
 /** Whether the plugin keeps the index as Payload documents (its `search.engine`). */
 const isPortable = (payload: Payload): boolean =>
-  collectionNames.searchEntries in payload.collections
+  collectionNames.searchEntries in (payload.collections ?? {})
 
 /** The database's own text search, when the index is kept in it. */
 const dialectOf = (payload: Payload): SqlDialect | undefined => {
@@ -30,12 +30,20 @@ const dialectOf = (payload: Payload): SqlDialect | undefined => {
   }
 }
 
-const engineFor = (payload: Payload): SearchEngine => {
-  if (isPortable(payload)) return portableSearchEngine(payload)
+/**
+ * The index of a Payload the plugin set up: the portable one, or the database's text search (the
+ * plugin keeps the portable one on every other database, searchIndexCollections). None for a
+ * Payload it did not set up.
+ */
+export const searchIndexOf = (payload: Payload): SearchEngine | undefined => {
+  const known = engines.get(payload)
+  if (known) return known
   const dialect = dialectOf(payload)
-  // The plugin keeps the portable index on every other database (searchIndexCollections).
-  if (!dialect) throw new Error(`No search index on this database (${payload.db.name})`)
-  return sqlSearchEngine(payload, dialect)
+  const engine = isPortable(payload)
+    ? portableSearchEngine(payload)
+    : dialect && sqlSearchEngine(payload, dialect)
+  if (engine) engines.set(payload, engine)
+  return engine
 }
 
 /**
@@ -43,10 +51,8 @@ const engineFor = (payload: Payload): SearchEngine => {
  * full-text search), or as Payload documents (the portable index), as the plugin was set up.
  */
 export const searchEngineOf = (payload: Payload): SearchEngine => {
-  const known = engines.get(payload)
-  if (known) return known
-  const engine = engineFor(payload)
-  engines.set(payload, engine)
+  const engine = searchIndexOf(payload)
+  if (!engine) throw new Error(`No search index on this database (${payload.db.name})`)
   return engine
 }
 

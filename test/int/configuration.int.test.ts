@@ -253,11 +253,19 @@ describe('speakersBureauPlugin', () => {
       'retention-runs',
       'slug-claims',
       'rate-limit-counters',
+      // A database adapter without a text search of ours: the portable search index's.
+      'search-entries',
+      'search-changes',
+      'search-meta',
     ])
     // The host's own hook first, then the one that gives every error answer one shape.
     expect(result.hooks?.afterError).toEqual([hostHook, nameErrorFields])
     // Wrapped (the plugin first makes the job queue's claims atomic), the host's still runs.
-    const payload = { db: { updateJobs: async () => null } }
+    const payload = {
+      collections: {},
+      config: { globals: [] },
+      db: { updateJobs: async () => null },
+    }
     await result.onInit?.(payload as unknown as Parameters<NonNullable<Config['onInit']>>[0])
     expect(initialized).toEqual([payload])
     expect(result.admin?.user).toBe('users')
@@ -283,9 +291,9 @@ describe('speakersBureauPlugin', () => {
     expect(collection.hooks?.beforeChange?.[0]).toBe(enforceReviewWorkflow)
     expect(collection.hooks?.beforeChange?.at(-1)).toBe(own)
     expect(collection.hooks?.afterRead).toEqual([own])
-    // Mistyped values refused first, then the slug from the name.
-    expect(collection.hooks?.beforeValidate?.[0]).toBe(refuseMistypedValues)
-    expect(collection.hooks?.beforeValidate).toHaveLength(2)
+    // Mistyped values refused before anything else runs, then the slug from the name.
+    expect(collection.hooks?.beforeOperation?.[0]).toBe(refuseMistypedValues)
+    expect(collection.hooks?.beforeValidate).toHaveLength(1)
     expect(collection.endpoints).toHaveLength(1)
   })
 

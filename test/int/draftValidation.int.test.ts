@@ -70,6 +70,9 @@ describe('draft saves validate', () => {
     ['a list for the job title', { jobTitle: ['Director'] }, 'jobTitle'],
     ['a number for the honorific', { honorific: 7 }, 'honorific'],
     ['an object for the home town', { travelsFrom: { city: { a: 1 } } }, 'travelsFrom.city'],
+    // A group or a list of rows as null (Payload answered 500).
+    ['null for the home town group', { travelsFrom: null }, 'travelsFrom'],
+    ['null for the videos', { videos: null }, 'videos'],
   ]
   const invalidInterviewDrafts: [string, Record<string, unknown>, string][] = [
     ['a 5,000-character title', { title: 'x'.repeat(5000) }, 'title'],
@@ -443,14 +446,16 @@ describe('draft saves validate', () => {
       expect(error).toEqual({ message: '此处请发送文本。', path: 'jobTitle' })
     })
 
-    it('should refuse a topic with a mistyped name, storing nothing', async () => {
+    it('should refuse a topic with a mistyped name or parent, storing nothing', async () => {
       const before = (await ctx.payload.count({ collection: 'topics' })).totalDocs
-      const response = await api.post('/topics', {
-        body: { name: { en: 'Internet' } },
-        token: editor.token,
-      })
-      expect(response.status).toBe(400)
-      expect(await restPaths(response)).toEqual(['name'])
+      for (const [body, path] of [
+        [{ name: { en: 'Internet' } }, 'name'],
+        [{ name: 'Orphan', parent: [] }, 'parent'],
+      ] as const) {
+        const response = await api.post('/topics', { body, token: editor.token })
+        expect(response.status).toBe(400)
+        expect(await restPaths(response)).toEqual([path])
+      }
       expect((await ctx.payload.count({ collection: 'topics' })).totalDocs).toBe(before)
     })
   })
