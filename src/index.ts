@@ -21,6 +21,10 @@ import { createUsersCollection } from '../collections/Users/index'
 import { nameErrorFields } from '../hooks/errors/nameErrorFields'
 import { isAdmin } from './access/isAdmin'
 import { addBureauAuth } from './auth/addBureauAuth'
+import {
+  withoutEmailVerification,
+  withoutEmailVerificationMutations,
+} from './auth/withoutEmailVerification'
 import { signInRules } from './auth/signInPolicy'
 import { signInPolicyOf } from './auth/signInPolicyOf'
 import { bookingLimitsOf } from './bookings/bookingLimits'
@@ -281,7 +285,7 @@ export const speakersBureauPlugin =
               maxLimit: options.api.publicMaxLimit,
             }),
           ),
-      ],
+      ].map(withoutEmailVerification),
       // Read by the API route wrapper and Express (src/http/withBodyLimits.ts, refuseOversizedBodies).
       // Read by the GraphQL route wrapper (src/security/graphql/withGraphQLLimits.ts).
       custom: {
@@ -305,7 +309,9 @@ export const speakersBureauPlugin =
         exportPersonalDataEndpoint,
         erasePersonalDataEndpoint,
       ],
-      graphQL: withQueryCostLimits(incomingConfig.graphQL, graphQLLimits),
+      graphQL: withoutEmailVerificationMutations(
+        withQueryCostLimits(incomingConfig.graphQL, graphQLLimits),
+      ),
       hooks: {
         ...incomingConfig.hooks,
         afterError: [...(incomingConfig.hooks?.afterError ?? []), nameErrorFields],

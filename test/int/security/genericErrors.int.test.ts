@@ -138,6 +138,17 @@ describe('security probes: no generic 500s', () => {
     expect(graphql.errors?.[0]?.extensions?.statusCode).toBe(hasAll ? undefined : 400)
   })
 
+  it('should answer email verification, which is off, with 404 saying so, over REST and GraphQL', async () => {
+    const rest = await world.api.post('/users/verify/abc', { body: {} })
+    const text = await rest.text()
+    expect(rest.status).toBe(404)
+    expect(JSON.parse(text).errors[0].message).toMatch(/Email verification is not used/)
+    expectNoInternals(text)
+    const graphql = await world.api.graphql('mutation { verifyEmailUser(token: "abc") }')
+    expect(graphql.errors?.[0]?.extensions?.statusCode).toBe(404)
+    expect(graphql.errors?.[0]?.message).toMatch(/Email verification is not used/)
+  })
+
   it('should refuse impossible booking-request queries from staff with 400', async () => {
     for (const query of [
       'where[eventDate][greater_than]=notadate',
