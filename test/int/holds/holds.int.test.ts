@@ -172,6 +172,19 @@ describe('date holds: ranks, confirmation, expiry', () => {
     expect(JSON.stringify(await closed.json())).toContain('"path":"bookingRequest"')
   })
 
+  it('a hold whose speaker is unpublished afterwards is still released by staff (the speaker exists)', async () => {
+    const [speaker] = await publishSpeakers(ctx.payload, ['Hold Later Unpublished'])
+    const request = await makeBookingRequest(ctx.payload)
+    const made = await hold(holdBody(speaker.id, request.id))
+    await ctx.payload.update({ collection: 'speakers', data: { _status: 'draft' }, id: speaker.id })
+    const released = await api.patch(`/holds/${made.id}`, {
+      body: { status: 'released' },
+      token: staff.token,
+    })
+    expect(released.status).toBe(200)
+    expect((await read(made.id)).status).toBe('released')
+  })
+
   it('rank and status are the server’s; a hold’s terms never change', async () => {
     const request = await makeBookingRequest(ctx.payload)
     const made = await hold(holdBody(speakers[3].id, request.id, { rank: 0, status: 'confirmed' }))
