@@ -30,10 +30,11 @@ export const capPublicReads =
       overrideAccess?: boolean
       pagination?: boolean
     }
-    if (currentDepth !== undefined) return args
+    // Population lookups carry currentDepth; our own code's reads skip access control.
+    if (currentDepth !== undefined || overrideAccess === true) return args
     const isAll = limit === 0 || (pagination === false && limit === undefined)
     if (req.payloadAPI === 'GraphQL') {
-      if (!isAll || overrideAccess === true) return args
+      if (!isAll) return args
       return { ...args, limit: Math.min(maxLimit, queryPrices.unboundedListSize) }
     }
     if (req.payloadAPI !== 'REST') return args

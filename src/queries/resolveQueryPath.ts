@@ -15,6 +15,8 @@ export type Schema = {
   collection: (slug: string) => { fields: FlattenedField[]; idKind: IdKind } | undefined
   /** Whether the database adapter runs `all` (MongoDB's does; Payload's SQL adapters have none). */
   hasAllOperator: boolean
+  /** Whether it follows a path through two relationships (MongoDB's does; the SQL ones fail). */
+  followsTwoRelationships: boolean
 }
 
 const optionValues = (options: unknown[]): string[] =>
@@ -87,7 +89,8 @@ export const resolveQueryPath = (
       (field.type === 'relationship' || field.type === 'upload') &&
       typeof field.relationTo === 'string'
     ) {
-      if (++relationships > 1) return { hasMany: false, kind: 'twoRelationshipsDeep' }
+      if (++relationships > 1 && !schema.followsTwoRelationships)
+        return { hasMany: false, kind: 'twoRelationshipsDeep' }
       collection = schema.collection(field.relationTo)
       if (!collection) return undefined
       fields = collection.fields

@@ -13,5 +13,6 @@ export const schemaOf = (payload: Payload): Schema => ({
       idKind: idKindOf({ customIDType: collection.customIDType, db: payload.db }),
     }
   },
+  followsTwoRelationships: payload.db.name === 'mongoose',
   hasAllOperator: payload.db.name === 'mongoose',
 })

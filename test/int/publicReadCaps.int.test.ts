@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
+import { capPublicReads } from '../../hooks/queries/capPublicReads'
 import { type ApiClient, createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { signInAs } from '../helpers/users'
@@ -90,6 +91,21 @@ describe('Anonymous REST reads', () => {
     // Signed-in readers are left to Payload, as over REST.
     const { data: all } = await api.graphql(joined, { token: editorToken })
     expect(all?.Topic.speakers.docs).toHaveLength(MAX_LIMIT + 2)
+  })
+
+  it('should leave our own code’s reads (access control skipped) whole during an anonymous request', () => {
+    const cap = capPublicReads({ maxDepth: 3, maxLimit: MAX_LIMIT })
+    for (const payloadAPI of ['REST', 'GraphQL'] as const) {
+      const run = (args: Record<string, unknown>) =>
+        cap({ args, operation: 'read', req: { payloadAPI } } as never) as Record<string, unknown>
+      // A job run over REST without a user, a hook reading every entry: untouched.
+      expect(run({ overrideAccess: true, pagination: false })).toEqual({
+        overrideAccess: true,
+        pagination: false,
+      })
+      // The request's own read, with access control: capped.
+      expect(run({ pagination: false }).limit).toBe(MAX_LIMIT)
+    }
   })
 
   it('should populate at most 3 levels deep, whatever depth is asked', async () => {

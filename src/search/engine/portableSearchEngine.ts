@@ -70,7 +70,12 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
 
   let copy: { changes: number; index: Promise<MemoryIndex> } | undefined
   const indexNow = async (): Promise<MemoryIndex> => {
-    const { totalDocs: changes } = await local.count({ collection: CHANGES })
+    // With a condition: MongoDB counts exactly (countDocuments, committed documents), not from
+    // its estimate, which counts an insert before its transaction commits.
+    const { totalDocs: changes } = await local.count({
+      collection: CHANGES,
+      where: { change: { exists: true } },
+    })
     if (copy?.changes !== changes) {
       const read = entriesWhere<EntryDoc>({}, undefined, { entry: true })
       copy = { changes, index: read.then(({ docs }) => buildMemoryIndex(docs.map((d) => d.entry))) }
