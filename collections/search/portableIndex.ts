@@ -35,7 +35,8 @@ export const SearchEntries: CollectionConfig = {
 export const SearchChanges: CollectionConfig = {
   ...internal,
   slug: collectionNames.searchChanges,
-  fields: [{ name: 'change', type: 'text', required: true }],
+  // Indexed: every search counts the documents that have it (an exact count on MongoDB).
+  fields: [{ name: 'change', type: 'text', index: true, required: true }],
 }
 
 /** The index's format and the claim to build it (see SearchEngine). */
