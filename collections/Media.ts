@@ -59,7 +59,8 @@ export const createMediaCollection = ({ staticDir }: Args): CollectionConfig => 
     },
   ],
   hooks: {
-    beforeOperation: [refuseMistypedValues, refuseChangesToPublicMedia],
+    beforeOperation: [refuseChangesToPublicMedia],
+    beforeValidate: [refuseMistypedValues],
   },
   labels: {
     plural: { en: 'Media', zh: '媒体文件' },

@@ -79,8 +79,8 @@ export const Topics: CollectionConfig = {
     afterDelete: [releaseSlugsOfDeleted],
     // Topics have no drafts, but their joins do: `?draft=true` would list the speakers' and
     // interviews' newest versions, and a published one with a pending draft would drop out.
-    beforeOperation: [ignoreDraftsForPublic, refuseMistypedValues, refuseChangesToPublicTopics],
-    beforeValidate: [generateSlug({ from: 'name' }), preventTopicCycles],
+    beforeOperation: [ignoreDraftsForPublic, refuseChangesToPublicTopics],
+    beforeValidate: [refuseMistypedValues, generateSlug({ from: 'name' }), preventTopicCycles],
   },
   labels: {
     plural: { en: 'Topics', zh: '主题' },

@@ -1,4 +1,9 @@
-import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  FlattenedField,
+  PayloadRequest,
+} from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -80,17 +85,47 @@ const mistyped = (
       : []
   })
 
+/**
+ * Refuses values of the wrong JSON type (an object for a select, a list for a job title, a list for
+ * a single relationship) with a 400 naming the field, instead of letting them reach the database
+ * adapter as a 500 or be stored as `[object Object]`. Runs first, before hooks that read the values
+ * (the slug from the name). A `beforeValidate` hook: Payload's field hooks have read the admin's
+ * form values by then (it sends a list of rows it did not touch as their number).
+ */
+export const refuseMistypedValues: CollectionBeforeValidateHook = ({ collection, data, req }) => {
+  if (!data) return data
+  // Payload's flattenedFields: the document's top-level fields, rows and unnamed layouts looked through.
+  const errors = mistyped(collection.flattenedFields, data as Record<string, unknown>, req)
+  if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
+  return data
+}
+
+/** The groups sent as null, however deep in groups. */
+const nullGroups = (
+  fields: FlattenedField[],
+  data: Record<string, unknown>,
+  req: PayloadRequest,
+  prefix = '',
+): FieldError[] =>
+  fields.flatMap((field) => {
+    if (field.type !== 'group' || !('flattenedFields' in field)) return []
+    const value = data[field.name]
+    const path = `${prefix}${field.name}`
+    if (value === null) return [{ message: localize(req, expected.object), path }]
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? nullGroups(field.flattenedFields, value as Record<string, unknown>, req, `${path}.`)
+      : []
+  })
+
 /** The operations that carry data to store. */
 const WRITES = new Set(['create', 'update', 'updateByID'])
 
 /**
- * Refuses values of the wrong JSON type (an object for a select, a list for a job title, null for a
- * group) with a 400 naming the field, instead of letting them reach the database adapter as a 500
- * or be stored as `[object Object]`. A `beforeOperation` hook: it runs before Payload's own field
- * hooks, which fail on a null group with a 500, and before ours that read the values (the slug
- * from the name).
+ * Refuses a group sent as `null` (`travelsFrom: null`) with a 400 naming it, before the operation
+ * starts: Payload's own field hooks, which run before any `beforeValidate` hook of ours, fail on it
+ * with a 500.
  */
-export const refuseMistypedValues: CollectionBeforeOperationHook = ({
+export const refuseNullGroups: CollectionBeforeOperationHook = ({
   args,
   collection,
   operation,
@@ -98,8 +133,7 @@ export const refuseMistypedValues: CollectionBeforeOperationHook = ({
 }) => {
   const data = (args as { data?: unknown }).data
   if (!WRITES.has(operation) || !data || typeof data !== 'object') return args
-  // Payload's flattenedFields: the document's top-level fields, rows and unnamed layouts looked through.
-  const errors = mistyped(collection.flattenedFields, data as Record<string, unknown>, req)
+  const errors = nullGroups(collection.flattenedFields, data as Record<string, unknown>, req)
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
   return args
 }

@@ -9,7 +9,7 @@ import { stampConsent } from '../../hooks/bookings/stampConsent'
 import { stampInternalNotes } from '../../hooks/bookings/stampInternalNotes'
 import { stampNewBookingRequest } from '../../hooks/bookings/stampNewBookingRequest'
 import { windDownClosedRequest } from '../../hooks/bookings/windDownClosedRequest'
-import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
+import { refuseMistypedValues, refuseNullGroups } from '../../hooks/refuseMistypedValues'
 import { refuseSuspiciousKeys } from '../../hooks/refuseSuspiciousKeys'
 import { anyone } from '../../src/access/anyone'
 import { isAdmin } from '../../src/access/isAdmin'
@@ -89,8 +89,8 @@ export const createBookingRequestsCollection = ({
     ],
     // Any path that creates a request for a client counts against the per-IP limit; its consents
     // are judged as sent, before Payload reads the text "true" as the boolean.
-    beforeOperation: [limitBookingsPerIp(limits.perIp), refuseLooseConsent, refuseMistypedValues],
-    beforeValidate: [refuseSuspiciousKeys],
+    beforeOperation: [limitBookingsPerIp(limits.perIp), refuseLooseConsent, refuseNullGroups],
+    beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },
   labels: {
     plural: { en: 'Booking requests', zh: '预约请求' },

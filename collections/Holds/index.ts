@@ -56,8 +56,7 @@ export const Holds: CollectionConfig = {
     // Its engagement claims go with it (they require a hold).
     beforeDelete: [deleteDependentRecords(collectionNames.engagementClaims, 'hold')],
     beforeChange: [checkHoldTerms, checkHoldMove, rankNewHold],
-    beforeOperation: [refuseMistypedValues],
-    beforeValidate: [refuseSuspiciousKeys],
+    beforeValidate: [refuseSuspiciousKeys, refuseMistypedValues],
   },
   labels: {
     plural: { en: 'Date holds', zh: '档期' },

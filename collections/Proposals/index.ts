@@ -5,7 +5,7 @@ import { checkProposalItems } from '../../hooks/proposals/checkProposalItems'
 import { checkProposalRequest } from '../../hooks/proposals/checkProposalRequest'
 import { fillProposalDefaults } from '../../hooks/proposals/fillProposalDefaults'
 import { freezeSentProposal } from '../../hooks/proposals/freezeSentProposal'
-import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
+import { refuseMistypedValues, refuseNullGroups } from '../../hooks/refuseMistypedValues'
 import { refuseSuspiciousKeys } from '../../hooks/refuseSuspiciousKeys'
 import { isAdmin } from '../../src/access/isAdmin'
 import { isStaff } from '../../src/access/isStaff'
@@ -50,8 +50,12 @@ export const createProposalsCollection = ({ expiryDays }: Args): CollectionConfi
       checkProposalItems,
       freezeSentProposal,
     ],
-    beforeOperation: [refuseMistypedValues],
-    beforeValidate: [refuseSuspiciousKeys, fillProposalDefaults({ expiryDays })],
+    beforeOperation: [refuseNullGroups],
+    beforeValidate: [
+      refuseSuspiciousKeys,
+      refuseMistypedValues,
+      fillProposalDefaults({ expiryDays }),
+    ],
   },
   labels: {
     plural: { en: 'Proposals', zh: '推荐方案' },

@@ -98,9 +98,12 @@ export const createUsersCollection = ({
       refuseWeakResetPassword(minPasswordLength),
       refuseDeactivatedReset,
       skipResetMailWhenDeactivated,
-      refuseMistypedValues,
     ],
-    beforeValidate: [refuseWeakPasswords(minPasswordLength), requireCurrentPassword(signIn)],
+    beforeValidate: [
+      refuseMistypedValues,
+      refuseWeakPasswords(minPasswordLength),
+      requireCurrentPassword(signIn),
+    ],
   },
   labels: {
     plural: { en: 'Users', zh: '用户' },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { refuseMistypedValues } from '../../hooks/refuseMistypedValues'
+import { refuseMistypedValues, refuseNullGroups } from '../../hooks/refuseMistypedValues'
 import { enforceReviewWorkflow } from '../../hooks/reviews/enforceReviewWorkflow'
 import { ignoreDraftsForPublic } from '../../hooks/reviews/ignoreDraftsForPublic'
 import { recordReviewEvents } from '../../hooks/reviews/recordReviewEvents'
@@ -66,8 +66,11 @@ export const withReviewedContent =
           rememberUsedMediaBeforeChange,
         ],
         beforeDelete: [rememberUsedMediaBeforeDelete],
-        beforeOperation: [refuseMistypedValues, ignoreDraftsForPublic, rememberSaveIntent],
-        beforeValidate: [generateSlug({ from: slugFrom, person: slugFromPersonName })],
+        beforeOperation: [refuseNullGroups, ignoreDraftsForPublic, rememberSaveIntent],
+        beforeValidate: [
+          refuseMistypedValues,
+          generateSlug({ from: slugFrom, person: slugFromPersonName }),
+        ],
       },
       collection.hooks,
     ),

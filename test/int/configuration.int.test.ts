@@ -291,9 +291,9 @@ describe('speakersBureauPlugin', () => {
     expect(collection.hooks?.beforeChange?.[0]).toBe(enforceReviewWorkflow)
     expect(collection.hooks?.beforeChange?.at(-1)).toBe(own)
     expect(collection.hooks?.afterRead).toEqual([own])
-    // Mistyped values refused before anything else runs, then the slug from the name.
-    expect(collection.hooks?.beforeOperation?.[0]).toBe(refuseMistypedValues)
-    expect(collection.hooks?.beforeValidate).toHaveLength(1)
+    // Mistyped values refused first, then the slug from the name.
+    expect(collection.hooks?.beforeValidate?.[0]).toBe(refuseMistypedValues)
+    expect(collection.hooks?.beforeValidate).toHaveLength(2)
     expect(collection.endpoints).toHaveLength(1)
   })
 
