@@ -62,7 +62,12 @@ const expected: Record<Kind, Bilingual> = {
   string: { en: 'Send text here.', zh: '此处请发送文本。' },
 }
 
-type FieldError = { message: string; path: string }
+type FieldError = {
+  message: string
+  path: string
+  /** A group sent as null (refuseNullGroups refuses these before the operation). */
+  isNullGroup?: boolean
+}
 
 /** The mistyped values among `fields`, a group's fields looked into (`travelsFrom.city`). */
 const mistyped = (
@@ -79,7 +84,13 @@ const mistyped = (
     // A group or a list of rows is never null (Payload failed on it with a 500); a value may be.
     if (value === null && field.type !== 'group' && field.type !== 'array') return []
     if (value === null || !matches[kind](value))
-      return [{ message: localize(req, expected[kind]), path }]
+      return [
+        {
+          message: localize(req, expected[kind]),
+          path,
+          ...(value === null && field.type === 'group' ? { isNullGroup: true } : {}),
+        },
+      ]
     return field.type === 'group' && 'flattenedFields' in field
       ? mistyped(field.flattenedFields, value as Record<string, unknown>, req, `${path}.`)
       : []
@@ -95,27 +106,12 @@ const mistyped = (
 export const refuseMistypedValues: CollectionBeforeValidateHook = ({ collection, data, req }) => {
   if (!data) return data
   // Payload's flattenedFields: the document's top-level fields, rows and unnamed layouts looked through.
-  const errors = mistyped(collection.flattenedFields, data as Record<string, unknown>, req)
+  const errors = mistyped(collection.flattenedFields, data as Record<string, unknown>, req).map(
+    ({ message, path }) => ({ message, path }),
+  )
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
   return data
 }
-
-/** The groups sent as null, however deep in groups. */
-const nullGroups = (
-  fields: FlattenedField[],
-  data: Record<string, unknown>,
-  req: PayloadRequest,
-  prefix = '',
-): FieldError[] =>
-  fields.flatMap((field) => {
-    if (field.type !== 'group' || !('flattenedFields' in field)) return []
-    const value = data[field.name]
-    const path = `${prefix}${field.name}`
-    if (value === null) return [{ message: localize(req, expected.object), path }]
-    return value && typeof value === 'object' && !Array.isArray(value)
-      ? nullGroups(field.flattenedFields, value as Record<string, unknown>, req, `${path}.`)
-      : []
-  })
 
 /** The operations that carry data to store. */
 const WRITES = new Set(['create', 'update', 'updateByID'])
@@ -133,7 +129,9 @@ export const refuseNullGroups: CollectionBeforeOperationHook = ({
 }) => {
   const data = (args as { data?: unknown }).data
   if (!WRITES.has(operation) || !data || typeof data !== 'object') return args
-  const errors = nullGroups(collection.flattenedFields, data as Record<string, unknown>, req)
+  const errors = mistyped(collection.flattenedFields, data as Record<string, unknown>, req)
+    .filter(({ isNullGroup }) => isNullGroup)
+    .map(({ message, path }) => ({ message, path }))
   if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
   return args
 }
