@@ -2,21 +2,16 @@ import type { CollectionConfig, Field, PayloadRequest, Validate } from 'payload'
 
 import { relationship, upload } from 'payload/shared'
 
+import { idOf, idsOf } from '../utilities/idOf'
 import { mapFieldsDeep } from '../utilities/mapFieldsDeep'
 
 type Id = number | string
 
-/** The ids a relationship value holds: ids, `{ id }` (a populated document) or `{ value }`. */
-const idsOf = (value: unknown): Id[] =>
-  (Array.isArray(value) ? value : [value]).flatMap((each): Id[] => {
-    if (typeof each === 'number' || typeof each === 'string') return [each]
-    if (each && typeof each === 'object') {
-      const { id, value: inner } = each as { id?: unknown; value?: unknown }
-      const found = inner ?? id
-      if (typeof found === 'number' || typeof found === 'string') return [found]
-    }
-    return []
-  })
+/** The ids a relationship value holds, one or many (ids or populated documents). */
+const idsIn = (value: unknown): Id[] =>
+  Array.isArray(value)
+    ? idsOf(value)
+    : [idOf(value)].filter((id): id is Id => id !== undefined && id !== null)
 
 /** Which of `ids` no document of `collection` has (whoever may read them: existence only). */
 const missingIds = async (req: PayloadRequest, collection: string, ids: Id[]): Promise<Id[]> => {
@@ -39,8 +34,8 @@ const existing = (field: Field & { relationTo: string; type: 'relationship' | 'u
   return (async (value, options) => {
     const verdict = await own(value, options)
     if (verdict !== true) return verdict
-    const before = new Set(idsOf(options.previousValue).map(String))
-    const added = [...new Set(idsOf(value).filter((id) => !before.has(String(id))))]
+    const before = new Set(idsIn(options.previousValue).map(String))
+    const added = [...new Set(idsIn(value).filter((id) => !before.has(String(id))))]
     if (added.length === 0) return true
     const missing = await missingIds(options.req, field.relationTo, added)
     return missing.length === 0
