@@ -13,7 +13,8 @@ export const deletionVariants = (term: string): string[] => {
   return [...variants]
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/** Strings by their code units, as SQLite's default collation orders them. */
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const byVariantThenTerm = (a: VariantRow, b: VariantRow): number =>
   compare(a.variant, b.variant) || compare(a.term, b.term)

@@ -4,11 +4,11 @@ import type {
   SearchEntry,
   SearchHits,
   SearchPlan,
-  ValueKind,
   WordCondition,
 } from './types'
 
-import { deletionVariants } from '../typos'
+import { compare, deletionVariants } from '../typos'
+import { hasAnyValue, valuesOf } from './entryValues'
 
 /** Terms read per start of a typed word with a typo, as the SQL engine reads them. */
 const TERMS_PER_START = 16
@@ -30,8 +30,6 @@ export type MemoryIndex = {
   typoCandidates: (words: string[]) => Map<string, string[]>
   typoPrefixCandidates: (words: string[]) => Map<string, string[]>
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 /** The first position in `sorted` not before `start`. */
 const lowerBound = (sorted: string[], start: string): number => {
@@ -78,12 +76,6 @@ const shelfOf = (entries: SearchEntry[]): Shelf => {
   }
 }
 
-const valuesOf = (entry: SearchEntry, kind: ValueKind): string[] =>
-  entry.values.filter((value) => value.kind === kind).map(({ value }) => value)
-
-const hasAny = (entry: SearchEntry, kind: ValueKind, values: string[]): boolean =>
-  entry.values.some((value) => value.kind === kind && values.includes(value.value))
-
 /** The positions of the entries a word finds in a text: a spelling, a term it starts, a topic it names. */
 const found = (shelf: Shelf, word: WordCondition, column: 'body' | 'name'): Set<number> => {
   const map = shelf[column]
@@ -99,7 +91,7 @@ const found = (shelf: Shelf, word: WordCondition, column: 'body' | 'name'): Set<
   for (const term of terms) for (const position of map.get(term) ?? []) positions.add(position)
   if (column === 'body' && word.topicIds.length) {
     shelf.entries.forEach((entry, position) => {
-      if (hasAny(entry, 'topic', word.topicIds)) positions.add(position)
+      if (hasAnyValue(entry, 'topic', word.topicIds)) positions.add(position)
     })
   }
   return positions
@@ -143,7 +135,7 @@ export const buildMemoryIndex = (entries: SearchEntry[]): MemoryIndex => {
     const matched = positions.filter((position) => {
       const entry = shelf.entries[position]
       return (
-        (!speakerIds || hasAny(entry, 'speaker', speakerIds)) &&
+        (!speakerIds || hasAnyValue(entry, 'speaker', speakerIds)) &&
         (featured === undefined || entry.featured === featured) &&
         (!country || entry.country === country)
       )
@@ -151,8 +143,8 @@ export const buildMemoryIndex = (entries: SearchEntry[]): MemoryIndex => {
     const passes = (position: number, except?: FacetName): boolean => {
       const entry = shelf.entries[position]
       return (
-        (!topicIds || except === 'topics' || hasAny(entry, 'topic', topicIds)) &&
-        (!languages || except === 'languages' || hasAny(entry, 'language', languages)) &&
+        (!topicIds || except === 'topics' || hasAnyValue(entry, 'topic', topicIds)) &&
+        (!languages || except === 'languages' || hasAnyValue(entry, 'language', languages)) &&
         (!feeBands?.length ||
           except === 'feeBands' ||
           (entry.feeBand !== null && feeBands.includes(entry.feeBand)))

@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import type { SearchableCollection, SearchEngine, SearchEntry } from './types'
 
 import { collectionNames } from '../../vocabulary/collectionNames'
+import { hasAnyValue } from './entryValues'
 import { buildMemoryIndex, type MemoryIndex } from './memoryIndex'
 
 type Req = Partial<PayloadRequest> | undefined
@@ -123,7 +124,7 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
       (
         await entriesWhere<EntryDoc>(ofCollection(collection), req, { docId: true, entry: true })
       ).docs
-        .filter(({ entry }) => entry.values.some((v) => v.kind === kind && v.value === value))
+        .filter(({ entry }) => hasAnyValue(entry, kind, [value]))
         .map(({ docId }) => docId),
 
     format: async () => (await metaOf('format'))?.value ?? null,

@@ -4,6 +4,7 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SqlDb, SqlDialect, SQL } from './sqlDialect'
 
+import { valuesOf } from './entryValues'
 import { searchQuery } from './searchQuery'
 import { sqlList, valueKind } from './sqlDialect'
 import type {
@@ -50,10 +51,6 @@ const hasValue = (collection: SearchableCollection, kind: LookedUpKind, values: 
  * and a moved topic's entries). Languages are read from the entry's row only (see valueList).
  */
 const LOOKED_UP: ValueKind[] = ['speaker', 'topic'] satisfies LookedUpKind[]
-
-/** An entry's values of one kind. */
-const valuesOf = (entry: SearchEntry, kind: ValueKind): string[] =>
-  entry.values.filter((value) => value.kind === kind).map(({ value }) => value)
 
 /** Every query word must match: in the text, or (for a topic's name) through the entry's topics. */
 const wordConditions = (dialect: SqlDialect, plan: SearchPlan): SQL[] => {
