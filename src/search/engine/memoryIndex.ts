@@ -4,200 +4,330 @@ import type {
   SearchEntry,
   SearchHits,
   SearchPlan,
+  ValueKind,
   WordCondition,
 } from './types'
 
 import { compare, deletionVariants } from '../typos'
-import { hasAnyValue, valuesOf } from './entryValues'
+import { valuesOf } from './entryValues'
+import { lowerBound, SortedTerms } from './sortedTerms'
+import { topOf } from './topOf'
 
 /** Terms read per start of a typed word with a typo, as the SQL engine reads them. */
 const TERMS_PER_START = 16
 
-/** The entries of one collection, with what finds them by a word. */
+/** Dead slots a shelf's postings may hold before they are swept: this share of the live ones. */
+const SWEEP_SHARE = 0.25
+
+/** What a search reads of an entry once its words are in the postings. */
+type Slot = {
+  country: null | string
+  docId: string
+  featured: boolean
+  feeBand: null | string
+  key: string
+  nameKeys: string[]
+  /** The entry's place in the index (kept when the entry is written again), as the SQL row's id. */
+  order: number
+  publishedAt: null | string
+  sortKey: string
+  values: Record<ValueKind, string[]>
+}
+
+/** The entries of one collection, with what finds them by a word or a value. */
 type Shelf = {
-  entries: SearchEntry[]
-  /** Term → positions in `entries` of the entries holding it (their text's, their name's). */
+  /** Term → slots holding it, ascending; a slot written again leaves its old one dead here. */
   body: Map<string, number[]>
+  /** Every term of `body` (of `name`), sorted: the terms a prefix starts are a run of it. */
+  bodyTerms: SortedTerms
+  dead: number
+  live: number
   name: Map<string, number[]>
-  /** Every term of the texts, sorted: the terms a prefix starts are a run of it. */
-  bodyTerms: string[]
-  nameTerms: string[]
+  nameTerms: SortedTerms
+  nextOrder: number
+  /** Slot of each live entry by its key; slots are never reused (undefined once dead). */
+  slotOf: Map<string, number>
+  slots: (Slot | undefined)[]
+  /** `kind:value` → slots holding that value (a topic with its ancestors, a speaker). */
+  values: Map<string, number[]>
 }
 
 /** The index in memory: what the SQL engine finds with the database's text search, found here. */
 export type MemoryIndex = {
+  /** Writes entries, each replacing the previous one of its document. */
+  put: (entries: SearchEntry[]) => void
+  /** Removes the entries of these documents (`collection:docId` keys, see keyOf). */
+  remove: (keys: string[]) => void
   search: (plan: SearchPlan) => SearchHits
+  /** Live entries of each collection. */
+  size: () => Record<SearchableCollection, number>
   typoCandidates: (words: string[]) => Map<string, string[]>
   typoPrefixCandidates: (words: string[]) => Map<string, string[]>
 }
 
-/** The first position in `sorted` not before `start`. */
-const lowerBound = (sorted: string[], start: string): number => {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sorted[middle] < start) low = middle + 1
-    else high = middle
-  }
-  return low
-}
+export const keyOf = (collection: SearchableCollection, docId: string): string =>
+  `${collection}:${docId}`
 
-const startingWith = (sorted: string[], start: string): string[] => {
-  const found: string[] = []
-  for (let i = lowerBound(sorted, start); i < sorted.length; i++) {
-    if (!sorted[i].startsWith(start)) break
-    found.push(sorted[i])
-  }
-  return found
-}
-
-const postings = (lists: string[][]): Map<string, number[]> => {
-  const map = new Map<string, number[]>()
-  lists.forEach((terms, position) => {
-    for (const term of new Set(terms)) {
-      const list = map.get(term)
-      if (list) list.push(position)
-      else map.set(term, [position])
+/** Adds `slot` to the postings of each of `terms`; new terms join `sorted`. */
+const post = (
+  map: Map<string, number[]>,
+  sorted: SortedTerms | null,
+  terms: string[],
+  slot: number,
+) => {
+  for (const term of new Set(terms)) {
+    const list = map.get(term)
+    if (list) list.push(slot)
+    else {
+      map.set(term, [slot])
+      sorted?.add(term)
     }
-  })
-  return map
-}
-
-const shelfOf = (entries: SearchEntry[]): Shelf => {
-  const body = postings(entries.map(({ bodyTerms }) => bodyTerms))
-  const name = postings(entries.map(({ nameTerms }) => nameTerms))
-  return {
-    body,
-    bodyTerms: [...body.keys()].sort(compare),
-    entries,
-    name,
-    nameTerms: [...name.keys()].sort(compare),
   }
 }
 
-/** The positions of the entries a word finds in a text: a spelling, a term it starts, a topic it names. */
-const found = (shelf: Shelf, word: WordCondition, column: 'body' | 'name'): Set<number> => {
+const emptyShelf = (): Shelf => ({
+  body: new Map(),
+  bodyTerms: new SortedTerms(),
+  dead: 0,
+  live: 0,
+  name: new Map(),
+  nameTerms: new SortedTerms(),
+  nextOrder: 0,
+  slotOf: new Map(),
+  slots: [],
+  values: new Map(),
+})
+
+const slotOf = (entry: SearchEntry, order: number): Slot => ({
+  country: entry.country,
+  docId: entry.docId,
+  featured: entry.featured,
+  feeBand: entry.feeBand,
+  key: keyOf(entry.collection, entry.docId),
+  nameKeys: entry.nameKeys,
+  order,
+  publishedAt: entry.publishedAt,
+  sortKey: entry.sortKey,
+  values: {
+    language: valuesOf(entry, 'language'),
+    speaker: valuesOf(entry, 'speaker'),
+    topic: valuesOf(entry, 'topic'),
+  },
+})
+
+/** Drops dead slots from every posting list (and terms left with none). */
+const sweep = (shelf: Shelf): void => {
+  const { slots } = shelf
+  for (const [map, sorted] of [
+    [shelf.body, 'bodyTerms'],
+    [shelf.name, 'nameTerms'],
+    [shelf.values, null],
+  ] as const) {
+    for (const [term, list] of map) {
+      const kept = list.filter((slot) => slots[slot] !== undefined)
+      if (kept.length) map.set(term, kept)
+      else map.delete(term)
+    }
+    if (sorted) shelf[sorted].filter((term) => map.has(term))
+  }
+  shelf.dead = 0
+}
+
+const kill = (shelf: Shelf, key: string): Slot | undefined => {
+  const slot = shelf.slotOf.get(key)
+  if (slot === undefined) return undefined
+  const held = shelf.slots[slot]
+  shelf.slots[slot] = undefined
+  shelf.slotOf.delete(key)
+  shelf.live--
+  shelf.dead++
+  return held
+}
+
+const sweepIfDue = (shelf: Shelf): void => {
+  if (shelf.dead > 64 && shelf.dead > shelf.live * SWEEP_SHARE) sweep(shelf)
+}
+
+/**
+ * Marks in `marks` the slots a word finds (those marked `round` become `round + 1`): a spelling, a
+ * term it starts, a topic it names. After every word's round, the slots marked with the number of
+ * words are those every word finds.
+ */
+const markWord = (
+  shelf: Shelf,
+  word: WordCondition,
+  column: 'body' | 'name',
+  marks: Uint8Array,
+  round: number,
+): void => {
   const map = shelf[column]
-  const terms = new Set(word.terms)
+  const lists: (number[] | undefined)[] = word.terms.map((term) => map.get(term))
   if (word.prefix) {
-    for (const term of startingWith(
-      column === 'body' ? shelf.bodyTerms : shelf.nameTerms,
-      word.prefix,
-    ))
-      terms.add(term)
+    const sorted = column === 'body' ? shelf.bodyTerms : shelf.nameTerms
+    for (const term of sorted.startingWith(word.prefix)) lists.push(map.get(term))
   }
-  const positions = new Set<number>()
-  for (const term of terms) for (const position of map.get(term) ?? []) positions.add(position)
-  if (column === 'body' && word.topicIds.length) {
-    shelf.entries.forEach((entry, position) => {
-      if (hasAnyValue(entry, 'topic', word.topicIds)) positions.add(position)
-    })
+  if (column === 'body') for (const id of word.topicIds) lists.push(shelf.values.get(`topic:${id}`))
+  for (const list of lists) {
+    if (!list) continue
+    for (const slot of list) if (marks[slot] === round) marks[slot] = round + 1
   }
-  return positions
 }
+
+const hasAny = (held: string[], wanted: string[] | undefined): boolean =>
+  wanted === undefined || held.some((value) => wanted.includes(value))
 
 const count = (counts: Map<string, number>, value: string): void => {
   counts.set(value, (counts.get(value) ?? 0) + 1)
 }
 
-/**
- * The index of `entries` held in memory: the SQL engine's search (sqlSearchEngine.ts and
- * searchQuery.ts) done over them, word for word, filter for filter, facet for facet, with the
- * same ranking; and its typo lookups over their terms' variants (typos.ts).
- */
-export const buildMemoryIndex = (entries: SearchEntry[]): MemoryIndex => {
-  const shelves = new Map<SearchableCollection, Shelf>(
-    (['speakers', 'interviews'] as const).map((collection) => [
-      collection,
-      shelfOf(entries.filter((entry) => entry.collection === collection)),
-    ]),
-  )
-  // The typo table: each known term under each of its deletion variants (itself included).
-  const termsOfVariant = new Map<string, Set<string>>()
-  for (const term of new Set(entries.flatMap(({ typoTerms }) => typoTerms))) {
-    for (const variant of deletionVariants(term)) {
-      const terms = termsOfVariant.get(variant)
-      if (terms) terms.add(term)
-      else termsOfVariant.set(variant, new Set([term]))
-    }
+/** The slots of a shelf every word finds (all live slots without words). */
+const slotsOfWords = (shelf: Shelf, words: WordCondition[]): Slot[] => {
+  const found: Slot[] = []
+  if (words.length === 0) {
+    for (const slot of shelf.slots) if (slot) found.push(slot)
+    return found
   }
-  const variants = [...termsOfVariant.keys()].sort(compare)
+  // Up to 255 words (a query holds far fewer: searchTerms caps them).
+  const marks = new Uint8Array(shelf.slots.length)
+  words.forEach((word, round) => markWord(shelf, word, 'body', marks, round))
+  for (let i = 0; i < marks.length; i++) {
+    if (marks[i] !== words.length) continue
+    const slot = shelf.slots[i]
+    if (slot) found.push(slot)
+  }
+  return found
+}
 
-  const search = (plan: SearchPlan): SearchHits => {
-    const shelf = shelves.get(plan.collection) as Shelf
-    let positions = shelf.entries.map((_, position) => position)
-    for (const word of plan.words) {
-      const matching = found(shelf, word, 'body')
-      positions = positions.filter((position) => matching.has(position))
-    }
-    const { country, featured, feeBands, languages, speakerIds, topicIds } = plan.filters
-    const matched = positions.filter((position) => {
-      const entry = shelf.entries[position]
-      return (
-        (!speakerIds || hasAnyValue(entry, 'speaker', speakerIds)) &&
-        (featured === undefined || entry.featured === featured) &&
-        (!country || entry.country === country)
-      )
-    })
-    const passes = (position: number, except?: FacetName): boolean => {
-      const entry = shelf.entries[position]
-      return (
-        (!topicIds || except === 'topics' || hasAnyValue(entry, 'topic', topicIds)) &&
-        (!languages || except === 'languages' || hasAnyValue(entry, 'language', languages)) &&
-        (!feeBands?.length ||
-          except === 'feeBands' ||
-          (entry.feeBand !== null && feeBands.includes(entry.feeBand)))
-      )
-    }
-    const facets: SearchHits['facets'] = {}
-    for (const name of plan.facets) {
-      const counts = new Map<string, number>()
-      for (const position of matched) {
-        if (!passes(position, name)) continue
-        const entry = shelf.entries[position]
-        if (name === 'topics') valuesOf(entry, 'topic').forEach((value) => count(counts, value))
-        if (name === 'languages')
-          valuesOf(entry, 'language').forEach((value) => count(counts, value))
-        if (name === 'feeBands' && entry.feeBand !== null) count(counts, entry.feeBand)
-      }
-      facets[name] = counts
-    }
-    const hits = matched.filter((position) => passes(position))
-    const inName = plan.words.map((word) => found(shelf, word, 'name'))
-    const tier = (position: number): number => {
-      if (!plan.phrase) return 3
-      const { nameKeys } = shelf.entries[position]
-      if (nameKeys.includes(plan.phrase)) return 0
-      if (nameKeys.some((key) => key.startsWith(plan.phrase))) return 1
-      return inName.length && inName.every((names) => names.has(position)) ? 2 : 3
-    }
-    const tiers = new Map(hits.map((position) => [position, tier(position)]))
-    const byOrder = (a: number, b: number): number => {
-      const x = shelf.entries[a]
-      const y = shelf.entries[b]
-      const byTier = (tiers.get(a) as number) - (tiers.get(b) as number)
-      if (byTier) return byTier
-      if (plan.order === 'newest') {
+/** The entries' order for equal relevance: featured then A–Z, or newest first. */
+const orderOf = (plan: SearchPlan) =>
+  plan.order === 'newest'
+    ? (x: Slot, y: Slot): number => {
         if (x.publishedAt !== y.publishedAt) {
           if (x.publishedAt === null) return 1
           if (y.publishedAt === null) return -1
           return compare(y.publishedAt, x.publishedAt)
         }
-        return b - a
+        return y.order - x.order
       }
-      return Number(y.featured) - Number(x.featured) || compare(x.sortKey, y.sortKey) || a - b
+    : (x: Slot, y: Slot): number =>
+        Number(y.featured) - Number(x.featured) ||
+        compare(x.sortKey, y.sortKey) ||
+        x.order - y.order
+
+/**
+ * The index of entries held in memory, written entry by entry: the SQL engine's search
+ * (sqlSearchEngine.ts and searchQuery.ts) done over them, word for word, filter for filter, facet
+ * for facet, with the same ranking; and its typo lookups over their terms' variants (typos.ts),
+ * which, as the SQL table, remember every term once written.
+ */
+export const createMemoryIndex = (): MemoryIndex => {
+  const shelves = new Map<SearchableCollection, Shelf>([
+    ['speakers', emptyShelf()],
+    ['interviews', emptyShelf()],
+  ])
+  const shelfOfKey = (key: string): Shelf | undefined =>
+    shelves.get(key.slice(0, key.indexOf(':')) as SearchableCollection)
+  // The typo table: each known term under each of its deletion variants (itself included).
+  const termsOfVariant = new Map<string, Set<string>>()
+  const variants = new SortedTerms()
+
+  const put = (entries: SearchEntry[]): void => {
+    for (const entry of entries) {
+      const shelf = shelves.get(entry.collection) as Shelf
+      const held = kill(shelf, keyOf(entry.collection, entry.docId))
+      const slot = slotOf(entry, held?.order ?? shelf.nextOrder++)
+      const position = shelf.slots.length
+      shelf.slots.push(slot)
+      shelf.slotOf.set(slot.key, position)
+      shelf.live++
+      post(shelf.body, shelf.bodyTerms, entry.bodyTerms, position)
+      post(shelf.name, shelf.nameTerms, entry.nameTerms, position)
+      post(
+        shelf.values,
+        null,
+        entry.values
+          .filter(({ kind }) => kind !== 'language')
+          .map(({ kind, value }) => `${kind}:${value}`),
+        position,
+      )
+      for (const term of new Set(entry.typoTerms)) {
+        for (const variant of deletionVariants(term)) {
+          const terms = termsOfVariant.get(variant)
+          if (terms) terms.add(term)
+          else {
+            termsOfVariant.set(variant, new Set([term]))
+            variants.add(variant)
+          }
+        }
+      }
     }
-    const page = [...hits].sort(byOrder).slice(plan.offset, plan.offset + plan.limit)
-    return {
-      docIds: page.map((position) => shelf.entries[position].docId),
-      facets,
-      total: hits.length,
+    for (const shelf of shelves.values()) sweepIfDue(shelf)
+  }
+
+  const remove = (keys: string[]): void => {
+    for (const key of keys) {
+      const shelf = shelfOfKey(key)
+      if (shelf) kill(shelf, key)
     }
+    for (const shelf of shelves.values()) sweepIfDue(shelf)
+  }
+
+  const search = (plan: SearchPlan): SearchHits => {
+    const shelf = shelves.get(plan.collection) as Shelf
+    const { country, featured, feeBands, languages, speakerIds, topicIds } = plan.filters
+    const matched = slotsOfWords(shelf, plan.words).filter(
+      (slot) =>
+        hasAny(slot.values.speaker, speakerIds) &&
+        (featured === undefined || slot.featured === featured) &&
+        (!country || slot.country === country),
+    )
+    const passes = (slot: Slot, except?: FacetName): boolean =>
+      (except === 'topics' || hasAny(slot.values.topic, topicIds)) &&
+      (except === 'languages' || hasAny(slot.values.language, languages)) &&
+      (!feeBands?.length ||
+        except === 'feeBands' ||
+        (slot.feeBand !== null && feeBands.includes(slot.feeBand)))
+    const facets: SearchHits['facets'] = {}
+    for (const name of plan.facets) {
+      const counts = new Map<string, number>()
+      for (const slot of matched) {
+        if (!passes(slot, name)) continue
+        if (name === 'topics') slot.values.topic.forEach((value) => count(counts, value))
+        if (name === 'languages') slot.values.language.forEach((value) => count(counts, value))
+        if (name === 'feeBands' && slot.feeBand !== null) count(counts, slot.feeBand)
+      }
+      facets[name] = counts
+    }
+    const hits = matched.filter((slot) => passes(slot))
+    const inName = new Uint8Array(plan.phrase ? shelf.slots.length : 0)
+    if (plan.phrase)
+      plan.words.forEach((word, round) => markWord(shelf, word, 'name', inName, round))
+    const tier = (slot: Slot): number => {
+      if (!plan.phrase) return 3
+      const { nameKeys } = slot
+      if (nameKeys.includes(plan.phrase)) return 0
+      if (nameKeys.some((key) => key.startsWith(plan.phrase))) return 1
+      const position = shelf.slotOf.get(slot.key) as number
+      return plan.words.length && inName[position] === plan.words.length ? 2 : 3
+    }
+    const tiers = new Map(hits.map((slot) => [slot, tier(slot)]))
+    const byOrder = orderOf(plan)
+    const page = topOf(
+      hits,
+      plan.offset + plan.limit,
+      (x, y) => (tiers.get(x) as number) - (tiers.get(y) as number) || byOrder(x, y),
+    ).slice(plan.offset)
+    return { docIds: page.map(({ docId }) => docId), facets, total: hits.length }
   }
 
   return {
+    put,
+    remove,
     search,
+    size: () => ({
+      interviews: (shelves.get('interviews') as Shelf).live,
+      speakers: (shelves.get('speakers') as Shelf).live,
+    }),
     typoCandidates: (words) =>
       new Map(
         words.map((word) => [
@@ -213,12 +343,13 @@ export const buildMemoryIndex = (entries: SearchEntry[]): MemoryIndex => {
       new Map(
         words.map((word) => {
           const terms = new Set<string>()
+          const sorted = variants.all()
           for (const start of deletionVariants(word)) {
             // The first rows (variant, term) of the typo table from `start` on, as the SQL reads them.
             let rows = 0
-            for (let i = lowerBound(variants, start); rows < TERMS_PER_START; i++) {
-              if (i >= variants.length || !variants[i].startsWith(start)) break
-              for (const term of [...(termsOfVariant.get(variants[i]) as Set<string>)].sort(
+            for (let i = lowerBound(sorted, start); rows < TERMS_PER_START; i++) {
+              if (i >= sorted.length || !sorted[i].startsWith(start)) break
+              for (const term of [...(termsOfVariant.get(sorted[i]) as Set<string>)].sort(
                 compare,
               )) {
                 if (rows++ === TERMS_PER_START) break
@@ -230,4 +361,11 @@ export const buildMemoryIndex = (entries: SearchEntry[]): MemoryIndex => {
         }),
       ),
   }
+}
+
+/** An index holding `entries`. */
+export const buildMemoryIndex = (entries: SearchEntry[]): MemoryIndex => {
+  const index = createMemoryIndex()
+  index.put(entries)
+  return index
 }
