@@ -30,13 +30,20 @@ export const SearchEntries: CollectionConfig = {
 
 /**
  * One document per write to the index, in the writer's transaction, never updated: a process
- * whose count differs from the count its copy of the index was read at reads the index again.
+ * whose count differs from the count it has applied reads the recent changes it has not, and the
+ * entries they name (or, if that does not bring the counts together, the whole index again).
  */
 export const SearchChanges: CollectionConfig = {
   ...internal,
   slug: collectionNames.searchChanges,
-  // Indexed: every search counts the documents that have it (an exact count on MongoDB).
-  fields: [{ name: 'change', type: 'text', index: true, required: true }],
+  fields: [
+    // Indexed: every search counts the documents that have it (an exact count on MongoDB).
+    { name: 'change', type: 'text', index: true, required: true },
+    // The entries written or removed (`speakers:12`); none: a whole collection was emptied.
+    { name: 'keys', type: 'json' },
+    // When (ms since 1970, the writer's clock): the recent changes are read by it.
+    { name: 'at', type: 'number', index: true, required: true },
+  ],
 }
 
 /** The index's format and the claim to build it (see SearchEngine). */

@@ -6,17 +6,16 @@ import type { SearchableCollection, SearchEngine, SearchEntry } from './types'
 
 import { collectionNames } from '../../vocabulary/collectionNames'
 import { hasAnyValue } from './entryValues'
-import { buildMemoryIndex, type MemoryIndex } from './memoryIndex'
+import { keyOf } from './memoryIndex'
+import { type ChangeDoc, type EntryDoc, portableCopy } from './portableCopy'
 
 type Req = Partial<PayloadRequest> | undefined
-type EntryDoc = { docId: string; entry: SearchEntry; id: number | string; key: string }
+type DocIdDoc = { docId: string; entry: SearchEntry }
 type MetaDoc = { id: number | string; key: string; value: string }
 
 const ENTRIES = collectionNames.searchEntries
 const CHANGES = collectionNames.searchChanges
 const META = collectionNames.searchMeta
-
-const keyOf = (collection: SearchableCollection, docId: string): string => `${collection}:${docId}`
 
 const ofCollection = (collection: SearchableCollection): Where => ({
   searchable: { equals: collection },
@@ -30,11 +29,10 @@ const throwErrors = ({ errors }: { errors: { message: string }[] }): void => {
 /**
  * The index as Payload documents (collections/search/portableIndex.ts), so on any database Payload
  * has an adapter for (MongoDB's text index finds neither a word's beginning nor a typo): each
- * document's entry written in the request's transaction, every write counted in `search-changes`.
- * Searches run over a copy of all entries in this process's memory (memoryIndex.ts), read again
- * whenever that count has moved since, so the next request sees what any instance committed.
- * Memory and the re-read grow with the entries: meant for bureaus of up to some thousands of
- * speakers and interviews; larger ones use PostgreSQL's.
+ * document's entry written in the request's transaction, every write recorded in
+ * `search-changes` with the entries it touched. Searches run over a copy of all entries in this
+ * process's memory (memoryIndex.ts), brought up to date before each search by the changes
+ * committed since (portableCopy.ts), so the next request sees what any instance committed.
  */
 export const portableSearchEngine = (payload: Payload): SearchEngine => {
   const local = payload as unknown as {
@@ -44,19 +42,25 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     find: <T>(args: object) => Promise<{ docs: T[] }>
     update: (args: object) => Promise<unknown>
   }
-  const entriesWhere = <T>(where: Where, req?: Req, select?: object) =>
+  // The adapter's own writes for entries and changes: no hooks, access or fields to validate.
+  const db = payload.db as unknown as {
+    create: (args: object) => Promise<unknown>
+    updateOne: (args: object) => Promise<unknown>
+  }
+  const entriesWhere = <T>(where: Where, req?: Req, select?: object, limit?: number) =>
     local.find<T>({
       collection: ENTRIES,
       depth: 0,
-      pagination: false,
+      limit,
+      pagination: limit !== undefined,
       req,
       select,
       sort: 'id',
       where,
     })
 
-  const recordChange = async (change: string, req?: Req): Promise<void> => {
-    await local.create({ collection: CHANGES, data: { change }, depth: 0, req })
+  const recordChange = async (change: string, keys: null | string[], req?: Req): Promise<void> => {
+    await db.create({ collection: CHANGES, data: { at: Date.now(), change, keys }, req })
   }
 
   const metaOf = async (key: string): Promise<MetaDoc | undefined> =>
@@ -69,30 +73,37 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
       })
     ).docs[0]
 
-  let copy: { changes: number; index: Promise<MemoryIndex> } | undefined
-  const indexNow = async (): Promise<MemoryIndex> => {
+  const indexNow = portableCopy({
+    changesSince: async (at) =>
+      (
+        await local.find<ChangeDoc>({
+          collection: CHANGES,
+          depth: 0,
+          pagination: false,
+          where: { at: { greater_than_equal: at } },
+        })
+      ).docs,
     // With a condition: MongoDB counts exactly (countDocuments, committed documents), not from
     // its estimate, which counts an insert before its transaction commits.
-    const { totalDocs: changes } = await local.count({
-      collection: CHANGES,
-      where: { change: { exists: true } },
-    })
-    if (copy?.changes !== changes) {
-      const read = entriesWhere<EntryDoc>({}, undefined, { entry: true })
-      copy = { changes, index: read.then(({ docs }) => buildMemoryIndex(docs.map((d) => d.entry))) }
-    }
-    const { index } = copy
-    try {
-      return await index
-    } catch (err) {
-      if (copy?.index === index) copy = undefined
-      throw err
-    }
-  }
+    countChanges: async () =>
+      (await local.count({ collection: CHANGES, where: { change: { exists: true } } })).totalDocs,
+    entriesAfter: async (after, limit) =>
+      (
+        await entriesWhere<EntryDoc>(
+          after === null ? {} : { id: { greater_than: after } },
+          undefined,
+          { entry: true, key: true },
+          limit,
+        )
+      ).docs,
+    entriesOf: async (keys) =>
+      (await entriesWhere<EntryDoc>({ key: { in: keys } }, undefined, { entry: true, key: true }))
+        .docs,
+  })
 
-  const removeWhere = async (where: Where, req?: Req): Promise<void> => {
+  const removeWhere = async (where: Where, keys: null | string[], req?: Req): Promise<void> => {
     throwErrors(await local.delete({ collection: ENTRIES, depth: 0, req, where }))
-    await recordChange('remove', req)
+    await recordChange(keys ? 'remove' : 'clear', keys, req)
   }
 
   return {
@@ -113,16 +124,16 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
       }
     },
 
-    clear: (collection) => removeWhere(ofCollection(collection)),
+    clear: (collection) => removeWhere(ofCollection(collection), null),
 
     docIds: async (collection) =>
-      (await entriesWhere<EntryDoc>(ofCollection(collection), undefined, { docId: true })).docs.map(
+      (await entriesWhere<DocIdDoc>(ofCollection(collection), undefined, { docId: true })).docs.map(
         ({ docId }) => docId,
       ),
 
     docIdsWithValue: async (collection, kind, value, req) =>
       (
-        await entriesWhere<EntryDoc>(ofCollection(collection), req, { docId: true, entry: true })
+        await entriesWhere<DocIdDoc>(ofCollection(collection), req, { docId: true, entry: true })
       ).docs
         .filter(({ entry }) => hasAnyValue(entry, kind, [value]))
         .map(({ docId }) => docId),
@@ -133,15 +144,19 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
 
     put: async (entries, req) => {
       if (entries.length === 0) return
-      for (const entry of entries) {
-        const key = keyOf(entry.collection, entry.docId)
-        const data = { docId: entry.docId, entry, key, searchable: entry.collection }
-        const [held] = (await entriesWhere<EntryDoc>({ key: { equals: key } }, req, { key: true }))
-          .docs
-        if (held) await local.update({ collection: ENTRIES, data, depth: 0, id: held.id, req })
-        else await local.create({ collection: ENTRIES, data, depth: 0, req })
+      const keys = entries.map((entry) => keyOf(entry.collection, entry.docId))
+      const held = new Map(
+        (await entriesWhere<EntryDoc>({ key: { in: keys } }, req, { key: true })).docs.map(
+          ({ id, key }) => [key, id],
+        ),
+      )
+      for (const [i, entry] of entries.entries()) {
+        const data = { docId: entry.docId, entry, key: keys[i], searchable: entry.collection }
+        const id = held.get(keys[i])
+        if (id === undefined) await db.create({ collection: ENTRIES, data, req })
+        else await db.updateOne({ collection: ENTRIES, data, id, req })
       }
-      await recordChange('put', req)
+      await recordChange('put', keys, req)
     },
 
     releaseBuild: async () => {
@@ -150,7 +165,8 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
 
     remove: async (collection, docIds, req) => {
       if (docIds.length === 0) return
-      await removeWhere({ key: { in: docIds.map((docId) => keyOf(collection, docId)) } }, req)
+      const keys = docIds.map((docId) => keyOf(collection, docId))
+      await removeWhere({ key: { in: keys } }, keys, req)
     },
 
     search: async (plan) => (await indexNow()).search(plan),
