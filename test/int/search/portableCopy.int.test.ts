@@ -1,0 +1,157 @@
+import { describe, expect, it } from '@jest/globals'
+
+import type { SearchPlan } from '../../../src/search/engine/types'
+
+import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
+import { createMemoryIndex, keyOf } from '../../../src/search/engine/memoryIndex'
+import {
+  type ChangeDoc,
+  type EntryDoc,
+  portableCopy,
+  type PortableStore,
+  RECENT_MS,
+} from '../../../src/search/engine/portableCopy'
+
+/**
+ * The copy's decisions against a store held in memory (the real documents' store is exercised by
+ * portableIndex.int.test.ts, two instances on one database): which reads each change costs, and
+ * that what it answers is always what the store holds.
+ */
+const fakeStore = () => {
+  const entries = new Map<string, EntryDoc>()
+  const changes: ChangeDoc[] = []
+  const reads = { all: 0, keys: [] as string[] }
+  let nextId = 1
+  const store: PortableStore = {
+    changesSince: async (at) => changes.filter((change) => change.at >= at),
+    countChanges: async () => changes.length,
+    entriesAfter: async (after, limit) => {
+      if (after === null) reads.all++
+      return [...entries.values()]
+        .filter(({ id }) => after === null || Number(id) > Number(after))
+        .slice(0, limit)
+    },
+    entriesOf: async (keys) => {
+      reads.keys.push(...keys)
+      return keys.flatMap((key) => entries.get(key) ?? [])
+    },
+  }
+  const publish = (docId: string, name: string, at = Date.now()) => {
+    const entry = buildSearchEntry(
+      'speakers',
+      { id: docId, name },
+      { speakerNames: [], topicIds: [] },
+    )
+    const key = keyOf('speakers', docId)
+    entries.set(key, { entry, id: entries.get(key)?.id ?? nextId++, key })
+    changes.push({ at, change: 'put', id: changes.length + 1, keys: [key] })
+  }
+  const unpublish = (docId: string) => {
+    const key = keyOf('speakers', docId)
+    entries.delete(key)
+    changes.push({ at: Date.now(), change: 'remove', id: changes.length + 1, keys: [key] })
+  }
+  const clear = () => {
+    entries.clear()
+    changes.push({ at: Date.now(), change: 'clear', id: changes.length + 1, keys: null })
+  }
+  return { clear, publish, reads, store, unpublish }
+}
+
+const planFor = (word: string): SearchPlan => ({
+  collection: 'speakers',
+  facets: [],
+  filters: {},
+  limit: 10,
+  offset: 0,
+  order: 'featuredThenName',
+  phrase: word,
+  words: [{ prefix: word, terms: [word], topicIds: [] }],
+})
+
+describe('the portable index’s copy in memory', () => {
+  it('should read everything once, then only the entries each new change names', async () => {
+    const { publish, reads, store, unpublish } = fakeStore()
+    publish('1', 'Aurelia Quist')
+    publish('2', 'Bram Quist')
+    const copy = portableCopy(store)
+    const found = async (word: string) => (await copy()).search(planFor(word)).docIds
+    expect(await found('quist')).toEqual(['1', '2'])
+    expect(reads.all).toBe(1)
+    publish('3', 'Cosima Quist')
+    publish('1', 'Aurelia Renamed')
+    unpublish('2')
+    expect(await found('quist')).toEqual(['3'])
+    expect(await found('renamed')).toEqual(['1'])
+    expect(reads.all).toBe(1)
+    expect(reads.keys.sort()).toEqual(['speakers:1', 'speakers:2', 'speakers:3'])
+    // Nothing new: nothing read but the count.
+    await found('quist')
+    expect(reads.keys).toHaveLength(3)
+  })
+
+  it('should read everything again when a change committed later than the recent window', async () => {
+    const { publish, reads, store } = fakeStore()
+    publish('1', 'Aurelia Quist')
+    const copy = portableCopy(store)
+    expect((await copy()).search(planFor('quist')).docIds).toEqual(['1'])
+    // Written long before it committed: the recent changes do not hold it, the count does.
+    publish('2', 'Late Quist', Date.now() - 2 * RECENT_MS)
+    expect((await copy()).search(planFor('quist')).docIds).toEqual(['1', '2'])
+    expect(reads.all).toBe(2)
+  })
+
+  it('should read everything again after a collection was emptied', async () => {
+    const { clear, publish, reads, store } = fakeStore()
+    publish('1', 'Aurelia Quist')
+    const copy = portableCopy(store)
+    expect((await copy()).search(planFor('quist')).docIds).toEqual(['1'])
+    clear()
+    publish('2', 'Bram Quist')
+    expect((await copy()).search(planFor('quist')).docIds).toEqual(['2'])
+    expect(reads.all).toBe(2)
+  })
+
+  it('should keep untouched entries findable while rewritten ones leave dead slots to sweep', () => {
+    const entry = (id: string, name: string) =>
+      buildSearchEntry('speakers', { id, name }, { speakerNames: [], topicIds: [] })
+    const index = createMemoryIndex()
+    index.put(['1', '2', '3', '4', '5', '6', '7', '8'].map((id) => entry(id, `Steady ${id}`)))
+    for (let round = 0; round < 60; round++)
+      index.put(['a', 'b', 'c', 'd', 'e'].map((id) => entry(id, `Busy ${id} ${round}`)))
+    index.remove([keyOf('speakers', 'e')])
+    const found = (word: string) => index.search({ ...planFor(word), limit: 50 }).docIds.sort()
+    expect(found('steady')).toEqual(['1', '2', '3', '4', '5', '6', '7', '8'])
+    expect(found('busy')).toEqual(['a', 'b', 'c', 'd'])
+    expect(found('59')).toEqual(['a', 'b', 'c', 'd'])
+    expect(found('58')).toEqual([])
+    expect(index.size()).toEqual({ interviews: 0, speakers: 12 })
+  })
+
+  it('should answer what the store holds after any run of changes, one search at a time or many', async () => {
+    const { publish, store, unpublish } = fakeStore()
+    const copy = portableCopy(store)
+    const held = new Map<string, string>()
+    let seed = 7
+    const random = (n: number) => (seed = (seed * 48271) % 2147483647) % n
+    for (let round = 0; round < 150; round++) {
+      for (let k = random(4); k > 0; k--) {
+        const id = String(1 + random(12))
+        if (random(3) === 0) {
+          unpublish(id)
+          held.delete(id)
+        } else {
+          const name = `${['Quist', 'Vale'][random(2)]} ${id}`
+          publish(id, name)
+          held.set(id, name)
+        }
+      }
+      const [a, b] = await Promise.all([copy(), copy()])
+      expect(a).toBe(b)
+      const expected = [...held].filter(([, name]) => name.startsWith('Quist')).map(([id]) => id)
+      expect(new Set(a.search({ ...planFor('quist'), limit: 50 }).docIds)).toEqual(
+        new Set(expected),
+      )
+    }
+  })
+})
