@@ -24,14 +24,16 @@ type Slot = {
   country: null | string
   docId: string
   featured: boolean
-  feeBand: null | string
+  /** The fee band's code (see Shelf's `codes`), -1 for none. */
+  feeBand: number
   key: string
   nameKeys: string[]
   /** The entry's place in the index (kept when the entry is written again), as the SQL row's id. */
   order: number
   publishedAt: null | string
   sortKey: string
-  values: Record<ValueKind, string[]>
+  /** Codes of the entry's topics (with their ancestors), languages and speakers. */
+  values: Record<ValueKind, number[]>
 }
 
 /** The entries of one collection, with what finds them by a word or a value. */
@@ -44,6 +46,10 @@ type Shelf = {
   live: number
   name: Map<string, number[]>
   nameTerms: SortedTerms
+  /** A small number for each `kind:value` (a topic, a language, a fee band), counted by it. */
+  codes: Map<string, number>
+  /** The value of each code. */
+  decoded: string[]
   nextOrder: number
   /** Slot of each live entry by its key; slots are never reused (undefined once dead). */
   slotOf: Map<string, number>
@@ -92,28 +98,40 @@ const emptyShelf = (): Shelf => ({
   live: 0,
   name: new Map(),
   nameTerms: new SortedTerms(),
+  codes: new Map(),
+  decoded: [],
   nextOrder: 0,
   slotOf: new Map(),
   slots: [],
   values: new Map(),
 })
 
-const slotOf = (entry: SearchEntry, order: number): Slot => ({
-  country: entry.country,
-  docId: entry.docId,
-  featured: entry.featured,
-  feeBand: entry.feeBand,
-  key: keyOf(entry.collection, entry.docId),
-  nameKeys: entry.nameKeys,
-  order,
-  publishedAt: entry.publishedAt,
-  sortKey: entry.sortKey,
-  values: {
-    language: valuesOf(entry, 'language'),
-    speaker: valuesOf(entry, 'speaker'),
-    topic: valuesOf(entry, 'topic'),
-  },
-})
+const codeOf = (shelf: Shelf, kind: string, value: string): number => {
+  const key = `${kind}:${value}`
+  let code = shelf.codes.get(key)
+  if (code === undefined) {
+    code = shelf.decoded.push(value) - 1
+    shelf.codes.set(key, code)
+  }
+  return code
+}
+
+const slotOf = (shelf: Shelf, entry: SearchEntry, order: number): Slot => {
+  const codes = (kind: ValueKind) =>
+    valuesOf(entry, kind).map((value) => codeOf(shelf, kind, value))
+  return {
+    country: entry.country,
+    docId: entry.docId,
+    featured: entry.featured,
+    feeBand: entry.feeBand === null ? -1 : codeOf(shelf, 'feeBand', entry.feeBand),
+    key: keyOf(entry.collection, entry.docId),
+    nameKeys: entry.nameKeys,
+    order,
+    publishedAt: entry.publishedAt,
+    sortKey: entry.sortKey,
+    values: { language: codes('language'), speaker: codes('speaker'), topic: codes('topic') },
+  }
+}
 
 /** Drops dead slots from every posting list (and terms left with none). */
 const sweep = (shelf: Shelf): void => {
@@ -173,13 +191,6 @@ const markWord = (
   }
 }
 
-const hasAny = (held: string[], wanted: string[] | undefined): boolean =>
-  wanted === undefined || held.some((value) => wanted.includes(value))
-
-const count = (counts: Map<string, number>, value: string): void => {
-  counts.set(value, (counts.get(value) ?? 0) + 1)
-}
-
 /** The slots of a shelf every word finds (all live slots without words). */
 const slotsOfWords = (shelf: Shelf, words: WordCondition[]): Slot[] => {
   const found: Slot[] = []
@@ -235,7 +246,7 @@ export const createMemoryIndex = (): MemoryIndex => {
     for (const entry of entries) {
       const shelf = shelves.get(entry.collection) as Shelf
       const held = kill(shelf, keyOf(entry.collection, entry.docId))
-      const slot = slotOf(entry, held?.order ?? shelf.nextOrder++)
+      const slot = slotOf(shelf, entry, held?.order ?? shelf.nextOrder++)
       const position = shelf.slots.length
       shelf.slots.push(slot)
       shelf.slotOf.set(slot.key, position)
@@ -275,30 +286,52 @@ export const createMemoryIndex = (): MemoryIndex => {
   const search = (plan: SearchPlan): SearchHits => {
     const shelf = shelves.get(plan.collection) as Shelf
     const { country, featured, feeBands, languages, speakerIds, topicIds } = plan.filters
-    const matched = slotsOfWords(shelf, plan.words).filter(
-      (slot) =>
-        hasAny(slot.values.speaker, speakerIds) &&
-        (featured === undefined || slot.featured === featured) &&
-        (!country || slot.country === country),
-    )
-    const passes = (slot: Slot, except?: FacetName): boolean =>
-      (except === 'topics' || hasAny(slot.values.topic, topicIds)) &&
-      (except === 'languages' || hasAny(slot.values.language, languages)) &&
-      (!feeBands?.length ||
-        except === 'feeBands' ||
-        (slot.feeBand !== null && feeBands.includes(slot.feeBand)))
+    /** Which codes a filter accepts (undefined: no filter). */
+    const accepted = (kind: string, values: string[] | undefined): Uint8Array | undefined => {
+      if (values === undefined) return undefined
+      const flags = new Uint8Array(shelf.decoded.length)
+      for (const value of values) {
+        const code = shelf.codes.get(`${kind}:${value}`)
+        if (code !== undefined) flags[code] = 1
+      }
+      return flags
+    }
+    const anyOf = (held: number[], flags: Uint8Array | undefined): boolean =>
+      flags === undefined || held.some((code) => flags[code] === 1)
+    const speakerOk = accepted('speaker', speakerIds)
+    const topicOk = accepted('topic', topicIds)
+    const languageOk = accepted('language', languages)
+    const feeBandOk = feeBands?.length ? accepted('feeBand', feeBands) : undefined
+    // Each facet counts with every filter but its own; the page and the total obey all of them.
+    const counts = Object.fromEntries(
+      plan.facets.map((name) => [name, new Int32Array(shelf.decoded.length)]),
+    ) as Partial<Record<FacetName, Int32Array>>
+    const hits: Slot[] = []
+    for (const slot of slotsOfWords(shelf, plan.words)) {
+      if (
+        !anyOf(slot.values.speaker, speakerOk) ||
+        (featured !== undefined && slot.featured !== featured) ||
+        (country && slot.country !== country)
+      )
+        continue
+      const topic = anyOf(slot.values.topic, topicOk)
+      const language = anyOf(slot.values.language, languageOk)
+      const feeBand = !feeBandOk || (slot.feeBand >= 0 && feeBandOk[slot.feeBand] === 1)
+      if (counts.topics && language && feeBand)
+        for (const code of slot.values.topic) counts.topics[code]++
+      if (counts.languages && topic && feeBand)
+        for (const code of slot.values.language) counts.languages[code]++
+      if (counts.feeBands && topic && language && slot.feeBand >= 0) counts.feeBands[slot.feeBand]++
+      if (topic && language && feeBand) hits.push(slot)
+    }
     const facets: SearchHits['facets'] = {}
     for (const name of plan.facets) {
-      const counts = new Map<string, number>()
-      for (const slot of matched) {
-        if (!passes(slot, name)) continue
-        if (name === 'topics') slot.values.topic.forEach((value) => count(counts, value))
-        if (name === 'languages') slot.values.language.forEach((value) => count(counts, value))
-        if (name === 'feeBands' && slot.feeBand !== null) count(counts, slot.feeBand)
-      }
-      facets[name] = counts
+      const counted = new Map<string, number>()
+      ;(counts[name] as Int32Array).forEach((n, code) => {
+        if (n > 0) counted.set(shelf.decoded[code], n)
+      })
+      facets[name] = counted
     }
-    const hits = matched.filter((slot) => passes(slot))
     const inName = new Uint8Array(plan.phrase ? shelf.slots.length : 0)
     if (plan.phrase)
       plan.words.forEach((word, round) => markWord(shelf, word, 'name', inName, round))
@@ -310,14 +343,14 @@ export const createMemoryIndex = (): MemoryIndex => {
       const position = shelf.slotOf.get(slot.key) as number
       return plan.words.length && inName[position] === plan.words.length ? 2 : 3
     }
-    const tiers = new Map(hits.map((slot) => [slot, tier(slot)]))
+    const tiers = Int8Array.from(hits, tier)
     const byOrder = orderOf(plan)
     const page = topOf(
-      hits,
+      hits.map((_, i) => i),
       plan.offset + plan.limit,
-      (x, y) => (tiers.get(x) as number) - (tiers.get(y) as number) || byOrder(x, y),
+      (i, j) => tiers[i] - tiers[j] || byOrder(hits[i], hits[j]),
     ).slice(plan.offset)
-    return { docIds: page.map(({ docId }) => docId), facets, total: hits.length }
+    return { docIds: page.map((i) => hits[i].docId), facets, total: hits.length }
   }
 
   return {
