@@ -46,7 +46,11 @@ import { withRevalidation } from './revalidation/withRevalidation'
 import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
 import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
 import { ensureSearchIndex } from './search/ensureSearchIndex'
-import { searchIndexCollections } from './search/searchIndexCollections'
+import {
+  SEARCH_ENGINE_KEY,
+  searchEngineChoice,
+  searchIndexCollections,
+} from './search/searchIndexCollections'
 import { validateTimestamps } from './security/validateTimestamps'
 import { withExistingRelations } from './security/withExistingRelations'
 import { withSearch, withSearchOfTopics } from './search/withSearch'
@@ -162,7 +166,7 @@ export const speakersBureauPlugin =
       RetentionRuns,
       SlugClaims,
       RateLimitCounters,
-      ...searchIndexCollections(incomingConfig.db, options.search),
+      ...searchIndexCollections,
     ].map(withOurUsers)
     const tasks = [
       sendReviewNotificationTask({
@@ -296,6 +300,8 @@ export const speakersBureauPlugin =
         [HTTP_CACHING_KEY]: true,
         // Read by the privacy endpoints and the retention job (src/privacy).
         [PRIVACY_OPTIONS_KEY]: privacy,
+        // Read by searchEngineOf (src/search/searchEngineOf.ts).
+        [SEARCH_ENGINE_KEY]: searchEngineChoice(incomingConfig.db, options.search),
         // Read by a proposal's link (the API's and the /p/:token page's answers).
         [PROPOSAL_OPTIONS_KEY]: { holdDays: options.proposals.holdDays },
         // Read by the OpenAPI document (src/openapi/): the caps it documents.

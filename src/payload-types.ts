@@ -84,6 +84,9 @@ export interface Config {
     'retention-runs': RetentionRun;
     'slug-claims': SlugClaim;
     'rate-limit-counters': RateLimitCounter;
+    'search-entries': SearchEntry;
+    'search-changes': SearchChange;
+    'search-meta': SearchMeta;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -129,6 +132,9 @@ export interface Config {
     'retention-runs': RetentionRunsSelect<false> | RetentionRunsSelect<true>;
     'slug-claims': SlugClaimsSelect<false> | SlugClaimsSelect<true>;
     'rate-limit-counters': RateLimitCountersSelect<false> | RateLimitCountersSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
+    'search-changes': SearchChangesSelect<false> | SearchChangesSelect<true>;
+    'search-meta': SearchMetaSelect<false> | SearchMetaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -835,6 +841,52 @@ export interface RateLimitCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  key: string;
+  searchable: string;
+  docId: string;
+  entry:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-changes".
+ */
+export interface SearchChange {
+  id: number;
+  change: string;
+  keys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  at: number;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-meta".
+ */
+export interface SearchMeta {
+  id: number;
+  key: string;
+  value: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1525,6 +1577,33 @@ export interface RateLimitCountersSelect<T extends boolean = true> {
   key?: T;
   hits?: T;
   resetAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  key?: T;
+  searchable?: T;
+  docId?: T;
+  entry?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-changes_select".
+ */
+export interface SearchChangesSelect<T extends boolean = true> {
+  change?: T;
+  keys?: T;
+  at?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-meta_select".
+ */
+export interface SearchMetaSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -4,22 +4,18 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SearchEngine } from './engine/types'
 
-import { collectionNames } from '../vocabulary/collectionNames'
 import { portableSearchEngine } from './engine/portableSearchEngine'
 import { postgresDialect } from './engine/postgresDialect'
 import { sqliteDialect } from './engine/sqliteDialect'
 import { sqlSearchEngine } from './engine/sqlSearchEngine'
+import { searchEngineNameOf } from './searchIndexCollections'
 import type { SqlDialect } from './engine/sqlDialect'
 
 const engines = new WeakMap<Payload, SearchEngine>()
 
-/** Whether the plugin keeps the index as Payload documents (its `search.engine`). */
-const isPortable = (payload: Payload): boolean =>
-  collectionNames.searchEntries in (payload.collections ?? {})
-
-/** The database's own text search, when the index is kept in it. */
+/** The database's own text search, when the plugin keeps the index in it. */
 const dialectOf = (payload: Payload): SqlDialect | undefined => {
-  if (isPortable(payload)) return undefined
+  if (searchEngineNameOf(payload) !== 'database') return undefined
   switch (payload.db.name) {
     case 'postgres':
       return postgresDialect
@@ -31,17 +27,17 @@ const dialectOf = (payload: Payload): SqlDialect | undefined => {
 }
 
 /**
- * The index of a Payload the plugin set up: the portable one, or the database's text search (the
- * plugin keeps the portable one on every other database, searchIndexCollections). None for a
- * Payload it did not set up.
+ * The index of a Payload the plugin set up: the portable one, or the database's text search, as
+ * its `search.engine` chose (searchEngineChoice). None for a Payload it did not set up.
  */
 export const searchIndexOf = (payload: Payload): SearchEngine | undefined => {
   const known = engines.get(payload)
   if (known) return known
   const dialect = dialectOf(payload)
-  const engine = isPortable(payload)
-    ? portableSearchEngine(payload)
-    : dialect && sqlSearchEngine(payload, dialect)
+  const engine =
+    searchEngineNameOf(payload) === 'portable'
+      ? portableSearchEngine(payload)
+      : dialect && sqlSearchEngine(payload, dialect)
   if (engine) engines.set(payload, engine)
   return engine
 }

@@ -1,20 +1,26 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, Payload } from 'payload'
 
 import type { SearchOptions } from '../types'
 
 import { SearchChanges, SearchEntries, SearchMeta } from '../../collections/search/portableIndex'
 
-/** The adapters whose own text search keeps the index (sqlSearchEngine.ts). */
+/** The adapters whose own text search can keep the index (sqlSearchEngine.ts). */
 const WITH_TEXT_SEARCH = ['postgres', 'sqlite']
 
+/** The config.custom key the plugin keeps its search engine under (read by searchEngineOf). */
+export const SEARCH_ENGINE_KEY = 'speakersBureauSearchEngine'
+
+export type SearchEngineName = NonNullable<SearchOptions['engine']>
+
 /**
- * The collections of the portable index when the plugin keeps it as Payload documents: when asked
- * to, and by default on a database without a text search of ours (MongoDB). None otherwise.
+ * Where the plugin keeps the index: as asked, else `database` on SQLite and PostgreSQL and
+ * `portable` on the others (MongoDB). `database` on a database without a text search of ours is
+ * refused, naming the option.
  */
-export const searchIndexCollections = (
+export const searchEngineChoice = (
   db: Config['db'] | undefined,
   { engine }: SearchOptions,
-): CollectionConfig[] => {
+): SearchEngineName => {
   const name = (db as { name?: string } | undefined)?.name ?? 'unknown'
   const hasTextSearch = WITH_TEXT_SEARCH.includes(name)
   if (engine === 'database' && !hasTextSearch) {
@@ -22,7 +28,16 @@ export const searchIndexCollections = (
       `speakersBureauPlugin: search.engine "database" needs SQLite or PostgreSQL (this database adapter is "${name}"); leave it unset or set "portable".`,
     )
   }
-  return (engine ?? (hasTextSearch ? 'database' : 'portable')) === 'portable'
-    ? [SearchEntries, SearchChanges, SearchMeta]
-    : []
+  return engine ?? (hasTextSearch ? 'database' : 'portable')
 }
+
+/**
+ * The portable index's collections, on every database whichever engine is chosen: their tables
+ * are in the migrations, so a bureau switches `search.engine` without a migration of its own (on
+ * the `database` engine they stay empty).
+ */
+export const searchIndexCollections: CollectionConfig[] = [SearchEntries, SearchChanges, SearchMeta]
+
+/** The engine the plugin set up on this Payload (none if it did not set this Payload up). */
+export const searchEngineNameOf = (payload: Payload): SearchEngineName | undefined =>
+  payload.config.custom?.[SEARCH_ENGINE_KEY] as SearchEngineName | undefined

@@ -253,7 +253,7 @@ describe('speakersBureauPlugin', () => {
       'retention-runs',
       'slug-claims',
       'rate-limit-counters',
-      // A database adapter without a text search of ours: the portable search index's.
+      // The portable search index's, on every database (empty while the database's is used).
       'search-entries',
       'search-changes',
       'search-meta',

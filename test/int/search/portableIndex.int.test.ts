@@ -9,7 +9,10 @@ import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
 import { ensureSearchIndex, SEARCH_INDEX_FORMAT } from '../../../src/search/ensureSearchIndex'
 import { reindexSearch } from '../../../src/search/reindexSearch'
 import { searchEngineOf } from '../../../src/search/searchEngineOf'
-import { searchIndexCollections } from '../../../src/search/searchIndexCollections'
+import {
+  searchEngineChoice,
+  searchIndexCollections,
+} from '../../../src/search/searchIndexCollections'
 import { collectionNames } from '../../../src/vocabulary/collectionNames'
 import { bootPayload, bootSecondInstance, type TestContext } from '../../helpers/bootPayload'
 
@@ -31,20 +34,25 @@ describe('which index the plugin keeps', () => {
   const adapter = (name: string) => ({ name }) as never
 
   it('should keep it in the database’s text search on SQLite and PostgreSQL, as documents elsewhere', () => {
-    expect(searchIndexCollections(adapter('sqlite'), {})).toEqual([])
-    expect(searchIndexCollections(adapter('postgres'), {})).toEqual([])
-    expect(searchIndexCollections(adapter('mongoose'), {}).map(({ slug }) => slug)).toEqual([
+    expect(searchEngineChoice(adapter('sqlite'), {})).toBe('database')
+    expect(searchEngineChoice(adapter('postgres'), {})).toBe('database')
+    expect(searchEngineChoice(adapter('mongoose'), {})).toBe('portable')
+    expect(searchEngineChoice(adapter('sqlite'), { engine: 'portable' })).toBe('portable')
+    expect(searchEngineChoice(adapter('postgres'), { engine: 'portable' })).toBe('portable')
+  })
+
+  it('should refuse the database’s text search on a database without one, naming the option', () => {
+    expect(() => searchEngineChoice(adapter('mongoose'), { engine: 'database' })).toThrow(
+      /search\.engine "database" needs SQLite or PostgreSQL.*"mongoose"/,
+    )
+  })
+
+  it('should declare the portable index’s collections whichever engine is chosen (no migration to switch)', () => {
+    expect(searchIndexCollections.map(({ slug }) => slug)).toEqual([
       collectionNames.searchEntries,
       collectionNames.searchChanges,
       collectionNames.searchMeta,
     ])
-    expect(searchIndexCollections(adapter('sqlite'), { engine: 'portable' })).toHaveLength(3)
-  })
-
-  it('should refuse the database’s text search on a database without one, naming the option', () => {
-    expect(() => searchIndexCollections(adapter('mongoose'), { engine: 'database' })).toThrow(
-      /search\.engine "database" needs SQLite or PostgreSQL.*"mongoose"/,
-    )
   })
 })
 
