@@ -1,3 +1,4 @@
+import type { SearchEngineName } from './search/searchIndexCollections'
 import type { DatabaseAdapterObj, EmailAdapter, Plugin, SanitizedConfig } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -129,6 +130,9 @@ export const buildAppConfig = ({
               holdDays: Number(process.env.PROPOSAL_HOLD_DAYS || 7),
             },
             reviews: { previewUrl: process.env.PREVIEW_URL || undefined },
+            search: {
+              engine: (process.env.SEARCH_ENGINE || undefined) as SearchEngineName | undefined,
+            },
           },
           pluginOptions,
         ),

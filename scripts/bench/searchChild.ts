@@ -43,6 +43,8 @@ import { PLACEHOLDER_DOC_ID } from './searchTypes'
 
 const uri = process.env.DATABASE_URI!
 const isSqlite = uri.startsWith('file:')
+/** The host's SEARCH_ENGINE (searchChildren.ts sets it), read by buildAppConfig as the app does. */
+const isPortable = process.env.SEARCH_ENGINE === 'portable'
 
 const send = (message: ChildMessage) => process.send?.(message)
 
@@ -145,7 +147,7 @@ const fillIndex = async (): Promise<number> => {
         payload: payloadOf(),
       }),
     )) / 1000
-  await run(`DELETE FROM sb_search_entries WHERE doc_id = '${PLACEHOLDER_DOC_ID}'`)
+  await searchEngineOf(payloadOf()).remove('speakers', [PLACEHOLDER_DOC_ID])
   return seconds
 }
 
@@ -165,24 +167,28 @@ const prepare: ChildCalls['prepare'] = async ({ fill, migrateOnly, seed }) => {
   if (migrateOnly) return { entries: none, fillS: 0, vacuumS: 0 }
   const seededS = seed ? await seedSqlite(sqliteClient(), seed) : undefined
   const fillS = fill ? await fillIndex() : 0
+  const tables = isPortable
+    ? ['search_entries', 'search_changes']
+    : ['sb_search_entries', 'sb_search_values', 'sb_search_variants']
   // As autovacuum (PostgreSQL) or a periodic ANALYZE (SQLite) would, before anyone measures.
   const vacuumS = fill
     ? (await timed(() =>
-        isSqlite
-          ? run('ANALYZE')
-          : run('VACUUM ANALYZE sb_search_entries, sb_search_values, sb_search_variants'),
+        isSqlite ? run('ANALYZE') : run(`VACUUM ANALYZE ${tables.join(', ')}`),
       )) / 1000
     : 0
+  const entriesOf = (collection: SearchableCollection) =>
+    count(
+      isPortable
+        ? `SELECT count(*) AS n FROM search_entries WHERE searchable = '${collection}'`
+        : `SELECT count(*) AS n FROM sb_search_entries WHERE collection = '${collection}'`,
+    )
   return {
     entries: {
-      interviews: await count(
-        `SELECT count(*) AS n FROM sb_search_entries WHERE collection = 'interviews'`,
-      ),
-      speakers: await count(
-        `SELECT count(*) AS n FROM sb_search_entries WHERE collection = 'speakers'`,
-      ),
-      values: await count('SELECT count(*) AS n FROM sb_search_values'),
-      variants: await count('SELECT count(*) AS n FROM sb_search_variants'),
+      interviews: await entriesOf('interviews'),
+      speakers: await entriesOf('speakers'),
+      // The portable index keeps values and typo variants in its entries (and memory) only.
+      values: isPortable ? 0 : await count('SELECT count(*) AS n FROM sb_search_values'),
+      variants: isPortable ? 0 : await count('SELECT count(*) AS n FROM sb_search_variants'),
     },
     fillS,
     seededS,
@@ -381,7 +387,12 @@ const publish: ChildCalls['publish'] = async ({ count, kind, sizes }) => {
   return figures
 }
 
-const calls: ChildCalls = { check, explain, measure, prepare, publish }
+const memory: ChildCalls['memory'] = async () => {
+  const { heapUsed, rss } = process.memoryUsage()
+  return { heapUsedMB: heapUsed / 2 ** 20, rssMB: rss / 2 ** 20 }
+}
+
+const calls: ChildCalls = { check, explain, measure, memory, prepare, publish }
 
 process.on('message', (message: { args: never; id: number; method: ChildMethod | 'exit' }) => {
   if (message.method === 'exit') {

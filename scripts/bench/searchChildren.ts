@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process'
 
-import type { ChildCalls, ChildMessage, ChildMethod } from './searchTypes'
+import type { ChildCalls, ChildMessage, ChildMethod, SearchEngineName } from './searchTypes'
 
 export type SearchChild = {
   call: <M extends ChildMethod>(
@@ -16,13 +16,15 @@ const KEEP_OUTPUT = 20_000
 
 /**
  * searchChild.ts as its own process on `databaseUri` (Node with tsx as a loader, as the servers run),
- * NODE_ENV=production, the jobs queue off; `onProgress` gets its progress lines. Its output is kept
+ * NODE_ENV=production, the jobs queue off, the search index in `engine` (the host's SEARCH_ENGINE);
+ * `onProgress` gets its progress lines. Its output is kept
  * (the last 20,000 characters) and shown if a call fails.
  */
 export const startSearchChild = (
   label: string,
   databaseUri: string,
   onProgress: (line: string) => void = () => {},
+  engine: SearchEngineName = 'database',
 ): SearchChild => {
   const { NODE_OPTIONS: _ignored, ...env } = process.env
   const child: ChildProcess = fork('scripts/bench/searchChild.ts', [], {
@@ -33,6 +35,7 @@ export const startSearchChild = (
       JOBS_AUTORUN: 'false',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      SEARCH_ENGINE: engine,
     },
     execArgv: ['--import', 'tsx', '--conditions=production'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

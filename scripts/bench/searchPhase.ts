@@ -12,9 +12,12 @@ import {
   type PreparedIndex,
   type PublishFigures,
   type SearchAdapter,
+  type SearchEngineName,
   type SearchSizes,
 } from './searchTypes'
 
+import { buildSearchEntry } from '../../src/search/buildSearchEntry'
+import { SEARCH_INDEX_FORMAT } from '../../src/search/ensureSearchIndex'
 import { withClient } from './databases'
 import { type Dataset, seedDataset } from './seed'
 import { type SearchChild, startSearchChild } from './searchChildren'
@@ -42,7 +45,10 @@ export type QueryFigures = Record<Size, MeasuredPath> & { query: SearchQuery }
 export type AdapterFigures = {
   adapter: SearchAdapter
   datasets: Record<Size, SearchDataset>
+  engine: SearchEngineName
   explained: Record<Size, ExplainedSearch[]>
+  /** The large dataset's search process after every search (the portable index in memory). */
+  memory: { heapUsedMB: number; rssMB: number }
   publishes: PublishFigures[]
   queries: QueryFigures[]
 }
@@ -56,6 +62,20 @@ export type SearchPhase = {
 
 export const adapterName = (adapter: SearchAdapter): string =>
   adapter === 'postgres' ? 'PostgreSQL' : 'SQLite'
+
+/** The database and, for the portable index, the engine: `PostgreSQL, portable index`. */
+export const figuresName = ({ adapter, engine }: Pick<AdapterFigures, 'adapter' | 'engine'>) =>
+  `${adapterName(adapter)}${engine === 'portable' ? ', portable index' : ''}`
+
+/** The engines measured: BENCH_SEARCH_ENGINES (comma-separated), both by default. */
+export const searchEngines = (): SearchEngineName[] => {
+  const given = (process.env.BENCH_SEARCH_ENGINES ?? 'database,portable').split(',')
+  const engines = given.map((name) => name.trim()).filter(Boolean)
+  for (const engine of engines)
+    if (engine !== 'database' && engine !== 'portable')
+      throw new Error(`BENCH_SEARCH_ENGINES: "${engine}" is neither "database" nor "portable"`)
+  return engines as SearchEngineName[]
+}
 
 export const k = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n))
 
@@ -140,6 +160,34 @@ const holdIndexBuild = (uri: string): Promise<unknown> =>
     ),
   )
 
+/**
+ * The same for the portable index (PostgreSQL's datasets are shared by both engines): its format
+ * recorded and a placeholder entry, so that the start does not build it; the fill removes the entry.
+ */
+const holdPortableBuild = (uri: string): Promise<unknown> =>
+  withClient(uri, async (client) => {
+    await client.query(
+      `INSERT INTO search_meta (key, value) VALUES ('format', $1)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      [SEARCH_INDEX_FORMAT],
+    )
+    await client.query(
+      `INSERT INTO search_entries (key, searchable, doc_id, entry) VALUES ($1, 'speakers', $2, $3)
+       ON CONFLICT (key) DO NOTHING`,
+      [
+        `speakers:${PLACEHOLDER_DOC_ID}`,
+        PLACEHOLDER_DOC_ID,
+        JSON.stringify(
+          buildSearchEntry(
+            'speakers',
+            { id: PLACEHOLDER_DOC_ID, name: 'Bench placeholder' },
+            { speakerNames: [], topicIds: [] },
+          ),
+        ),
+      ],
+    )
+  })
+
 const progressLine = (name: string, size: Size) => (line: string) =>
   console.log(`    ${name} ${size}: indexed ${line}`)
 
@@ -195,17 +243,21 @@ const runAdapter = async (
   lifecycle: Lifecycle,
   config: SearchBenchConfig,
   adapter: SearchAdapter,
+  engine: SearchEngineName,
   targets: Record<Size, Target>,
 ): Promise<AdapterFigures> => {
-  const name = adapterName(adapter)
+  const name = figuresName({ adapter, engine })
   const sizes: Size[] = ['small', 'large']
   const children = {} as Record<Size, SearchChild>
-  for (const size of sizes)
+  for (const size of sizes) {
+    if (engine === 'portable' && adapter === 'postgres') await holdPortableBuild(targets[size].uri)
     children[size] = startSearchChild(
-      `${adapter}-${size}`,
+      `${adapter}-${engine}-${size}`,
       targets[size].uri,
       progressLine(name, size),
+      engine,
     )
+  }
   lifecycle.onCleanUp(async () => {
     await Promise.all(sizes.map((size) => children[size].exit()))
   })
@@ -274,6 +326,11 @@ const runAdapter = async (
         runs: config.explainRuns,
       })
 
+    const memory = await children.large.call('memory', {})
+    console.log(
+      `  ${name} large: the search process holds ${memory.rssMB.toFixed(0)} MB ` +
+        `(heap ${memory.heapUsedMB.toFixed(0)} MB)`,
+    )
     const publishes: PublishFigures[] = []
     for (const kind of publishKinds) {
       const figures = await children.large.call('publish', {
@@ -291,7 +348,9 @@ const runAdapter = async (
     return {
       adapter,
       datasets,
+      engine,
       explained,
+      memory,
       publishes,
       queries: searchQueries.map((query, q) => ({
         large: measured.get(`${q} large`)!,
@@ -332,26 +391,39 @@ export const runSearchPhase = async (
       await preparePostgresForSearch(lifecycle, benchConfig),
     ))
   const adapters: AdapterFigures[] = []
-  adapters.push(await runAdapter(lifecycle, config, 'postgres', pg))
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-sqlite-'))
-  const removeDir = async () => fs.rmSync(dir, { force: true, recursive: true })
-  lifecycle.onCleanUp(removeDir)
-  try {
-    adapters.push(
-      await runAdapter(
-        lifecycle,
-        config,
-        'sqlite',
-        Object.fromEntries(
-          sizes.map((size) => [
-            size,
-            { sizes: sizesOf(benchConfig, size), uri: `file:${path.join(dir, `${size}.db`)}` },
-          ]),
-        ) as Record<Size, Target>,
-      ),
-    )
-  } finally {
-    await removeDir()
+  const engines = searchEngines()
+  for (const engine of engines) {
+    // PostgreSQL's datasets hold the database's index already; the portable one is filled here.
+    const targets = Object.fromEntries(
+      sizes.map((size) => [
+        size,
+        engine === 'database' ? pg[size] : { sizes: pg[size].sizes, uri: pg[size].uri },
+      ]),
+    ) as Record<Size, Target>
+    adapters.push(await runAdapter(lifecycle, config, 'postgres', engine, targets))
+  }
+  for (const engine of engines) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-sqlite-'))
+    const removeDir = async () => fs.rmSync(dir, { force: true, recursive: true })
+    lifecycle.onCleanUp(removeDir)
+    try {
+      adapters.push(
+        await runAdapter(
+          lifecycle,
+          config,
+          'sqlite',
+          engine,
+          Object.fromEntries(
+            sizes.map((size) => [
+              size,
+              { sizes: sizesOf(benchConfig, size), uri: `file:${path.join(dir, `${size}.db`)}` },
+            ]),
+          ) as Record<Size, Target>,
+        ),
+      )
+    } finally {
+      await removeDir()
+    }
   }
   return { adapters, config, postgresUri: pg.large.uri }
 }

@@ -3,6 +3,9 @@ import type { DatasetSize } from './config'
 
 export type SearchAdapter = 'postgres' | 'sqlite'
 
+/** Where the index lives (the plugin's search.engine). */
+export type SearchEngineName = 'database' | 'portable'
+
 /**
  * The doc id of an entry searchPhase.ts puts in an empty index before Payload starts on a seeded
  * database, so that the start (ensureSearchIndex) does not build the index itself: the bench fills
@@ -39,6 +42,8 @@ export type ChildCalls = {
     migrateOnly?: boolean
     seed?: SearchSizes
   }) => Promise<PreparedIndex>
+  /** The process's memory once every search has run (the portable index's copy included). */
+  memory: (args: Record<string, never>) => Promise<{ heapUsedMB: number; rssMB: number }>
   /** Saves with the search hook and without it, alternately: see PublishFigures. */
   publish: (args: {
     count: number

@@ -21,6 +21,11 @@ export const searchEngineChoice = (
   db: Config['db'] | undefined,
   { engine }: SearchOptions,
 ): SearchEngineName => {
+  if (engine !== undefined && engine !== 'database' && engine !== 'portable') {
+    throw new Error(
+      `speakersBureauPlugin: search.engine must be "database" or "portable" (or unset), not ${JSON.stringify(engine)}.`,
+    )
+  }
   const name = (db as { name?: string } | undefined)?.name ?? 'unknown'
   const hasTextSearch = WITH_TEXT_SEARCH.includes(name)
   if (engine === 'database' && !hasTextSearch) {

@@ -60,6 +60,8 @@ type Shelf = {
 
 /** The index in memory: what the SQL engine finds with the database's text search, found here. */
 export type MemoryIndex = {
+  /** The documents whose entries hold this value (an interview's speaker, an entry's topic). */
+  docIdsWithValue: (collection: SearchableCollection, kind: ValueKind, value: string) => string[]
   /** Writes entries, each replacing the previous one of its document. */
   put: (entries: SearchEntry[]) => void
   /** Removes the entries of these documents (`collection:docId` keys, see keyOf). */
@@ -354,6 +356,11 @@ export const createMemoryIndex = (): MemoryIndex => {
   }
 
   return {
+    docIdsWithValue: (collection, kind, value) => {
+      const shelf = shelves.get(collection) as Shelf
+      const slots = shelf.values.get(`${kind}:${value}`) ?? []
+      return slots.flatMap((slot) => shelf.slots[slot]?.docId ?? [])
+    },
     put,
     remove,
     search,

@@ -5,12 +5,11 @@ import { ValidationError } from 'payload'
 import type { SearchableCollection, SearchEngine, SearchEntry } from './types'
 
 import { collectionNames } from '../../vocabulary/collectionNames'
-import { hasAnyValue } from './entryValues'
 import { keyOf } from './memoryIndex'
 import { type ChangeDoc, type EntryDoc, portableCopy } from './portableCopy'
 
 type Req = Partial<PayloadRequest> | undefined
-type DocIdDoc = { docId: string; entry: SearchEntry }
+type DocIdDoc = { docId: string }
 type MetaDoc = { id: number | string; key: string; value: string }
 
 const ENTRIES = collectionNames.searchEntries
@@ -131,12 +130,9 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
         ({ docId }) => docId,
       ),
 
-    docIdsWithValue: async (collection, kind, value, req) =>
-      (
-        await entriesWhere<DocIdDoc>(ofCollection(collection), req, { docId: true, entry: true })
-      ).docs
-        .filter(({ entry }) => hasAnyValue(entry, kind, [value]))
-        .map(({ docId }) => docId),
+    // From the copy (every instance's commits): an indexed lookup, not a read of every entry.
+    docIdsWithValue: async (collection, kind, value) =>
+      (await indexNow()).docIdsWithValue(collection, kind, value),
 
     format: async () => (await metaOf('format'))?.value ?? null,
 

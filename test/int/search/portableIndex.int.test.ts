@@ -45,6 +45,10 @@ describe('which index the plugin keeps', () => {
     expect(() => searchEngineChoice(adapter('mongoose'), { engine: 'database' })).toThrow(
       /search\.engine "database" needs SQLite or PostgreSQL.*"mongoose"/,
     )
+    // SEARCH_ENGINE=fast in the host's environment, say.
+    expect(() => searchEngineChoice(adapter('sqlite'), { engine: 'fast' as never })).toThrow(
+      /search\.engine must be "database" or "portable".*"fast"/,
+    )
   })
 
   it('should declare the portable index’s collections whichever engine is chosen (no migration to switch)', () => {
