@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { SearchableCollection, SearchEngine, SearchEntry } from './types'
+import type { SearchableCollection, SearchEngine } from './types'
 
 import { collectionNames } from '../../vocabulary/collectionNames'
 import { keyOf } from './memoryIndex'
