@@ -17,12 +17,15 @@ const MAX_KEYS = 5_000
 const PAGE = 2_000
 
 export type ChangeDoc = { at: number; change: string; id: number | string; keys?: null | string[] }
+export type ChangeMark = Pick<ChangeDoc, 'at' | 'id'>
 export type EntryDoc = { entry: SearchEntry; id: number | string; key: string }
 
 /** What the copy reads of the index's documents (portableSearchEngine.ts). */
 export type PortableStore = {
-  /** The changes recorded at `at` or later (by their writers' clocks). */
-  changesSince: (at: number) => Promise<ChangeDoc[]>
+  /** The changes recorded at `at` or later (by their writers' clocks): their ids and times. */
+  changesSince: (at: number) => Promise<ChangeMark[]>
+  /** These changes whole (the entries they name). */
+  changesOf: (ids: (number | string)[]) => Promise<ChangeDoc[]>
   /** The exact number of changes committed. */
   countChanges: () => Promise<number>
   /** Up to `limit` entries after the one with id `after`, by id. */
@@ -65,9 +68,13 @@ const readAll = async (store: PortableStore, changes: number): Promise<Copy> => 
  * False when they cannot be applied one by one (a collection emptied, a rebuild's many entries).
  */
 const catchUp = async (store: PortableStore, copy: Copy): Promise<boolean> => {
-  const fresh = (await store.changesSince(copy.latestAt - RECENT_MS)).filter(
+  const marks = (await store.changesSince(copy.latestAt - RECENT_MS)).filter(
     ({ id }) => !copy.seen.has(String(id)),
   )
+  const fresh: ChangeDoc[] = []
+  for (const chunk of chunks(marks, 500))
+    fresh.push(...(await store.changesOf(chunk.map(({ id }) => id))))
+  if (fresh.length !== marks.length) return false
   if (fresh.some(({ keys }) => !Array.isArray(keys))) return false
   const keys = [...new Set(fresh.flatMap(({ keys }) => keys as string[]))]
   if (keys.length > MAX_KEYS) return false

@@ -6,7 +6,7 @@ import type { SearchableCollection, SearchEngine } from './types'
 
 import { collectionNames } from '../../vocabulary/collectionNames'
 import { keyOf } from './memoryIndex'
-import { type ChangeDoc, type EntryDoc, portableCopy } from './portableCopy'
+import { type ChangeDoc, type ChangeMark, type EntryDoc, portableCopy } from './portableCopy'
 
 type Req = Partial<PayloadRequest> | undefined
 type DocIdDoc = { docId: string }
@@ -72,16 +72,13 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
       })
     ).docs[0]
 
+  const changesWhere = async <T>(where: Where, select?: object): Promise<T[]> =>
+    (await local.find<T>({ collection: CHANGES, depth: 0, pagination: false, select, where })).docs
+
   const indexNow = portableCopy({
-    changesSince: async (at) =>
-      (
-        await local.find<ChangeDoc>({
-          collection: CHANGES,
-          depth: 0,
-          pagination: false,
-          where: { at: { greater_than_equal: at } },
-        })
-      ).docs,
+    changesOf: (ids) => changesWhere<ChangeDoc>({ id: { in: ids } }),
+    changesSince: (at) =>
+      changesWhere<ChangeMark>({ at: { greater_than_equal: at } }, { at: true }),
     // With a condition: MongoDB counts exactly (countDocuments, committed documents), not from
     // its estimate, which counts an insert before its transaction commits.
     countChanges: async () =>

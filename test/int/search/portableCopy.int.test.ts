@@ -23,7 +23,9 @@ const fakeStore = () => {
   const reads = { all: 0, keys: [] as string[] }
   let nextId = 1
   const store: PortableStore = {
-    changesSince: async (at) => changes.filter((change) => change.at >= at),
+    changesOf: async (ids) => changes.filter((change) => ids.includes(change.id)),
+    changesSince: async (at) =>
+      changes.filter((change) => change.at >= at).map(({ at, id }) => ({ at, id })),
     countChanges: async () => changes.length,
     entriesAfter: async (after, limit) => {
       if (after === null) reads.all++
