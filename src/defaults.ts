@@ -43,7 +43,14 @@ export const defaults: ResolvedPluginOptions = {
     staffEmails: [],
   },
   privacy: {
-    homeCountryNames: ['China', 'CN', 'PRC', "People's Republic of China", '中国', '中华人民共和国'],
+    homeCountryNames: [
+      'China',
+      'CN',
+      'PRC',
+      "People's Republic of China",
+      '中国',
+      '中华人民共和国',
+    ],
     policyVersion: '1',
     retentionCron: '30 3 * * *',
     // Confirmed bookings are accounting records: seven years.
@@ -51,5 +58,6 @@ export const defaults: ResolvedPluginOptions = {
   },
   proposals: { expiryDays: 14, holdDays: 7 },
   reviews: { previewUrl: undefined },
-  search: { engine: undefined },
+  // 03:40 every day (the server's time zone).
+  search: { engine: undefined, pruneCron: '40 3 * * *' },
 }

@@ -46,6 +46,7 @@ import { withRevalidation } from './revalidation/withRevalidation'
 import { sendReviewNotificationTask } from './reviews/sendReviewNotification'
 import { withSearchTablesKept } from './search/keepSearchTablesOnPush'
 import { ensureSearchIndex } from './search/ensureSearchIndex'
+import { pruneSearchChangesTask } from './search/pruneSearchChangesTask'
 import {
   SEARCH_ENGINE_KEY,
   searchEngineChoice,
@@ -198,6 +199,7 @@ export const speakersBureauPlugin =
         retryDelayMs: options.notifications.retryDelayMs,
       }),
       retentionTask({ cron: options.privacy.retentionCron }),
+      pruneSearchChangesTask({ cron: options.search.pruneCron }),
       revalidateFrontendTask({
         attempts: options.notifications.attempts,
         retryDelayMs: options.notifications.retryDelayMs,

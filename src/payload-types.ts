@@ -169,6 +169,7 @@ export interface Config {
       expireHold: TaskExpireHold;
       notifyStaffOfHold: TaskNotifyStaffOfHold;
       applyRetention: TaskApplyRetention;
+      pruneSearchChanges: TaskPruneSearchChanges;
       revalidateFrontend: TaskRevalidateFrontend;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -967,6 +968,7 @@ export interface PayloadJob {
           | 'expireHold'
           | 'notifyStaffOfHold'
           | 'applyRetention'
+          | 'pruneSearchChanges'
           | 'revalidateFrontend'
           | 'schedulePublish';
         taskID: string;
@@ -1015,6 +1017,7 @@ export interface PayloadJob {
         | 'expireHold'
         | 'notifyStaffOfHold'
         | 'applyRetention'
+        | 'pruneSearchChanges'
         | 'revalidateFrontend'
         | 'schedulePublish'
       )
@@ -1838,6 +1841,16 @@ export interface TaskApplyRetention {
     dryRun?: boolean | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneSearchChanges".
+ */
+export interface TaskPruneSearchChanges {
+  input?: unknown;
+  output: {
+    pruned?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

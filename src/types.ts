@@ -156,6 +156,11 @@ export type SearchOptions = {
    * PostgreSQL, `portable` on the others (MongoDB).
    */
   engine?: 'database' | 'portable'
+  /**
+   * When the portable index's change records older than a day are dropped (a cron expression,
+   * Payload's jobs queue). Default: 03:40 every day.
+   */
+  pruneCron?: string
 }
 
 /** The plugin's options, grouped by feature; every one has a default (src/defaults.ts). */

@@ -27,3 +27,6 @@ export const SEND_REVIEW_NOTIFICATION = 'sendReviewNotification'
 
 /** The daily job that anonymises booking requests past their retention period (src/privacy/retention). */
 export const APPLY_RETENTION = 'applyRetention'
+
+/** The daily job that drops the portable search index's old change records (src/search). */
+export const PRUNE_SEARCH_CHANGES = 'pruneSearchChanges'

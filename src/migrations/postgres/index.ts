@@ -19,7 +19,7 @@ import * as migration_20261204_174716_booking_consent from './20261204_174716_bo
 import * as migration_20261205_093000_familiar_surnames from './20261205_093000_familiar_surnames';
 import * as migration_20261205_120000_korean_given_names from './20261205_120000_korean_given_names';
 import * as migration_20261205_230000_chinese_given_names from './20261205_230000_chinese_given_names';
-import * as migration_20261206_084934_portable_search_index from './20261206_084934_portable_search_index';
+import * as migration_20261206_090419_portable_search_index from './20261206_090419_portable_search_index';
 
 export const migrations = [
   {
@@ -128,8 +128,8 @@ export const migrations = [
     name: '20261205_230000_chinese_given_names',
   },
   {
-    up: migration_20261206_084934_portable_search_index.up,
-    down: migration_20261206_084934_portable_search_index.down,
-    name: '20261206_084934_portable_search_index'
+    up: migration_20261206_090419_portable_search_index.up,
+    down: migration_20261206_090419_portable_search_index.down,
+    name: '20261206_090419_portable_search_index'
   },
 ];

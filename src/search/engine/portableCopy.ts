@@ -34,13 +34,19 @@ export type PortableStore = {
   entriesOf: (keys: string[]) => Promise<EntryDoc[]>
 }
 
+/**
+ * What tells two changes apart: the id with the time (SQLite gives the highest id again once its
+ * row is deleted, as pruning does).
+ */
+const markOf = ({ at, id }: ChangeMark): string => `${id}@${at}`
+
 type Copy = {
   /** Changes this copy holds (it may hold a few more, applied twice does no harm). */
   applied: number
   index: MemoryIndex
   /** The latest writer's time of the changes applied one by one. */
   latestAt: number
-  /** Ids of the recent changes already in the copy, with their time. */
+  /** The recent changes already in the copy (markOf), with their time. */
   seen: Map<string, number>
 }
 
@@ -59,7 +65,7 @@ const readAll = async (store: PortableStore, changes: number): Promise<Copy> => 
     applied: changes,
     index,
     latestAt: startedAt,
-    seen: new Map(recent.map(({ at, id }) => [String(id), at])),
+    seen: new Map(recent.map((mark) => [markOf(mark), mark.at])),
   }
 }
 
@@ -69,7 +75,7 @@ const readAll = async (store: PortableStore, changes: number): Promise<Copy> => 
  */
 const catchUp = async (store: PortableStore, copy: Copy): Promise<boolean> => {
   const marks = (await store.changesSince(copy.latestAt - RECENT_MS)).filter(
-    ({ id }) => !copy.seen.has(String(id)),
+    (mark) => !copy.seen.has(markOf(mark)),
   )
   const fresh: ChangeDoc[] = []
   for (const chunk of chunks(marks, 500))
@@ -83,12 +89,12 @@ const catchUp = async (store: PortableStore, copy: Copy): Promise<boolean> => {
   const present = new Set(docs.map(({ key }) => key))
   copy.index.remove(keys.filter((key) => !present.has(key)))
   copy.index.put(docs.map(({ entry }) => entry))
-  for (const { at, id } of fresh) {
-    copy.seen.set(String(id), at)
-    copy.latestAt = Math.max(copy.latestAt, at)
+  for (const change of fresh) {
+    copy.seen.set(markOf(change), change.at)
+    copy.latestAt = Math.max(copy.latestAt, change.at)
   }
   copy.applied += fresh.length
-  for (const [id, at] of copy.seen) if (at < copy.latestAt - 2 * RECENT_MS) copy.seen.delete(id)
+  for (const [mark, at] of copy.seen) if (at < copy.latestAt - 2 * RECENT_MS) copy.seen.delete(mark)
   return true
 }
 

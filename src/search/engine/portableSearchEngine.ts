@@ -7,6 +7,7 @@ import type { SearchableCollection, SearchEngine } from './types'
 import { collectionNames } from '../../vocabulary/collectionNames'
 import { keyOf } from './memoryIndex'
 import { type ChangeDoc, type ChangeMark, type EntryDoc, portableCopy } from './portableCopy'
+import { PRUNED_KEY } from './prunePortableChanges'
 
 type Req = Partial<PayloadRequest> | undefined
 type DocIdDoc = { docId: string }
@@ -81,8 +82,14 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
       changesWhere<ChangeMark>({ at: { greater_than_equal: at } }, { at: true }),
     // With a condition: MongoDB counts exactly (countDocuments, committed documents), not from
     // its estimate, which counts an insert before its transaction commits.
-    countChanges: async () =>
-      (await local.count({ collection: CHANGES, where: { change: { exists: true } } })).totalDocs,
+    // The records left and those pruned (prunePortableChanges): pruning is no change.
+    countChanges: async () => {
+      const { totalDocs } = await local.count({
+        collection: CHANGES,
+        where: { change: { exists: true } },
+      })
+      return totalDocs + Number((await metaOf(PRUNED_KEY))?.value ?? 0)
+    },
     entriesAfter: async (after, limit) =>
       (
         await entriesWhere<EntryDoc>(

@@ -1,12 +1,15 @@
 import type { Payload } from 'payload'
 
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { createLocalReq } from 'payload'
 
 import type { SearchPlan } from '../../../src/search/engine/types'
 
 import { closeDatabase } from '../../../src/db/closeDatabase'
 import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
+import { prunePortableChanges } from '../../../src/search/engine/prunePortableChanges'
 import { ensureSearchIndex, SEARCH_INDEX_FORMAT } from '../../../src/search/ensureSearchIndex'
+import { KEEP_CHANGES_MS, pruneSearchChangesTask } from '../../../src/search/pruneSearchChangesTask'
 import { reindexSearch } from '../../../src/search/reindexSearch'
 import { searchEngineOf } from '../../../src/search/searchEngineOf'
 import {
@@ -157,5 +160,48 @@ describe('the portable index', () => {
     expect(await foundBy(payload, 'ghostly')).toEqual([])
     expect(await foundBy(second, 'ghostly')).toEqual([])
     expect(told.at(-1)?.removed).toBe(1)
+  })
+
+  it('should drop old change records daily without any instance taking it for a change', async () => {
+    const speaker = await publish('Pruned Wilhelmina')
+    expect(await foundBy(second, 'wilhelmina')).toEqual([String(speaker.id)])
+    const wholeReads = jest.spyOn(second, 'find')
+    const readsOfAll = () =>
+      wholeReads.mock.calls.filter(
+        ([args]) =>
+          args.collection === collectionNames.searchEntries &&
+          !JSON.stringify(args.where).includes('"key"'),
+      ).length
+    const req = await createLocalReq({}, payload)
+    const { totalDocs: before } = await payload.count({ collection: collectionNames.searchChanges })
+    expect(before).toBeGreaterThan(0)
+    // Everything older than now: every record goes (the job keeps a day's).
+    expect(await prunePortableChanges(req, Date.now() + 1)).toBe(before)
+    expect((await payload.count({ collection: collectionNames.searchChanges })).totalDocs).toBe(0)
+    expect(await foundBy(second, 'wilhelmina')).toEqual([String(speaker.id)])
+    expect(await foundBy(payload, 'wilhelmina')).toEqual([String(speaker.id)])
+    expect(readsOfAll()).toBe(0)
+    // Changes after the pruning are still seen at the next search, one by one.
+    const other = await publish('Wilhelmina Second')
+    expect((await foundBy(second, 'wilhelmina')).sort()).toEqual(
+      [String(speaker.id), String(other.id)].sort(),
+    )
+    expect(readsOfAll()).toBe(0)
+    wholeReads.mockRestore()
+  })
+
+  it('should keep the last day’s records when run as the daily job', async () => {
+    const req = await createLocalReq({}, payload)
+    const task = pruneSearchChangesTask({ cron: '* * * * *' })
+    await publish('Job Pruned')
+    const run = (instance: Payload) =>
+      (task.handler as (args: unknown) => Promise<{ output: { pruned: number } }>)({
+        input: {},
+        job: { id: 1 },
+        req: { ...req, payload: instance },
+      })
+    // Records of the last day are kept.
+    expect((await run(payload)).output.pruned).toBe(0)
+    expect(KEEP_CHANGES_MS).toBe(24 * 60 * 60_000)
   })
 })
