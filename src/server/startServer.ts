@@ -5,6 +5,7 @@ import { seed } from '../../seed/index'
 import { printCredentials } from '../../seed/printCredentials'
 import { staleJobsAfterMs } from '../jobs/staleJobsAfterMs'
 import { watchForStaleJobs } from '../jobs/releaseStaleJobs'
+import { warmSearchIndex } from '../search/warmSearchIndex'
 import { apiRoadOf } from './apiRoadOf'
 import { createApp } from './createApp'
 import { shutdownGracefully } from './shutdownGracefully'
@@ -27,6 +28,7 @@ export const startServer = async ({ isDev }: { isDev: boolean }): Promise<void> 
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config, cron: true })
   if (isDev) await seedIfEmpty(payload)
+  warmSearchIndex(payload)
   if (process.env.JOBS_AUTORUN !== 'false')
     watchForStaleJobs(payload, staleJobsAfterMs(process.env))
 

@@ -41,11 +41,11 @@ type Shelf = {
   /** Term → slots holding it, ascending; a slot written again leaves its old one dead here. */
   body: Map<string, number[]>
   /** Every term of `body` (of `name`), sorted: the terms a prefix starts are a run of it. */
-  bodyTerms: SortedTerms
+  bodyTerms: SortedTerms<number[]>
   dead: number
   live: number
   name: Map<string, number[]>
-  nameTerms: SortedTerms
+  nameTerms: SortedTerms<number[]>
   /** A small number for each `kind:value` (a topic, a language, a fee band), counted by it. */
   codes: Map<string, number>
   /** The value of each code. */
@@ -79,7 +79,7 @@ export const keyOf = (collection: SearchableCollection, docId: string): string =
 /** Adds `slot` to the postings of each of `terms`; new terms join `sorted`. */
 const post = (
   map: Map<string, number[]>,
-  sorted: SortedTerms | null,
+  sorted: SortedTerms<number[]> | null,
   terms: string[],
   slot: number,
 ) => {
@@ -87,8 +87,9 @@ const post = (
     const list = map.get(term)
     if (list) list.push(slot)
     else {
-      map.set(term, [slot])
-      sorted?.add(term)
+      const created = [slot]
+      map.set(term, created)
+      sorted?.add(term, created)
     }
   }
 }
@@ -144,9 +145,11 @@ const sweep = (shelf: Shelf): void => {
     [shelf.values, null],
   ] as const) {
     for (const [term, list] of map) {
-      const kept = list.filter((slot) => slots[slot] !== undefined)
-      if (kept.length) map.set(term, kept)
-      else map.delete(term)
+      // In place: the sorted terms hold the same list.
+      let kept = 0
+      for (let i = 0; i < list.length; i++) if (slots[list[i]] !== undefined) list[kept++] = list[i]
+      list.length = kept
+      if (kept === 0) map.delete(term)
     }
     if (sorted) shelf[sorted].filter((term) => map.has(term))
   }
@@ -181,16 +184,18 @@ const markWord = (
   round: number,
 ): void => {
   const map = shelf[column]
-  const lists: (number[] | undefined)[] = word.terms.map((term) => map.get(term))
-  if (word.prefix) {
-    const sorted = column === 'body' ? shelf.bodyTerms : shelf.nameTerms
-    for (const term of sorted.startingWith(word.prefix)) lists.push(map.get(term))
+  const mark = (list: number[] | undefined) => {
+    if (!list) return
+    for (let i = 0; i < list.length; i++) if (marks[list[i]] === round) marks[list[i]] = round + 1
   }
-  if (column === 'body') for (const id of word.topicIds) lists.push(shelf.values.get(`topic:${id}`))
-  for (const list of lists) {
-    if (!list) continue
-    for (const slot of list) if (marks[slot] === round) marks[slot] = round + 1
-  }
+  for (const term of word.terms) mark(map.get(term))
+  // A prefix may start tens of thousands of terms (`speaker` every `speaker123`): no copies.
+  if (word.prefix)
+    (column === 'body' ? shelf.bodyTerms : shelf.nameTerms).forEachStartingWith(
+      word.prefix,
+      (_, list) => mark(list),
+    )
+  if (column === 'body') for (const id of word.topicIds) mark(shelf.values.get(`topic:${id}`))
 }
 
 /** The slots of a shelf every word finds (all live slots without words). */
@@ -242,7 +247,7 @@ export const createMemoryIndex = (): MemoryIndex => {
     shelves.get(key.slice(0, key.indexOf(':')) as SearchableCollection)
   // The typo table: each known term under each of its deletion variants (itself included).
   const termsOfVariant = new Map<string, Set<string>>()
-  const variants = new SortedTerms()
+  const variants = new SortedTerms<Set<string>>()
 
   const put = (entries: SearchEntry[]): void => {
     for (const entry of entries) {
@@ -268,8 +273,9 @@ export const createMemoryIndex = (): MemoryIndex => {
           const terms = termsOfVariant.get(variant)
           if (terms) terms.add(term)
           else {
-            termsOfVariant.set(variant, new Set([term]))
-            variants.add(variant)
+            const created = new Set([term])
+            termsOfVariant.set(variant, created)
+            variants.add(variant, created)
           }
         }
       }
@@ -388,10 +394,8 @@ export const createMemoryIndex = (): MemoryIndex => {
             // The first rows (variant, term) of the typo table from `start` on, as the SQL reads them.
             let rows = 0
             for (let i = lowerBound(sorted, start); rows < TERMS_PER_START; i++) {
-              if (i >= sorted.length || !sorted[i].startsWith(start)) break
-              for (const term of [...(termsOfVariant.get(sorted[i]) as Set<string>)].sort(
-                compare,
-              )) {
+              if (i >= sorted.length || !sorted[i][0].startsWith(start)) break
+              for (const term of [...sorted[i][1]].sort(compare)) {
                 if (rows++ === TERMS_PER_START) break
                 terms.add(term)
               }

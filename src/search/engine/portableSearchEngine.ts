@@ -60,7 +60,12 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     })
 
   const recordChange = async (change: string, keys: null | string[], req?: Req): Promise<void> => {
-    await db.create({ collection: CHANGES, data: { at: Date.now(), change, keys }, req })
+    await db.create({
+      collection: CHANGES,
+      data: { at: Date.now(), change, keys },
+      req,
+      returning: false,
+    })
   }
 
   const metaOf = async (key: string): Promise<MetaDoc | undefined> =>
@@ -153,8 +158,8 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
       for (const [i, entry] of entries.entries()) {
         const data = { docId: entry.docId, entry, key: keys[i], searchable: entry.collection }
         const id = held.get(keys[i])
-        if (id === undefined) await db.create({ collection: ENTRIES, data, req })
-        else await db.updateOne({ collection: ENTRIES, data, id, req })
+        if (id === undefined) await db.create({ collection: ENTRIES, data, req, returning: false })
+        else await db.updateOne({ collection: ENTRIES, data, id, req, returning: false })
       }
       await recordChange('put', keys, req)
     },
@@ -180,5 +185,9 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     typoCandidates: async (words) => (await indexNow()).typoCandidates(words),
 
     typoPrefixCandidates: async (words) => (await indexNow()).typoPrefixCandidates(words),
+
+    warm: async () => {
+      await indexNow()
+    },
   }
 }

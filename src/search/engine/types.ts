@@ -101,6 +101,8 @@ export type SearchEngine = {
   ) => Promise<void>
   releaseBuild: () => Promise<void>
   search: (plan: SearchPlan) => Promise<SearchHits>
+  /** Readies what the first search would otherwise wait for (the portable index's copy). */
+  warm?: () => Promise<void>
   setFormat: (format: string) => Promise<void>
   /** Known terms within one typo of each word (candidates; the caller checks the distance). */
   typoCandidates: (words: string[]) => Promise<Map<string, string[]>>

@@ -12,6 +12,7 @@ import { ensureSearchIndex, SEARCH_INDEX_FORMAT } from '../../../src/search/ensu
 import { KEEP_CHANGES_MS, pruneSearchChangesTask } from '../../../src/search/pruneSearchChangesTask'
 import { reindexSearch } from '../../../src/search/reindexSearch'
 import { searchEngineOf } from '../../../src/search/searchEngineOf'
+import { warmSearchIndex } from '../../../src/search/warmSearchIndex'
 import {
   searchEngineChoice,
   searchIndexCollections,
@@ -203,5 +204,31 @@ describe('the portable index', () => {
     // Records of the last day are kept.
     expect((await run(payload)).output.pruned).toBe(0)
     expect(KEEP_CHANGES_MS).toBe(24 * 60 * 60_000)
+  })
+
+  it('should be read into memory by the server’s start, not by its first search', async () => {
+    const third = await bootSecondInstance(ctx, portable)
+    try {
+      const reads = jest.spyOn(third, 'find')
+      const entryReads = () =>
+        reads.mock.calls.filter(([args]) => args.collection === collectionNames.searchEntries)
+          .length
+      const logged = jest.spyOn(third.logger, 'info')
+      warmSearchIndex(third)
+      await new Promise<void>((resolve) => {
+        const waiting = setInterval(() => {
+          if (logged.mock.calls.some(([m]) => String(m).startsWith('Search index read'))) {
+            clearInterval(waiting)
+            resolve()
+          }
+        }, 10)
+      })
+      const warmed = entryReads()
+      expect(warmed).toBeGreaterThan(0)
+      expect(await foundBy(third, 'wilhelmina')).not.toEqual([])
+      expect(entryReads()).toBe(warmed)
+    } finally {
+      await closeDatabase(third)
+    }
   })
 })
