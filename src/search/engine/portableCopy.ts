@@ -4,11 +4,12 @@ import { chunks } from '../../utilities/chunks'
 import { createMemoryIndex, type MemoryIndex } from './memoryIndex'
 
 /**
- * How far back the recent changes are read: longer than any write's transaction and any clock
- * difference between instances. A change committed later than that is not lost: the counts then
- * stay apart and the whole index is read again.
+ * How far back the recent changes are read: longer than any write's transaction (a publish's takes
+ * milliseconds, a rebuild's page seconds) and any clock difference between instances. A change
+ * committed later than that is not lost: the counts then stay apart and the whole index is read
+ * again.
  */
-export const RECENT_MS = 5 * 60_000
+export const RECENT_MS = 60_000
 
 /** More entries than this to read again (a rebuild's changes), and the whole index is read. */
 const MAX_KEYS = 5_000

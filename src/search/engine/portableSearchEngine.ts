@@ -42,22 +42,24 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     find: <T>(args: object) => Promise<{ docs: T[] }>
     update: (args: object) => Promise<unknown>
   }
-  // The adapter's own writes for entries and changes: no hooks, access or fields to validate.
+  // The adapter's own reads and writes: these documents have no hooks, access or fields to
+  // validate, and a search reads them (Payload's Local API costs a millisecond and more each).
   const db = payload.db as unknown as {
+    count: (args: object) => Promise<{ totalDocs: number }>
     create: (args: object) => Promise<unknown>
+    deleteMany: (args: object) => Promise<void>
+    find: <T>(args: object) => Promise<{ docs: T[] }>
     updateOne: (args: object) => Promise<unknown>
   }
+  const read = async <T>(
+    collection: string,
+    where: Where,
+    { limit = 0, req, select }: { limit?: number; req?: Req; select?: object } = {},
+  ): Promise<T[]> =>
+    (await db.find<T>({ collection, limit, pagination: false, req, select, sort: 'id', where }))
+      .docs
   const entriesWhere = <T>(where: Where, req?: Req, select?: object, limit?: number) =>
-    local.find<T>({
-      collection: ENTRIES,
-      depth: 0,
-      limit,
-      pagination: limit !== undefined,
-      req,
-      select,
-      sort: 'id',
-      where,
-    })
+    read<T>(ENTRIES, where, { limit, req, select })
 
   const recordChange = async (change: string, keys: null | string[], req?: Req): Promise<void> => {
     await db.create({
@@ -69,17 +71,10 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
   }
 
   const metaOf = async (key: string): Promise<MetaDoc | undefined> =>
-    (
-      await local.find<MetaDoc>({
-        collection: META,
-        depth: 0,
-        limit: 1,
-        where: { key: { equals: key } },
-      })
-    ).docs[0]
+    (await read<MetaDoc>(META, { key: { equals: key } }, { limit: 1 }))[0]
 
-  const changesWhere = async <T>(where: Where, select?: object): Promise<T[]> =>
-    (await local.find<T>({ collection: CHANGES, depth: 0, pagination: false, select, where })).docs
+  const changesWhere = <T>(where: Where, select?: object): Promise<T[]> =>
+    read<T>(CHANGES, where, { select })
 
   const indexNow = portableCopy({
     changesOf: (ids) => changesWhere<ChangeDoc>({ id: { in: ids } }),
@@ -89,28 +84,25 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     // its estimate, which counts an insert before its transaction commits.
     // The records left and those pruned (prunePortableChanges): pruning is no change.
     countChanges: async () => {
-      const { totalDocs } = await local.count({
+      const { totalDocs } = await db.count({
         collection: CHANGES,
         where: { change: { exists: true } },
       })
       return totalDocs + Number((await metaOf(PRUNED_KEY))?.value ?? 0)
     },
-    entriesAfter: async (after, limit) =>
-      (
-        await entriesWhere<EntryDoc>(
-          after === null ? {} : { id: { greater_than: after } },
-          undefined,
-          { entry: true, key: true },
-          limit,
-        )
-      ).docs,
-    entriesOf: async (keys) =>
-      (await entriesWhere<EntryDoc>({ key: { in: keys } }, undefined, { entry: true, key: true }))
-        .docs,
+    entriesAfter: (after, limit) =>
+      entriesWhere<EntryDoc>(
+        after === null ? {} : { id: { greater_than: after } },
+        undefined,
+        { entry: true, key: true },
+        limit,
+      ),
+    entriesOf: (keys) =>
+      entriesWhere<EntryDoc>({ key: { in: keys } }, undefined, { entry: true, key: true }),
   })
 
   const removeWhere = async (where: Where, keys: null | string[], req?: Req): Promise<void> => {
-    throwErrors(await local.delete({ collection: ENTRIES, depth: 0, req, where }))
+    await db.deleteMany({ collection: ENTRIES, req, where })
     await recordChange(keys ? 'remove' : 'clear', keys, req)
   }
 
@@ -135,7 +127,7 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     clear: (collection) => removeWhere(ofCollection(collection), null),
 
     docIds: async (collection) =>
-      (await entriesWhere<DocIdDoc>(ofCollection(collection), undefined, { docId: true })).docs.map(
+      (await entriesWhere<DocIdDoc>(ofCollection(collection), undefined, { docId: true })).map(
         ({ docId }) => docId,
       ),
 
@@ -151,7 +143,7 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
       if (entries.length === 0) return
       const keys = entries.map((entry) => keyOf(entry.collection, entry.docId))
       const held = new Map(
-        (await entriesWhere<EntryDoc>({ key: { in: keys } }, req, { key: true })).docs.map(
+        (await entriesWhere<EntryDoc>({ key: { in: keys } }, req, { key: true })).map(
           ({ id, key }) => [key, id],
         ),
       )

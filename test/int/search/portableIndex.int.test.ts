@@ -166,7 +166,7 @@ describe('the portable index', () => {
   it('should drop old change records daily without any instance taking it for a change', async () => {
     const speaker = await publish('Pruned Wilhelmina')
     expect(await foundBy(second, 'wilhelmina')).toEqual([String(speaker.id)])
-    const wholeReads = jest.spyOn(second, 'find')
+    const wholeReads = jest.spyOn(second.db, 'find')
     const readsOfAll = () =>
       wholeReads.mock.calls.filter(
         ([args]) =>
@@ -209,7 +209,7 @@ describe('the portable index', () => {
   it('should be read into memory by the server’s start, not by its first search', async () => {
     const third = await bootSecondInstance(ctx, portable)
     try {
-      const reads = jest.spyOn(third, 'find')
+      const reads = jest.spyOn(third.db, 'find')
       const entryReads = () =>
         reads.mock.calls.filter(([args]) => args.collection === collectionNames.searchEntries)
           .length
