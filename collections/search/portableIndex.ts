@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import { nobody } from '../../src/access/nobody'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
@@ -12,6 +12,16 @@ const internal = {
   timestamps: false,
 } satisfies Partial<CollectionConfig>
 
+/** A document's unique key: `speakers:12` for an entry, `format` or `build` for a setting. */
+const uniqueKey: Field = {
+  name: 'key',
+  type: 'text',
+  index: true,
+  label: { en: 'Key', zh: '键' },
+  required: true,
+  unique: true,
+}
+
 /**
  * The portable search index (src/search/engine/portableSearchEngine.ts), on any Payload database:
  * one document per published speaker or interview, its SearchEntry as JSON.
@@ -20,12 +30,21 @@ export const SearchEntries: CollectionConfig = {
   ...internal,
   slug: collectionNames.searchEntries,
   fields: [
-    // `speakers:12`: one entry per document.
-    { name: 'key', type: 'text', index: true, required: true, unique: true },
-    { name: 'searchable', type: 'text', index: true, required: true },
-    { name: 'docId', type: 'text', required: true },
-    { name: 'entry', type: 'json', required: true },
+    uniqueKey,
+    {
+      name: 'searchable',
+      type: 'text',
+      index: true,
+      label: { en: 'Collection', zh: '集合' },
+      required: true,
+    },
+    { name: 'docId', type: 'text', label: { en: 'Document', zh: '文档' }, required: true },
+    { name: 'entry', type: 'json', label: { en: 'Entry', zh: '索引条目' }, required: true },
   ],
+  labels: {
+    plural: { en: 'Search entries', zh: '搜索索引条目' },
+    singular: { en: 'Search entry', zh: '搜索索引条目' },
+  },
 }
 
 /**
@@ -38,12 +57,28 @@ export const SearchChanges: CollectionConfig = {
   slug: collectionNames.searchChanges,
   fields: [
     // Indexed: every search counts the documents that have it (an exact count on MongoDB).
-    { name: 'change', type: 'text', index: true, required: true },
+    {
+      name: 'change',
+      type: 'text',
+      index: true,
+      label: { en: 'Change', zh: '变更' },
+      required: true,
+    },
     // The entries written or removed (`speakers:12`); none: a whole collection was emptied.
-    { name: 'keys', type: 'json' },
+    { name: 'keys', type: 'json', label: { en: 'Entries', zh: '条目' } },
     // When (ms since 1970, the writer's clock): the recent changes are read by it.
-    { name: 'at', type: 'number', index: true, required: true },
+    {
+      name: 'at',
+      type: 'number',
+      index: true,
+      label: { en: 'Written at', zh: '写入时间' },
+      required: true,
+    },
   ],
+  labels: {
+    plural: { en: 'Search index changes', zh: '搜索索引变更' },
+    singular: { en: 'Search index change', zh: '搜索索引变更' },
+  },
 }
 
 /** The index's format and the claim to build it (see SearchEngine). */
@@ -51,7 +86,11 @@ export const SearchMeta: CollectionConfig = {
   ...internal,
   slug: collectionNames.searchMeta,
   fields: [
-    { name: 'key', type: 'text', index: true, required: true, unique: true },
-    { name: 'value', type: 'text', required: true },
+    uniqueKey,
+    { name: 'value', type: 'text', label: { en: 'Value', zh: '值' }, required: true },
   ],
+  labels: {
+    plural: { en: 'Search index settings', zh: '搜索索引设置' },
+    singular: { en: 'Search index setting', zh: '搜索索引设置' },
+  },
 }

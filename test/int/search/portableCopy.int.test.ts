@@ -1,7 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 
-import type { SearchPlan } from '../../../src/search/engine/types'
-
 import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
 import { createMemoryIndex, keyOf } from '../../../src/search/engine/memoryIndex'
 import { SortedTerms } from '../../../src/search/engine/sortedTerms'
@@ -12,6 +10,7 @@ import {
   type PortableStore,
   RECENT_MS,
 } from '../../../src/search/engine/portableCopy'
+import { planFor } from './oneWordPlan'
 
 /**
  * The copy's decisions against a store held in memory (the real documents' store is exercised by
@@ -60,17 +59,6 @@ const fakeStore = () => {
   }
   return { clear, publish, reads, store, unpublish }
 }
-
-const planFor = (word: string): SearchPlan => ({
-  collection: 'speakers',
-  facets: [],
-  filters: {},
-  limit: 10,
-  offset: 0,
-  order: 'featuredThenName',
-  phrase: word,
-  words: [{ prefix: word, terms: [word], topicIds: [] }],
-})
 
 describe('the portable index’s copy in memory', () => {
   it('should read everything once, then only the entries each new change names', async () => {

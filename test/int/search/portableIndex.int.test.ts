@@ -3,8 +3,6 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { createLocalReq } from 'payload'
 
-import type { SearchPlan } from '../../../src/search/engine/types'
-
 import { closeDatabase } from '../../../src/db/closeDatabase'
 import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
 import { prunePortableChanges } from '../../../src/search/engine/prunePortableChanges'
@@ -19,20 +17,9 @@ import {
 } from '../../../src/search/searchIndexCollections'
 import { collectionNames } from '../../../src/vocabulary/collectionNames'
 import { bootPayload, bootSecondInstance, type TestContext } from '../../helpers/bootPayload'
+import { planFor } from './oneWordPlan'
 
 const portable = { search: { engine: 'portable' as const } }
-
-/** A search for one word in speakers' names and texts, as planSearch makes it. */
-const planFor = (word: string): SearchPlan => ({
-  collection: 'speakers',
-  facets: [],
-  filters: {},
-  limit: 10,
-  offset: 0,
-  order: 'featuredThenName',
-  phrase: word,
-  words: [{ prefix: word, terms: [word], topicIds: [] }],
-})
 
 describe('which index the plugin keeps', () => {
   const adapter = (name: string) => ({ name }) as never
