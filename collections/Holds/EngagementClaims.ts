@@ -4,6 +4,7 @@ import { isAdmin } from '../../src/access/isAdmin'
 import { nobody } from '../../src/access/nobody'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { adminGroups } from '../adminGroups'
+import { uniqueKeyField } from '../fields/uniqueKeyField'
 
 /**
  * What a confirmed hold occupies, one row per key: each of its speaker's days
@@ -21,14 +22,7 @@ export const EngagementClaims: CollectionConfig = {
   },
   disableDuplicate: true,
   fields: [
-    {
-      name: 'key',
-      type: 'text',
-      index: true,
-      label: { en: 'Key', zh: '键' },
-      required: true,
-      unique: true,
-    },
+    uniqueKeyField,
     {
       name: 'hold',
       type: 'relationship',

@@ -1,7 +1,8 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../src/access/nobody'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
+import { uniqueKeyField } from '../fields/uniqueKeyField'
 
 /** Written and read by the index only (overrideAccess), never edited by a person nor shown. */
 const internal = {
@@ -12,16 +13,6 @@ const internal = {
   timestamps: false,
 } satisfies Partial<CollectionConfig>
 
-/** A document's unique key: `speakers:12` for an entry, `format` or `build` for a setting. */
-const uniqueKey: Field = {
-  name: 'key',
-  type: 'text',
-  index: true,
-  label: { en: 'Key', zh: '键' },
-  required: true,
-  unique: true,
-}
-
 /**
  * The portable search index (src/search/engine/portableSearchEngine.ts), on any Payload database:
  * one document per published speaker or interview, its SearchEntry as JSON.
@@ -30,7 +21,7 @@ export const SearchEntries: CollectionConfig = {
   ...internal,
   slug: collectionNames.searchEntries,
   fields: [
-    uniqueKey,
+    uniqueKeyField,
     {
       name: 'searchable',
       type: 'text',
@@ -86,7 +77,7 @@ export const SearchMeta: CollectionConfig = {
   ...internal,
   slug: collectionNames.searchMeta,
   fields: [
-    uniqueKey,
+    uniqueKeyField,
     { name: 'value', type: 'text', label: { en: 'Value', zh: '值' }, required: true },
   ],
   labels: {

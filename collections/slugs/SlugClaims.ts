@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../src/access/isAdmin'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { adminGroups } from '../adminGroups'
+import { uniqueKeyField } from '../fields/uniqueKeyField'
 
 /**
  * The slug registry: one row per slug a document holds or held, unique per collection. Claiming a
@@ -26,14 +27,7 @@ export const SlugClaims: CollectionConfig = {
   // Records of what happened: a copy would be a forgery.
   disableDuplicate: true,
   fields: [
-    {
-      name: 'key',
-      type: 'text',
-      index: true,
-      label: { en: 'Key', zh: '键' },
-      required: true,
-      unique: true,
-    },
+    uniqueKeyField,
     { name: 'collection', type: 'text', label: { en: 'Collection', zh: '集合' }, required: true },
     { name: 'slug', type: 'text', label: { en: 'Slug', zh: '网址标识' }, required: true },
   ],
