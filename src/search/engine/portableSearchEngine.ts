@@ -39,7 +39,6 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     count: (args: object) => Promise<{ totalDocs: number }>
     create: (args: object) => Promise<unknown>
     delete: (args: object) => Promise<{ errors: { message: string }[] }>
-    find: <T>(args: object) => Promise<{ docs: T[] }>
     update: (args: object) => Promise<unknown>
   }
   // The adapter's own reads and writes: these documents have no hooks, access or fields to
