@@ -10,6 +10,7 @@
 import type { CollectionAfterChangeHook, DatabaseAdapterObj, Payload, Plugin } from 'payload'
 
 import fs from 'node:fs'
+import inspector from 'node:inspector'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
@@ -387,12 +388,37 @@ const publish: ChildCalls['publish'] = async ({ count, kind, sizes }) => {
   return figures
 }
 
+const profile: ChildCalls['profile'] = async ({ dir, iterations, paths }) => {
+  const session = new inspector.Session()
+  session.connect()
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params, (err, result) => (err ? reject(err) : resolve(result))),
+    )
+  const written: string[] = []
+  try {
+    await post('Profiler.enable')
+    await post('Profiler.setSamplingInterval', { interval: 100 })
+    for (const [i, requestPath] of paths.entries()) {
+      await post('Profiler.start')
+      for (let n = 0; n < iterations; n++) await get(requestPath)
+      const { profile: taken } = (await post('Profiler.stop')) as { profile: object }
+      const file = path.join(dir, `${i}.cpuprofile`)
+      fs.writeFileSync(file, JSON.stringify(taken))
+      written.push(file)
+    }
+  } finally {
+    session.disconnect()
+  }
+  return written
+}
+
 const memory: ChildCalls['memory'] = async () => {
   const { heapUsed, rss } = process.memoryUsage()
   return { heapUsedMB: heapUsed / 2 ** 20, rssMB: rss / 2 ** 20 }
 }
 
-const calls: ChildCalls = { check, explain, measure, memory, prepare, publish }
+const calls: ChildCalls = { check, explain, measure, memory, prepare, profile, publish }
 
 process.on('message', (message: { args: never; id: number; method: ChildMethod | 'exit' }) => {
   if (message.method === 'exit') {

@@ -33,6 +33,11 @@ export type ChildCalls = {
     paths: string[]
   }) => Promise<MeasuredPath[]>
   /**
+   * `iterations` requests of each path under the V8 CPU profiler, each path's profile written to
+   * `dir` (`<n>.cpuprofile`, for Chrome's DevTools).
+   */
+  profile: (args: { dir: string; iterations: number; paths: string[] }) => Promise<string[]>
+  /**
    * Boots Payload on the database (migrating it); then, unless `migrateOnly`, seeds it when `seed`
    * is given (SQLite), and with `fill` rebuilds the search index by `reindexSearch` (timed) and
    * removes the bench's placeholder entry (PLACEHOLDER_DOC_ID).

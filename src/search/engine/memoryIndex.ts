@@ -10,6 +10,13 @@ import type {
 
 import { compare, deletionVariants } from '../typos'
 import { valuesOf } from './entryValues'
+import {
+  anyAccepted,
+  compactPool,
+  emptyColumns,
+  type SlotColumns,
+  writeColumns,
+} from './slotColumns'
 import { lowerBound, SortedTerms } from './sortedTerms'
 import { topOf } from './topOf'
 
@@ -19,37 +26,37 @@ const TERMS_PER_START = 16
 /** Dead slots a shelf's postings may hold before they are swept: this share of the live ones. */
 const SWEEP_SHARE = 0.25
 
-/** What a search reads of an entry once its words are in the postings. */
+/**
+ * What a search reads of an entry once its words are in the postings and its filters' values in
+ * the shelf's columns: what ranks and orders it.
+ */
 type Slot = {
-  country: null | string
   docId: string
   featured: boolean
-  /** The fee band's code (see Shelf's `codes`), -1 for none. */
-  feeBand: number
   key: string
   nameKeys: string[]
+  /** Its name terms, each between two U+0001: a word found in its name is found in this text. */
+  nameText: string
   /** The entry's place in the index (kept when the entry is written again), as the SQL row's id. */
   order: number
   /** Its place in the shelf's slots (and posting lists). */
   position: number
   publishedAt: null | string
   sortKey: string
-  /** Codes of the entry's topics (with their ancestors), languages and speakers. */
-  values: Record<ValueKind, number[]>
 }
 
 /** The entries of one collection, with what finds them by a word or a value. */
 type Shelf = {
   /** Term → slots holding it, ascending; a slot written again leaves its old one dead here. */
   body: Map<string, number[]>
-  /** Every term of `body` (of `name`), sorted: the terms a prefix starts are a run of it. */
+  /** Every term of `body`, sorted: the terms a prefix starts are a run of it. */
   bodyTerms: SortedTerms<number[]>
   dead: number
   live: number
-  name: Map<string, number[]>
-  nameTerms: SortedTerms<number[]>
-  /** A small number for each `kind:value` (a topic, a language, a fee band), counted by it. */
+  /** A small number for each `kind:value` (a topic, a language, a fee band, a country). */
   codes: Map<string, number>
+  /** Each slot's country, fee band, featured flag, and the codes of its topics, languages, speakers. */
+  columns: SlotColumns
   /** The value of each code. */
   decoded: string[]
   nextOrder: number
@@ -101,9 +108,8 @@ const emptyShelf = (): Shelf => ({
   bodyTerms: new SortedTerms(),
   dead: 0,
   live: 0,
-  name: new Map(),
-  nameTerms: new SortedTerms(),
   codes: new Map(),
+  columns: emptyColumns(),
   decoded: [],
   nextOrder: 0,
   slotOf: new Map(),
@@ -121,30 +127,42 @@ const codeOf = (shelf: Shelf, kind: string, value: string): number => {
   return code
 }
 
+/** Writes `entry` at `position`: its columns, and the slot returned. */
 const slotOf = (shelf: Shelf, entry: SearchEntry, order: number, position: number): Slot => {
   const codes = (kind: ValueKind) =>
     valuesOf(entry, kind).map((value) => codeOf(shelf, kind, value))
-  return {
-    country: entry.country,
-    docId: entry.docId,
+  writeColumns(shelf.columns, position, {
+    country: entry.country === null ? -1 : codeOf(shelf, 'country', entry.country),
     featured: entry.featured,
     feeBand: entry.feeBand === null ? -1 : codeOf(shelf, 'feeBand', entry.feeBand),
+    languages: codes('language'),
+    speakers: codes('speaker'),
+    topics: codes('topic'),
+  })
+  return {
+    docId: entry.docId,
+    featured: entry.featured,
     key: keyOf(entry.collection, entry.docId),
     nameKeys: entry.nameKeys,
+    nameText: `\u0001${[...new Set(entry.nameTerms)].join('\u0001')}\u0001`,
     order,
     position,
     publishedAt: entry.publishedAt,
     sortKey: entry.sortKey,
-    values: { language: codes('language'), speaker: codes('speaker'), topic: codes('topic') },
   }
 }
+
+/** What finds a word in a slot's `nameText`: its terms whole, or its prefix at a term's start. */
+const nameNeedlesOf = (word: WordCondition): string[] => [
+  ...word.terms.map((term) => `\u0001${term}\u0001`),
+  ...(word.prefix ? [`\u0001${word.prefix}`] : []),
+]
 
 /** Drops dead slots from every posting list (and terms left with none). */
 const sweep = (shelf: Shelf): void => {
   const { slots } = shelf
   for (const [map, sorted] of [
     [shelf.body, 'bodyTerms'],
-    [shelf.name, 'nameTerms'],
     [shelf.values, null],
   ] as const) {
     for (const [term, list] of map) {
@@ -156,6 +174,7 @@ const sweep = (shelf: Shelf): void => {
     }
     if (sorted) shelf[sorted].filter((term) => map.has(term))
   }
+  compactPool(shelf.columns, (position) => slots[position] !== undefined)
   shelf.dead = 0
 }
 
@@ -179,50 +198,29 @@ const sweepIfDue = (shelf: Shelf): void => {
  * term it starts, a topic it names. After every word's round, the slots marked with the number of
  * words are those every word finds.
  */
-const markWord = (
-  shelf: Shelf,
-  word: WordCondition,
-  column: 'body' | 'name',
-  marks: Uint8Array,
-  round: number,
-): void => {
-  const map = shelf[column]
+const markWord = (shelf: Shelf, word: WordCondition, marks: Uint8Array, round: number): void => {
   const mark = (list: number[] | undefined) => {
     if (!list) return
     for (let i = 0; i < list.length; i++) if (marks[list[i]] === round) marks[list[i]] = round + 1
   }
-  for (const term of word.terms) mark(map.get(term))
+  for (const term of word.terms) mark(shelf.body.get(term))
   // A prefix may start tens of thousands of terms (`speaker` every `speaker123`): no copies.
-  if (word.prefix)
-    (column === 'body' ? shelf.bodyTerms : shelf.nameTerms).forEachStartingWith(
-      word.prefix,
-      (_, list) => mark(list),
-    )
-  if (column === 'body') for (const id of word.topicIds) mark(shelf.values.get(`topic:${id}`))
+  if (word.prefix) shelf.bodyTerms.forEachStartingWith(word.prefix, (_, list) => mark(list))
+  for (const id of word.topicIds) mark(shelf.values.get(`topic:${id}`))
 }
 
-/** Whether any of `held` is a code `flags` accepts (no filter: true); a loop, run per match. */
-const anyOf = (held: number[], flags: Uint8Array | undefined): boolean => {
-  if (flags === undefined) return true
-  for (let i = 0; i < held.length; i++) if (flags[held[i]] === 1) return true
-  return false
-}
-
-/** The slots of a shelf every word finds (all live slots without words). */
-const slotsOfWords = (shelf: Shelf, words: WordCondition[]): Slot[] => {
-  const found: Slot[] = []
+/** The positions of the live slots every word finds (all live slots without words). */
+const positionsOfWords = (shelf: Shelf, words: WordCondition[]): number[] => {
+  const found: number[] = []
+  const { slots } = shelf
   if (words.length === 0) {
-    for (const slot of shelf.slots) if (slot) found.push(slot)
+    for (let i = 0; i < slots.length; i++) if (slots[i]) found.push(i)
     return found
   }
   // Up to 255 words (a query holds far fewer: searchTerms caps them).
-  const marks = new Uint8Array(shelf.slots.length)
-  words.forEach((word, round) => markWord(shelf, word, 'body', marks, round))
-  for (let i = 0; i < marks.length; i++) {
-    if (marks[i] !== words.length) continue
-    const slot = shelf.slots[i]
-    if (slot) found.push(slot)
-  }
+  const marks = new Uint8Array(slots.length)
+  words.forEach((word, round) => markWord(shelf, word, marks, round))
+  for (let i = 0; i < marks.length; i++) if (marks[i] === words.length && slots[i]) found.push(i)
   return found
 }
 
@@ -269,7 +267,6 @@ export const createMemoryIndex = (): MemoryIndex => {
       shelf.slotOf.set(slot.key, position)
       shelf.live++
       post(shelf.body, shelf.bodyTerms, entry.bodyTerms, position)
-      post(shelf.name, shelf.nameTerms, entry.nameTerms, position)
       post(
         shelf.values,
         null,
@@ -318,27 +315,35 @@ export const createMemoryIndex = (): MemoryIndex => {
     const topicOk = accepted('topic', topicIds)
     const languageOk = accepted('language', languages)
     const feeBandOk = feeBands?.length ? accepted('feeBand', feeBands) : undefined
+    // A country nobody travels from has no code: -2 matches no slot (-1 is "none").
+    const countryCode = country ? (shelf.codes.get(`country:${country}`) ?? -2) : -1
+    const wantFeatured = featured === undefined ? -1 : featured ? 1 : 0
     // Each facet counts with every filter but its own; the page and the total obey all of them.
     const counts = Object.fromEntries(
       plan.facets.map((name) => [name, new Int32Array(shelf.decoded.length)]),
     ) as Partial<Record<FacetName, Int32Array>>
-    const hits: Slot[] = []
-    for (const slot of slotsOfWords(shelf, plan.words)) {
+    const { topics: topicCounts, languages: languageCounts, feeBands: feeBandCounts } = counts
+    const columns = shelf.columns
+    const { end, languagesFrom, pool, speakersFrom, topicsFrom } = columns
+    const hits: number[] = []
+    for (const p of positionsOfWords(shelf, plan.words)) {
       if (
-        !anyOf(slot.values.speaker, speakerOk) ||
-        (featured !== undefined && slot.featured !== featured) ||
-        (country && slot.country !== country)
+        (speakerOk && !anyAccepted(pool, speakersFrom[p], end[p], speakerOk)) ||
+        (wantFeatured >= 0 && columns.featured[p] !== wantFeatured) ||
+        (countryCode !== -1 && columns.country[p] !== countryCode)
       )
         continue
-      const topic = anyOf(slot.values.topic, topicOk)
-      const language = anyOf(slot.values.language, languageOk)
-      const feeBand = !feeBandOk || (slot.feeBand >= 0 && feeBandOk[slot.feeBand] === 1)
-      if (counts.topics && language && feeBand)
-        for (const code of slot.values.topic) counts.topics[code]++
-      if (counts.languages && topic && feeBand)
-        for (const code of slot.values.language) counts.languages[code]++
-      if (counts.feeBands && topic && language && slot.feeBand >= 0) counts.feeBands[slot.feeBand]++
-      if (topic && language && feeBand) hits.push(slot)
+      const topic = !topicOk || anyAccepted(pool, topicsFrom[p], languagesFrom[p], topicOk)
+      const language =
+        !languageOk || anyAccepted(pool, languagesFrom[p], speakersFrom[p], languageOk)
+      const band = columns.feeBand[p]
+      const feeBand = !feeBandOk || (band >= 0 && feeBandOk[band] === 1)
+      if (topicCounts && language && feeBand)
+        for (let i = topicsFrom[p]; i < languagesFrom[p]; i++) topicCounts[pool[i]]++
+      if (languageCounts && topic && feeBand)
+        for (let i = languagesFrom[p]; i < speakersFrom[p]; i++) languageCounts[pool[i]]++
+      if (feeBandCounts && topic && language && band >= 0) feeBandCounts[band]++
+      if (topic && language && feeBand) hits.push(p)
     }
     const facets: SearchHits['facets'] = {}
     for (const name of plan.facets) {
@@ -348,26 +353,27 @@ export const createMemoryIndex = (): MemoryIndex => {
       })
       facets[name] = counted
     }
-    const inName = new Uint8Array(plan.phrase ? shelf.slots.length : 0)
-    if (plan.phrase)
-      plan.words.forEach((word, round) => markWord(shelf, word, 'name', inName, round))
+    const needles = plan.words.map(nameNeedlesOf)
+    const inName = (slot: Slot) =>
+      needles.every((some) => some.some((needle) => slot.nameText.includes(needle)))
     const tier = (slot: Slot): number => {
       if (!plan.phrase) return 3
       const { nameKeys } = slot
       if (nameKeys.includes(plan.phrase)) return 0
       for (const key of nameKeys) if (key.startsWith(plan.phrase)) return 1
-      return plan.words.length && inName[slot.position] === plan.words.length ? 2 : 3
+      return needles.length && inName(slot) ? 2 : 3
     }
+    const hitSlots = hits.map((p) => shelf.slots[p] as Slot)
     // A loop: Int8Array.from with a function is V8's slow path (2 ms for 1,250 hits).
     const tiers = new Int8Array(hits.length)
-    for (let i = 0; i < hits.length; i++) tiers[i] = tier(hits[i])
+    for (let i = 0; i < hits.length; i++) tiers[i] = tier(hitSlots[i])
     const byOrder = orderOf(plan)
     const page = topOf(
       hits.map((_, i) => i),
       plan.offset + plan.limit,
-      (i, j) => tiers[i] - tiers[j] || byOrder(hits[i], hits[j]),
+      (i, j) => tiers[i] - tiers[j] || byOrder(hitSlots[i], hitSlots[j]),
     ).slice(plan.offset)
-    return { docIds: page.map((i) => hits[i].docId), facets, total: hits.length }
+    return { docIds: page.map((i) => hitSlots[i].docId), facets, total: hits.length }
   }
 
   return {
