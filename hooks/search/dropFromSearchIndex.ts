@@ -2,7 +2,7 @@ import type { CollectionAfterDeleteHook } from 'payload'
 
 import type { SearchableCollection } from '../../src/search/engine/types'
 
-import { indexInterviewsOfSpeaker } from '../../src/search/indexPublicVersion'
+import { indexInterviewsIndexedWithSpeaker } from '../../src/search/indexPublicVersion'
 import { lockSearchIndex } from '../../src/search/lockSearchIndex'
 import { searchEngineOf } from '../../src/search/searchEngineOf'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
@@ -12,5 +12,5 @@ export const dropFromSearchIndex: CollectionAfterDeleteHook = async ({ collectio
   await lockSearchIndex(req)
   const slug = collection.slug as SearchableCollection
   await searchEngineOf(req.payload).remove(slug, [String(id)], req)
-  if (slug === collectionNames.speakers) await indexInterviewsOfSpeaker(req, id)
+  if (slug === collectionNames.speakers) await indexInterviewsIndexedWithSpeaker(req, id)
 }

@@ -108,17 +108,41 @@ export const indexedDocIds = async (
 }
 
 /**
- * Re-indexes a speaker's published interviews, which are found by the speaker's public name (the
- * index knows which: an indexed lookup, not a query of every interview's speakers), in one pass.
+ * Re-indexes the published interviews naming a speaker, found by the interviews' own relationship
+ * (an indexed lookup: `interviews_rels_speakers_id_idx`, MongoDB's index on `speakers`), so that a
+ * save never waits for the search index's copy in memory. After the speaker's deletion that
+ * relationship is gone: see indexInterviewsIndexedWithSpeaker.
  */
 export const indexInterviewsOfSpeaker = async (
   req: PayloadRequest,
   speakerId: number | string,
   topicParents?: TopicParents,
+): Promise<void> => {
+  const { docs } = await req.payload.find({
+    collection: collectionNames.interviews,
+    depth: 0,
+    draft: false,
+    joins: false,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { and: [{ speakers: { in: [speakerId] } }, { _status: { equals: 'published' } }] },
+  })
+  const engine = searchEngineOf(req.payload)
+  await engine.put(await entriesOf(req, collectionNames.interviews, docs, topicParents), req)
+}
+
+/**
+ * Re-indexes the interviews whose entries hold a speaker, found by the index (a deleted speaker's
+ * relationship rows are deleted with it, its name is still in their entries), in one pass.
+ */
+export const indexInterviewsIndexedWithSpeaker = async (
+  req: PayloadRequest,
+  speakerId: number | string,
 ): Promise<number> =>
   indexPublicVersions(
     req,
     collectionNames.interviews,
     await indexedDocIds(req, collectionNames.interviews, 'speaker', speakerId),
-    topicParents,
   )
