@@ -10,6 +10,8 @@ import {
   type PortableStore,
   RECENT_MS,
 } from '../../../src/search/engine/portableCopy'
+import type { SearchPlan } from '../../../src/search/engine/types'
+
 import { planFor } from './oneWordPlan'
 
 /**
@@ -117,6 +119,44 @@ describe('the portable index’s copy in memory', () => {
     expect(found('59')).toEqual(['a', 'b', 'c', 'd'])
     expect(found('58')).toEqual([])
     expect(index.size()).toEqual({ interviews: 0, speakers: 12 })
+  })
+
+  it('should keep every entry’s filters and facet values through sweeps of rewritten ones', () => {
+    // Each entry's topics, languages and fee band live in columns whose codes are packed again at
+    // a sweep: a steady entry written first must keep its own after its neighbours' rewrites.
+    const entry = (id: string, topic: string, language: string, feeBand: string) =>
+      buildSearchEntry(
+        'speakers',
+        { feeBand, id, languages: [language], name: `Colum ${id}` },
+        { speakerNames: [], topicIds: [topic] },
+      )
+    const index = createMemoryIndex()
+    for (let round = 0; round < 80; round++) {
+      // Written after dead codes and before later sweeps: they move in the pool.
+      if (round === 30)
+        index.put([entry('1', 't1', 'en', 'under_5k'), entry('2', 't2', 'zh', '5k_10k')])
+      index.put(['a', 'b', 'c'].map((id) => entry(id, `t${3 + (round % 4)}`, 'fr', '10k_20k')))
+    }
+    const search = (filters: SearchPlan['filters']) =>
+      index.search({
+        ...planFor('colum'),
+        facets: ['topics', 'languages', 'feeBands'],
+        filters,
+        limit: 50,
+      })
+    const all = search({})
+    expect(all.docIds.sort()).toEqual(['1', '2', 'a', 'b', 'c'])
+    expect(Object.fromEntries(all.facets.topics ?? [])).toEqual({ t1: 1, t2: 1, t6: 3 })
+    expect(Object.fromEntries(all.facets.languages ?? [])).toEqual({ en: 1, fr: 3, zh: 1 })
+    expect(Object.fromEntries(all.facets.feeBands ?? [])).toEqual({
+      '10k_20k': 3,
+      '5k_10k': 1,
+      under_5k: 1,
+    })
+    expect(search({ topicIds: ['t2'] }).docIds).toEqual(['2'])
+    expect(search({ languages: ['en'] }).docIds).toEqual(['1'])
+    expect(search({ feeBands: ['10k_20k'] }).docIds.sort()).toEqual(['a', 'b', 'c'])
+    expect(search({ topicIds: ['t5'] }).docIds).toEqual([])
   })
 
   it('should answer what the store holds after any run of changes, one search at a time or many', async () => {
