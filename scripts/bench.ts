@@ -25,7 +25,8 @@ import { runRoadPhase } from './bench/roadPhase'
 import { roadRows } from './bench/roadRows'
 import { printTable, type Row } from './bench/report'
 import { tableRows } from './bench/rows'
-import { preparePostgresSearch, runSearchPhase } from './bench/searchPhase'
+import { preparePostgresSearch, runSearchPhase, searchEngines } from './bench/searchPhase'
+import type { SearchEngineName } from './bench/searchTypes'
 import { printSearchDetails, searchRows } from './bench/searchReport'
 
 /** BENCH_ONLY=search: the search phase alone; BENCH_ONLY=road: P6 alone (the build, then P6). */
@@ -148,7 +149,11 @@ const main = async (): Promise<void> => {
         `${large.seededInS.toFixed(1)} s (${elapsed()})`,
     )
     // As on a live database: Payload's start would otherwise build it (ensureSearchIndex), for minutes.
-    const searchIndexes = await preparePostgresSearch(lifecycle, config, { large, small })
+    // The servers' engine (the default, or SEARCH_ENGINE) and each one the search phase measures.
+    const serversEngine = (process.env.SEARCH_ENGINE || 'portable') as SearchEngineName
+    const searchIndexes = await preparePostgresSearch(lifecycle, config, { large, small }, [
+      ...new Set([serversEngine, ...searchEngines()]),
+    ])
     console.log(`(${elapsed()})`)
     const probes = probesFor(large.speakers)
     const explained = explainProbes(large.uri, probes)

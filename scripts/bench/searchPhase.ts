@@ -203,7 +203,10 @@ const printPrepared = (name: string, size: Size, { prepared, seededS, sizes }: S
   )
 }
 
-export type PostgresSearch = Record<Size, SearchDataset & { uri: string }>
+/** Each filled engine's datasets (both sizes, on the same databases). */
+export type PostgresSearch = Partial<
+  Record<SearchEngineName, Record<Size, SearchDataset & { uri: string }>>
+>
 
 /**
  * The search index of the PostgreSQL datasets, rebuilt by reindexSearch before any server starts on
@@ -213,26 +216,37 @@ export const preparePostgresSearch = async (
   lifecycle: Lifecycle,
   benchConfig: BenchConfig,
   datasets: Record<Size, Dataset>,
+  engines: SearchEngineName[] = searchEngines(),
 ): Promise<PostgresSearch> => {
-  const prepared = {} as PostgresSearch
-  for (const size of ['small', 'large'] as Size[]) {
-    const { seededInS, uri } = datasets[size]
-    await fixVersionRelPaths(uri)
-    await holdIndexBuild(uri)
-    const child = startSearchChild(`postgres-${size}`, uri, progressLine('PostgreSQL', size))
-    lifecycle.onCleanUp(child.exit)
-    try {
-      const index = await child.call('prepare', { fill: true })
-      prepared[size] = {
-        prepared: index,
-        seededS: seededInS,
-        sizes: sizesOf(benchConfig, size),
+  const prepared: PostgresSearch = {}
+  for (const size of ['small', 'large'] as Size[]) await fixVersionRelPaths(datasets[size].uri)
+  for (const engine of engines) {
+    const name = figuresName({ adapter: 'postgres', engine })
+    const filled = {} as Record<Size, SearchDataset & { uri: string }>
+    for (const size of ['small', 'large'] as Size[]) {
+      const { seededInS, uri } = datasets[size]
+      await (engine === 'portable' ? holdPortableBuild(uri) : holdIndexBuild(uri))
+      const child = startSearchChild(
+        `postgres-${engine}-${size}`,
         uri,
+        progressLine(name, size),
+        engine,
+      )
+      lifecycle.onCleanUp(child.exit)
+      try {
+        const index = await child.call('prepare', { fill: true })
+        filled[size] = {
+          prepared: index,
+          seededS: seededInS,
+          sizes: sizesOf(benchConfig, size),
+          uri,
+        }
+        printPrepared(name, size, filled[size])
+      } finally {
+        await child.exit()
       }
-      printPrepared('PostgreSQL', size, prepared[size])
-    } finally {
-      await child.exit()
     }
+    prepared[engine] = filled
   }
   return prepared
 }
@@ -250,7 +264,6 @@ const runAdapter = async (
   const sizes: Size[] = ['small', 'large']
   const children = {} as Record<Size, SearchChild>
   for (const size of sizes) {
-    if (engine === 'portable' && adapter === 'postgres') await holdPortableBuild(targets[size].uri)
     children[size] = startSearchChild(
       `${adapter}-${engine}-${size}`,
       targets[size].uri,
@@ -383,24 +396,21 @@ export const runSearchPhase = async (
       `warm-up; PostgreSQL, then SQLite`,
   )
   const sizes: Size[] = ['small', 'large']
+  const engines = searchEngines()
   const pg =
     postgres ??
     (await preparePostgresSearch(
       lifecycle,
       benchConfig,
       await preparePostgresForSearch(lifecycle, benchConfig),
+      engines,
     ))
   const adapters: AdapterFigures[] = []
-  const engines = searchEngines()
   for (const engine of engines) {
-    // PostgreSQL's datasets hold the database's index already; the portable one is filled here.
-    const targets = Object.fromEntries(
-      sizes.map((size) => [
-        size,
-        engine === 'database' ? pg[size] : { sizes: pg[size].sizes, uri: pg[size].uri },
-      ]),
-    ) as Record<Size, Target>
-    adapters.push(await runAdapter(lifecycle, config, 'postgres', engine, targets))
+    // PostgreSQL's datasets hold each engine's index already (preparePostgresSearch).
+    const filled = pg[engine]
+    if (!filled) throw new Error(`the PostgreSQL datasets have no ${engine} index`)
+    adapters.push(await runAdapter(lifecycle, config, 'postgres', engine, filled))
   }
   for (const engine of engines) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sb-bench-sqlite-'))
@@ -425,5 +435,6 @@ export const runSearchPhase = async (
       await removeDir()
     }
   }
-  return { adapters, config, postgresUri: pg.large.uri }
+  const first = pg[engines[0]] as Record<Size, Target>
+  return { adapters, config, postgresUri: first.large.uri }
 }
