@@ -149,8 +149,9 @@ const main = async (): Promise<void> => {
         `${large.seededInS.toFixed(1)} s (${elapsed()})`,
     )
     // As on a live database: Payload's start would otherwise build it (ensureSearchIndex), for minutes.
-    // The servers' engine (the default, or SEARCH_ENGINE) and each one the search phase measures.
-    const serversEngine = (process.env.SEARCH_ENGINE || 'portable') as SearchEngineName
+    // The servers' engine (the default on PostgreSQL, or SEARCH_ENGINE) and each one the search
+    // phase measures.
+    const serversEngine = (process.env.SEARCH_ENGINE || 'database') as SearchEngineName
     const searchIndexes = await preparePostgresSearch(lifecycle, config, { large, small }, [
       ...new Set([serversEngine, ...searchEngines()]),
     ])

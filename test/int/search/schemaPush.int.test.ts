@@ -4,7 +4,6 @@ import { closeDatabase } from '../../../src/db/closeDatabase'
 import { searchEngineOf } from '../../../src/search/searchEngineOf'
 import { bootPayload, bootSecondInstance, type TestContext } from '../../helpers/bootPayload'
 import { testDbKind } from '../../helpers/testDatabase'
-import { databaseEngine } from './databaseEngine'
 
 /**
  * Development pushes the schema at every start, and drizzle-kit drops (or asks before dropping)
@@ -16,7 +15,7 @@ import { databaseEngine } from './databaseEngine'
     let ctx: TestContext
 
     beforeAll(async () => {
-      ctx = await bootPayload({ pluginOptions: databaseEngine, sqliteFile: true })
+      ctx = await bootPayload({ sqliteFile: true })
     })
 
     afterAll(async () => {
@@ -31,7 +30,7 @@ import { databaseEngine } from './databaseEngine'
       const forced = process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
       // Payload skips a push when this process pushed the same schema before.
       process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-      const restarted = await bootSecondInstance(ctx, databaseEngine).finally(() => {
+      const restarted = await bootSecondInstance(ctx).finally(() => {
         if (forced === undefined) delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
         else process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = forced
       })

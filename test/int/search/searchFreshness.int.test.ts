@@ -1,6 +1,3 @@
-import { databaseEngine, describeOnSql } from './databaseEngine'
 import { describeSearchFreshness } from './searchFreshnessSuite'
 
-describeOnSql('on SQLite and PostgreSQL', () => {
-  describeSearchFreshness('the database’s text search', { pluginOptions: databaseEngine })
-})
+describeSearchFreshness('the database’s text search')
