@@ -39,8 +39,6 @@ type Slot = {
   nameText: string
   /** The entry's place in the index (kept when the entry is written again), as the SQL row's id. */
   order: number
-  /** Its place in the shelf's slots (and posting lists). */
-  position: number
   publishedAt: null | string
   sortKey: string
 }
@@ -146,7 +144,6 @@ const slotOf = (shelf: Shelf, entry: SearchEntry, order: number, position: numbe
     nameKeys: entry.nameKeys,
     nameText: `\u0001${[...new Set(entry.nameTerms)].join('\u0001')}\u0001`,
     order,
-    position,
     publishedAt: entry.publishedAt,
     sortKey: entry.sortKey,
   }
