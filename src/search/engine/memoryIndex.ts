@@ -17,6 +17,7 @@ import {
   type SlotColumns,
   writeColumns,
 } from './slotColumns'
+import { Postings, type SlotRun } from './postings'
 import { lowerBound, SortedTerms } from './sortedTerms'
 import { topOf } from './topOf'
 
@@ -33,8 +34,8 @@ const SWEEP_SHARE = 0.25
 type Slot = {
   docId: string
   featured: boolean
-  key: string
-  nameKeys: string[]
+  /** Its whole-name spellings (nameKeys), each between two U+0001: one string, not an array. */
+  nameKeysText: string
   /** Its name terms, each between two U+0001: a word found in its name is found in this text. */
   nameText: string
   /** The entry's place in the index (kept when the entry is written again), as the SQL row's id. */
@@ -45,10 +46,8 @@ type Slot = {
 
 /** The entries of one collection, with what finds them by a word or a value. */
 type Shelf = {
-  /** Term → slots holding it, ascending; a slot written again leaves its old one dead here. */
-  body: Map<string, number[]>
-  /** Every term of `body`, sorted: the terms a prefix starts are a run of it. */
-  bodyTerms: SortedTerms<number[]>
+  /** Term → slots holding it; a slot written again leaves its old one dead here. */
+  body: Postings
   dead: number
   live: number
   /** A small number for each `kind:value` (a topic, a language, a fee band, a country). */
@@ -58,11 +57,11 @@ type Shelf = {
   /** The value of each code. */
   decoded: string[]
   nextOrder: number
-  /** Slot of each live entry by its key; slots are never reused (undefined once dead). */
+  /** Slot of each live entry by its document's id; slots are never reused (undefined once dead). */
   slotOf: Map<string, number>
   slots: (Slot | undefined)[]
   /** `kind:value` → slots holding that value (a topic with its ancestors, a speaker). */
-  values: Map<string, number[]>
+  values: Postings
 }
 
 /** The index in memory: what the SQL engine finds with the database's text search, found here. */
@@ -83,27 +82,8 @@ export type MemoryIndex = {
 export const keyOf = (collection: SearchableCollection, docId: string): string =>
   `${collection}:${docId}`
 
-/** Adds `slot` to the postings of each of `terms`; new terms join `sorted`. */
-const post = (
-  map: Map<string, number[]>,
-  sorted: SortedTerms<number[]> | null,
-  terms: string[],
-  slot: number,
-) => {
-  for (const term of new Set(terms)) {
-    const list = map.get(term)
-    if (list) list.push(slot)
-    else {
-      const created = [slot]
-      map.set(term, created)
-      sorted?.add(term, created)
-    }
-  }
-}
-
 const emptyShelf = (): Shelf => ({
-  body: new Map(),
-  bodyTerms: new SortedTerms(),
+  body: new Postings(),
   dead: 0,
   live: 0,
   codes: new Map(),
@@ -112,7 +92,7 @@ const emptyShelf = (): Shelf => ({
   nextOrder: 0,
   slotOf: new Map(),
   slots: [],
-  values: new Map(),
+  values: new Postings(),
 })
 
 const codeOf = (shelf: Shelf, kind: string, value: string): number => {
@@ -124,6 +104,12 @@ const codeOf = (shelf: Shelf, kind: string, value: string): number => {
   }
   return code
 }
+
+/**
+ * `texts` each between two U+0001 (which no term holds: they are `[a-z0-9]`, nameKeys add spaces),
+ * joined, not concatenated: one flat string, not a chain of pieces for the heap to hold.
+ */
+const between = (texts: Iterable<string>): string => ['', ...texts, ''].join('\u0001')
 
 /** Writes `entry` at `position`: its columns, and the slot returned. */
 const slotOf = (shelf: Shelf, entry: SearchEntry, order: number, position: number): Slot => {
@@ -140,9 +126,8 @@ const slotOf = (shelf: Shelf, entry: SearchEntry, order: number, position: numbe
   return {
     docId: entry.docId,
     featured: entry.featured,
-    key: keyOf(entry.collection, entry.docId),
-    nameKeys: entry.nameKeys,
-    nameText: `\u0001${[...new Set(entry.nameTerms)].join('\u0001')}\u0001`,
+    nameKeysText: between(entry.nameKeys),
+    nameText: between(new Set(entry.nameTerms)),
     order,
     publishedAt: entry.publishedAt,
     sortKey: entry.sortKey,
@@ -155,32 +140,21 @@ const nameNeedlesOf = (word: WordCondition): string[] => [
   ...(word.prefix ? [`\u0001${word.prefix}`] : []),
 ]
 
-/** Drops dead slots from every posting list (and terms left with none). */
+/** Drops dead slots from the postings (and terms left with none) and their codes from the pool. */
 const sweep = (shelf: Shelf): void => {
-  const { slots } = shelf
-  for (const [map, sorted] of [
-    [shelf.body, 'bodyTerms'],
-    [shelf.values, null],
-  ] as const) {
-    for (const [term, list] of map) {
-      // In place: the sorted terms hold the same list.
-      let kept = 0
-      for (let i = 0; i < list.length; i++) if (slots[list[i]] !== undefined) list[kept++] = list[i]
-      list.length = kept
-      if (kept === 0) map.delete(term)
-    }
-    if (sorted) shelf[sorted].filter((term) => map.has(term))
-  }
-  compactPool(shelf.columns, (position) => slots[position] !== undefined)
+  const live = (position: number) => shelf.slots[position] !== undefined
+  shelf.body.pack(live)
+  shelf.values.pack(live)
+  compactPool(shelf.columns, live)
   shelf.dead = 0
 }
 
-const kill = (shelf: Shelf, key: string): Slot | undefined => {
-  const slot = shelf.slotOf.get(key)
+const kill = (shelf: Shelf, docId: string): Slot | undefined => {
+  const slot = shelf.slotOf.get(docId)
   if (slot === undefined) return undefined
   const held = shelf.slots[slot]
   shelf.slots[slot] = undefined
-  shelf.slotOf.delete(key)
+  shelf.slotOf.delete(docId)
   shelf.live--
   shelf.dead++
   return held
@@ -196,14 +170,13 @@ const sweepIfDue = (shelf: Shelf): void => {
  * words are those every word finds.
  */
 const markWord = (shelf: Shelf, word: WordCondition, marks: Uint8Array, round: number): void => {
-  const mark = (list: number[] | undefined) => {
-    if (!list) return
-    for (let i = 0; i < list.length; i++) if (marks[list[i]] === round) marks[list[i]] = round + 1
+  const mark: SlotRun = (slots, from, to) => {
+    for (let i = from; i < to; i++) if (marks[slots[i]] === round) marks[slots[i]] = round + 1
   }
-  for (const term of word.terms) mark(shelf.body.get(term))
+  for (const term of word.terms) shelf.body.forEachRun(term, mark)
   // A prefix may start tens of thousands of terms (`speaker` every `speaker123`): no copies.
-  if (word.prefix) shelf.bodyTerms.forEachStartingWith(word.prefix, (_, list) => mark(list))
-  for (const id of word.topicIds) mark(shelf.values.get(`topic:${id}`))
+  if (word.prefix) shelf.body.forEachRunStartingWith(word.prefix, mark)
+  for (const id of word.topicIds) shelf.values.forEachRun(`topic:${id}`, mark)
 }
 
 /** The positions of the live slots every word finds (all live slots without words). */
@@ -248,8 +221,6 @@ export const createMemoryIndex = (): MemoryIndex => {
     ['speakers', emptyShelf()],
     ['interviews', emptyShelf()],
   ])
-  const shelfOfKey = (key: string): Shelf | undefined =>
-    shelves.get(key.slice(0, key.indexOf(':')) as SearchableCollection)
   // The typo table: each known term under each of its deletion variants (itself included).
   const termsOfVariant = new Map<string, Set<string>>()
   const variants = new SortedTerms<Set<string>>()
@@ -257,16 +228,14 @@ export const createMemoryIndex = (): MemoryIndex => {
   const put = (entries: SearchEntry[]): void => {
     for (const entry of entries) {
       const shelf = shelves.get(entry.collection) as Shelf
-      const held = kill(shelf, keyOf(entry.collection, entry.docId))
+      const held = kill(shelf, entry.docId)
       const position = shelf.slots.length
       const slot = slotOf(shelf, entry, held?.order ?? shelf.nextOrder++, position)
       shelf.slots.push(slot)
-      shelf.slotOf.set(slot.key, position)
+      shelf.slotOf.set(entry.docId, position)
       shelf.live++
-      post(shelf.body, shelf.bodyTerms, entry.bodyTerms, position)
-      post(
-        shelf.values,
-        null,
+      shelf.body.add(entry.bodyTerms, position)
+      shelf.values.add(
         entry.values
           .filter(({ kind }) => kind !== 'language')
           .map(({ kind, value }) => `${kind}:${value}`),
@@ -289,8 +258,9 @@ export const createMemoryIndex = (): MemoryIndex => {
 
   const remove = (keys: string[]): void => {
     for (const key of keys) {
-      const shelf = shelfOfKey(key)
-      if (shelf) kill(shelf, key)
+      const colon = key.indexOf(':')
+      const shelf = shelves.get(key.slice(0, colon) as SearchableCollection)
+      if (shelf) kill(shelf, key.slice(colon + 1))
     }
     for (const shelf of shelves.values()) sweepIfDue(shelf)
   }
@@ -351,13 +321,14 @@ export const createMemoryIndex = (): MemoryIndex => {
       facets[name] = counted
     }
     const needles = plan.words.map(nameNeedlesOf)
+    const exactName = `\u0001${plan.phrase}\u0001`
+    const nameStart = `\u0001${plan.phrase}`
     const inName = (slot: Slot) =>
       needles.every((some) => some.some((needle) => slot.nameText.includes(needle)))
     const tier = (slot: Slot): number => {
       if (!plan.phrase) return 3
-      const { nameKeys } = slot
-      if (nameKeys.includes(plan.phrase)) return 0
-      for (const key of nameKeys) if (key.startsWith(plan.phrase)) return 1
+      if (slot.nameKeysText.includes(exactName)) return 0
+      if (slot.nameKeysText.includes(nameStart)) return 1
       return needles.length && inName(slot) ? 2 : 3
     }
     const hitSlots = hits.map((p) => shelf.slots[p] as Slot)
@@ -376,8 +347,9 @@ export const createMemoryIndex = (): MemoryIndex => {
   return {
     docIdsWithValue: (collection, kind, value) => {
       const shelf = shelves.get(collection) as Shelf
-      const slots = shelf.values.get(`${kind}:${value}`) ?? []
-      return slots.flatMap((slot) => shelf.slots[slot]?.docId ?? [])
+      return shelf.values
+        .slotsOf(`${kind}:${value}`)
+        .flatMap((slot) => shelf.slots[slot]?.docId ?? [])
     },
     put,
     remove,

@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals'
 
 import { buildSearchEntry } from '../../../src/search/buildSearchEntry'
 import { createMemoryIndex, keyOf } from '../../../src/search/engine/memoryIndex'
-import { SortedTerms } from '../../../src/search/engine/sortedTerms'
 import {
   type ChangeDoc,
   type EntryDoc,
@@ -184,41 +183,5 @@ describe('the portable index’s copy in memory', () => {
         new Set(expected),
       )
     }
-  })
-
-  it('should find the terms a prefix starts, and no other, whatever letters follow', () => {
-    const terms = new SortedTerms<number>()
-    const words = [
-      'ab',
-      'abz',
-      'abzé',
-      'ac',
-      'zz',
-      'zzz',
-      'zzé',
-      'z{',
-      'é',
-      '晓华',
-      '晓',
-      '25000',
-      '250001',
-      '2501',
-    ]
-    words.forEach((word, i) => terms.add(word, i))
-    const starting = (start: string) => {
-      const found: string[] = []
-      terms.forEachStartingWith(start, (term, i) => found.push(`${term}:${i}`))
-      return found
-    }
-    expect(starting('ab')).toEqual(['ab:0', 'abz:1', 'abzé:2'])
-    expect(starting('abz')).toEqual(['abz:1', 'abzé:2'])
-    expect(starting('zz')).toEqual(['zz:4', 'zzz:5', 'zzé:6'])
-    expect(starting('z')).toEqual(['zz:4', 'zzz:5', 'zzé:6', 'z{:7'])
-    expect(starting('25000')).toEqual(['25000:11', '250001:12'])
-    expect(starting('晓')).toEqual(['晓:10', '晓华:9'])
-    expect(starting('b')).toEqual([])
-    // Added one by one after the first read (a publish): put at their place.
-    terms.add('abc', 14)
-    expect(starting('ab')).toEqual(['ab:0', 'abc:14', 'abz:1', 'abzé:2'])
   })
 })
