@@ -7,7 +7,7 @@
  * on PostgreSQL and SQLite, in-process, with its plans and the cost of indexing a publish (S1–S4,
  * scripts/bench/searchPhase.ts). BENCH_SCALE=small for a quick run (see scripts/bench/config.ts and
  * searchConfig.ts for every BENCH_* setting); BENCH_ONLY=search runs the search phase alone (no
- * build, no servers). P6 (scripts/bench/roadPhase.ts): the API on Express's road against Next.js's
+ * build, no servers), BENCH_ONLY=reads P1, P3 and P4 alone. P6 (scripts/bench/roadPhase.ts): the API on Express's road against Next.js's
  * route files and the Local API, on SQLite and PostgreSQL; BENCH_ONLY=road runs it alone. Not part
  * of `npm test`.
  */
@@ -29,12 +29,15 @@ import { preparePostgresSearch, runSearchPhase } from './bench/searchPhase'
 import type { SearchEngineName } from './bench/searchTypes'
 import { printSearchDetails, searchRows } from './bench/searchReport'
 
-/** BENCH_ONLY=search: the search phase alone; BENCH_ONLY=road: P6 alone (the build, then P6). */
-const benchOnly = (): 'road' | 'search' | undefined => {
+/**
+ * BENCH_ONLY=search: the search phase alone; BENCH_ONLY=road: P6 alone (the build, then P6);
+ * BENCH_ONLY=reads: P1, P3 and P4 alone (the build, the datasets, the read phase).
+ */
+const benchOnly = (): 'reads' | 'road' | 'search' | undefined => {
   const only = process.env.BENCH_ONLY
   if (!only) return undefined
-  if (only === 'search' || only === 'road') return only
-  throw new Error(`BENCH_ONLY=${only}: only "search" or "road" can run alone`)
+  if (only === 'search' || only === 'road' || only === 'reads') return only
+  throw new Error(`BENCH_ONLY=${only}: only "search", "road" or "reads" can run alone`)
 }
 
 const loadAverage = (): string =>
@@ -171,6 +174,17 @@ const main = async (): Promise<void> => {
       probes.filter(({ compared }) => compared).map(({ path }) => `/api${path}`),
     )
     console.log(`(${elapsed()})`)
+    if (only === 'reads') {
+      const rows = tableRows({ config, plans, read })
+      printPlans(
+        explained,
+        plans.map(({ verdict }) => verdict),
+      )
+      console.log(`\nnpm run bench (${config.scale}, reads only), ${elapsed()} in all\n`)
+      printTable(rows)
+      process.exitCode = rows.some((row) => row.pass === false) ? 1 : 0
+      return
+    }
     const bookings = await runBookingPhase(lifecycle, config, {
       fast: bookingFast,
       slow: bookingSlow,
@@ -202,7 +216,10 @@ const main = async (): Promise<void> => {
   process.exit(process.exitCode ?? 0)
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof Error ? (err.stack ?? err.message) : String(err))
-  process.exit(1)
-})
+main().then(
+  () => process.exit(process.exitCode ?? 0),
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : String(err))
+    process.exit(1)
+  },
+)

@@ -71,7 +71,8 @@ const START_TARGET_S = 10
 const RSS_TARGET_MIB = 1024
 
 type Figures = {
-  bookings: BookingPhase
+  /** Unset: the read phase alone (BENCH_ONLY=reads). */
+  bookings?: BookingPhase
   config: BenchConfig
   plans: { name: string; verdict: PlanVerdict }[]
   read: ReadPhase
@@ -83,7 +84,10 @@ export const tableRows = ({ bookings, config, plans, read }: Figures): Row[] => 
   const runs = [
     ...read.reads.values(),
     read.mixed,
-    ...[bookings.judged, bookings.stress].flatMap(({ instant, slow }) => [instant, slow]),
+    ...(bookings ? [bookings.judged, bookings.stress] : []).flatMap(({ instant, slow }) => [
+      instant,
+      slow,
+    ]),
   ]
   const failed = runs.reduce((sum, f) => sum + f.failed, 0)
   const total = runs.reduce((sum, f) => sum + f.ok + f.failed, 0)
@@ -93,8 +97,7 @@ export const tableRows = ({ bookings, config, plans, read }: Figures): Row[] => 
     ...readEndpoints
       .filter(({ judged }) => judged)
       .map(({ label }) => throughputRow(label, figure('plugin', label), figure('bare', label))),
-    bookingRow(bookings.judged, true),
-    bookingRow(bookings.stress, false),
+    ...(bookings ? [bookingRow(bookings.judged, true), bookingRow(bookings.stress, false)] : []),
     ...readEndpoints.map((endpoint) =>
       scalingRow(
         endpoint,

@@ -67,6 +67,12 @@ export const startServer = async ({
     })
     await response.arrayBuffer()
     const readyAt = performance.now()
+    // Measured once ready for traffic, as a load balancer would send it (/readyz: the search index
+    // in memory); P4 still counts the start to the first 200.
+    if (!bare)
+      await waitForStatus(server, '/readyz', { intervalMs: 100, timeoutMs: 600_000 }).then(
+        (ready) => ready.arrayBuffer(),
+      )
     return {
       baseUrl: server.baseUrl,
       label,

@@ -1,9 +1,12 @@
 import type { RequestHandler as NextRequestHandler } from 'next/dist/server/next.js'
 import type { Payload } from 'payload'
 
+import type { SearchIndexWarmth } from '../search/warmSearchIndex'
+
 import express, { type Express } from 'express'
 
 import { checkDatabase } from './checkDatabase'
+import { checkReadiness } from './checkReadiness'
 import { logRequests } from './logRequests'
 import { serveApi } from './api/serveApi'
 import { refuseOversizedBodies } from './refuseOversizedBodies'
@@ -20,12 +23,15 @@ type Args = {
   isDev: boolean
   isHttps: boolean
   payload: Payload
+  /** Where the search index stands, for `/readyz` (unset: nothing held in memory). */
+  searchIndex?: () => SearchIndexWarmth
   /** TRUST_PROXY: which proxies may tell us the client IP (unset: none). */
   trustProxy?: string
 }
 
 /**
- * The Express layer: security headers, request logs, the client IP for Payload, and `/healthz`; then
+ * The Express layer: security headers, request logs, the client IP for Payload, `/healthz` (alive)
+ * and `/readyz` (ready for traffic: the search index is in memory); then
  * the API (REST, GraphQL, files, proposal pages) straight to Payload's handlers (./api/serveApi.ts),
  * and the admin to Next.js. With `apiRoad: 'next'` the API goes through Next.js's route files
  * instead (stock Payload's road, for comparison: `npm run bench`). No body parser here: Payload
@@ -40,6 +46,7 @@ export const createApp = ({
   isDev,
   isHttps,
   payload,
+  searchIndex = () => 'none',
   trustProxy,
 }: Args): Express => {
   const app = express()
@@ -52,6 +59,11 @@ export const createApp = ({
 
   app.get('/healthz', async (_req, res) => {
     const { body, statusCode } = await checkDatabase({ payload })
+    res.status(statusCode).set('Cache-Control', 'no-store').json(body)
+  })
+
+  app.get('/readyz', async (_req, res) => {
+    const { body, statusCode } = await checkReadiness({ payload, searchIndex })
     res.status(statusCode).set('Cache-Control', 'no-store').json(body)
   })
 

@@ -28,7 +28,7 @@ export const startServer = async ({ isDev }: { isDev: boolean }): Promise<void> 
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config, cron: true })
   if (isDev) await seedIfEmpty(payload)
-  warmSearchIndex(payload)
+  const searchIndex = warmSearchIndex(payload)
   if (process.env.JOBS_AUTORUN !== 'false')
     watchForStaleJobs(payload, staleJobsAfterMs(process.env))
 
@@ -40,6 +40,7 @@ export const startServer = async ({ isDev }: { isDev: boolean }): Promise<void> 
     isDev,
     isHttps: (process.env.PUBLIC_SERVER_URL || '').startsWith('https:'),
     payload,
+    searchIndex: searchIndex.state,
     trustProxy: process.env.TRUST_PROXY,
   })
   const server = app.listen(port, hostname, () => {

@@ -181,6 +181,16 @@ describe('a running server (development mode, real Express process)', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
   })
 
+  it('should answer /readyz once the search index is ready, never cached', async () => {
+    const response = await waitForStatus(server, '/readyz')
+    expect(await response.json()).toEqual({
+      db: 'ok',
+      searchIndex: expect.any(String),
+      status: 'ok',
+    })
+    expect(response.headers.get('cache-control')).toBe('no-store')
+  })
+
   it('should serve the admin at /admin with the admin policy, saying nothing of what powers it', async () => {
     const response = await waitForStatus(server, '/admin', { timeoutMs: 150_000 })
     const html = await response.text()

@@ -200,16 +200,11 @@ describe('the portable index', () => {
       const entryReads = () =>
         reads.mock.calls.filter(([args]) => args.collection === collectionNames.searchEntries)
           .length
-      const logged = jest.spyOn(third.logger, 'info')
-      warmSearchIndex(third)
-      await new Promise<void>((resolve) => {
-        const waiting = setInterval(() => {
-          if (logged.mock.calls.some(([m]) => String(m).startsWith('Search index read'))) {
-            clearInterval(waiting)
-            resolve()
-          }
-        }, 10)
-      })
+      const warming = warmSearchIndex(third)
+      // Not ready for traffic (/readyz) until the copy is in memory.
+      expect(warming.state()).toBe('warming')
+      await warming.done
+      expect(warming.state()).toBe('ready')
       const warmed = entryReads()
       expect(warmed).toBeGreaterThan(0)
       expect(await foundBy(third, 'wilhelmina')).not.toEqual([])
