@@ -34,7 +34,8 @@ export const runReadPhase = async (
     console.log(
       `servers up: plugin ${(plugin.startMs / 1000).toFixed(1)} s, bare ` +
         `${(bare.startMs / 1000).toFixed(1)} s, plugin on small ` +
-        `${(pluginSmall.startMs / 1000).toFixed(1)} s to the first 200`,
+        `${(pluginSmall.startMs / 1000).toFixed(1)} s to the first 200; plugin ready (/readyz) ` +
+        `${(plugin.readyMs / 1000).toFixed(1)} s`,
     )
     await checkPluginVsBare(plugin, bare, probePaths)
     console.log(
