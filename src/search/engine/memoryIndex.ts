@@ -66,6 +66,11 @@ type Shelf = {
 
 /** The index in memory: what the SQL engine finds with the database's text search, found here. */
 export type MemoryIndex = {
+  /**
+   * Packs every posting and drops dead slots: after a build, so that no term is left in the
+   * postings' recent part (a prefix reads that part term by term).
+   */
+  compact: () => void
   /** The documents whose entries hold this value (an interview's speaker, an entry's topic). */
   docIdsWithValue: (collection: SearchableCollection, kind: ValueKind, value: string) => string[]
   /** Writes entries, each replacing the previous one of its document. */
@@ -345,6 +350,9 @@ export const createMemoryIndex = (): MemoryIndex => {
   }
 
   return {
+    compact: () => {
+      for (const shelf of shelves.values()) sweep(shelf)
+    },
     docIdsWithValue: (collection, kind, value) => {
       const shelf = shelves.get(collection) as Shelf
       return shelf.values
@@ -389,11 +397,4 @@ export const createMemoryIndex = (): MemoryIndex => {
         }),
       ),
   }
-}
-
-/** An index holding `entries`. */
-export const buildMemoryIndex = (entries: SearchEntry[]): MemoryIndex => {
-  const index = createMemoryIndex()
-  index.put(entries)
-  return index
 }

@@ -62,6 +62,7 @@ const readAll = async (store: PortableStore, changes: number): Promise<Copy> => 
     if (docs.length < PAGE) break
     after = docs[docs.length - 1].id
   }
+  index.compact()
   return {
     applied: changes,
     index,

@@ -80,6 +80,11 @@ export class Postings {
     return found
   }
 
+  /** How many postings are packed, and how many recent (waiting for the next pack). */
+  sizes(): { packed: number; recent: number } {
+    return { packed: this.packedSlots.length, recent: this.recentPostings }
+  }
+
   /** Packs every posting, keeping only the slots `live` accepts (terms left with none dropped). */
   pack(live: (slot: number) => boolean): void {
     const recentTerms = [...this.recent.keys()].sort()

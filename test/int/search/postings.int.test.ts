@@ -103,6 +103,9 @@ describe('the portable index’s postings', () => {
   it('should pack by itself once many postings are recent, and find them all after', () => {
     const postings = new Postings()
     for (let slot = 0; slot < 30_000; slot++) postings.add([`t${slot % 1000}`, 'every'], slot)
+    // 60,000 postings, two a slot: packed once more than 20,000 are recent (20,002 at slots
+    // 10,000 and 20,001), the last 9,998 slots' still recent.
+    expect(postings.sizes()).toEqual({ packed: 40_004, recent: 19_996 })
     expect(runsOf(postings, 'every')).toHaveLength(30_000)
     expect(runsOf(postings, 't7')).toEqual(Array.from({ length: 30 }, (_, i) => 7 + i * 1000))
     expect(startingWith(postings, 't99')).toHaveLength(11 * 30)
