@@ -19,6 +19,7 @@ import {
 } from './slotColumns'
 import { Postings, type SlotRun } from './postings'
 import { lowerBound, SortedTerms } from './sortedTerms'
+import { TextColumn } from './textColumn'
 import { topOf } from './topOf'
 
 /** Terms read per start of a typed word with a typo, as the SQL engine reads them. */
@@ -28,20 +29,16 @@ const TERMS_PER_START = 16
 const SWEEP_SHARE = 0.25
 
 /**
- * What a search reads of an entry once its words are in the postings and its filters' values in
- * the shelf's columns: what ranks and orders it.
+ * The texts a search reads of an entry once its words are in the postings and its filters' values
+ * in the shelf's columns: its document's id (a page's), and what ranks and orders its matches.
  */
-type Slot = {
-  docId: string
-  featured: boolean
-  /** Its whole-name spellings (nameKeys), each between two U+0001: one string, not an array. */
-  nameKeysText: string
+type SlotTexts = {
+  docId: TextColumn
+  /** Its whole-name spellings (nameKeys), each between two U+0001. */
+  nameKeysText: TextColumn
   /** Its name terms, each between two U+0001: a word found in its name is found in this text. */
-  nameText: string
-  /** The entry's place in the index (kept when the entry is written again), as the SQL row's id. */
-  order: number
-  publishedAt: null | string
-  sortKey: string
+  nameText: TextColumn
+  sortKey: TextColumn
 }
 
 /** The entries of one collection, with what finds them by a word or a value. */
@@ -57,9 +54,11 @@ type Shelf = {
   /** The value of each code. */
   decoded: string[]
   nextOrder: number
-  /** Slot of each live entry by its document's id; slots are never reused (undefined once dead). */
+  /** Slots written so far (the next one's position); slots are never reused. */
+  positions: number
+  /** Slot of each live entry by its document's id. */
   slotOf: Map<string, number>
-  slots: (Slot | undefined)[]
+  texts: SlotTexts
   /** `kind:value` → slots holding that value (a topic with its ancestors, a speaker). */
   values: Postings
 }
@@ -95,8 +94,14 @@ const emptyShelf = (): Shelf => ({
   columns: emptyColumns(),
   decoded: [],
   nextOrder: 0,
+  positions: 0,
   slotOf: new Map(),
-  slots: [],
+  texts: {
+    docId: new TextColumn(),
+    nameKeysText: new TextColumn(),
+    nameText: new TextColumn(),
+    sortKey: new TextColumn(),
+  },
   values: new Postings(),
 })
 
@@ -116,8 +121,8 @@ const codeOf = (shelf: Shelf, kind: string, value: string): number => {
  */
 const between = (texts: Iterable<string>): string => ['', ...texts, ''].join('\u0001')
 
-/** Writes `entry` at `position`: its columns, and the slot returned. */
-const slotOf = (shelf: Shelf, entry: SearchEntry, order: number, position: number): Slot => {
+/** Writes `entry` at `position`: its columns and its texts. */
+const writeSlot = (shelf: Shelf, entry: SearchEntry, order: number, position: number): void => {
   const codes = (kind: ValueKind) =>
     valuesOf(entry, kind).map((value) => codeOf(shelf, kind, value))
   writeColumns(shelf.columns, position, {
@@ -125,18 +130,16 @@ const slotOf = (shelf: Shelf, entry: SearchEntry, order: number, position: numbe
     featured: entry.featured,
     feeBand: entry.feeBand === null ? -1 : codeOf(shelf, 'feeBand', entry.feeBand),
     languages: codes('language'),
+    order,
+    publishedAt: entry.publishedAt,
     speakers: codes('speaker'),
     topics: codes('topic'),
   })
-  return {
-    docId: entry.docId,
-    featured: entry.featured,
-    nameKeysText: between(entry.nameKeys),
-    nameText: between(new Set(entry.nameTerms)),
-    order,
-    publishedAt: entry.publishedAt,
-    sortKey: entry.sortKey,
-  }
+  const { texts } = shelf
+  texts.docId.set(position, entry.docId)
+  texts.nameKeysText.set(position, between(entry.nameKeys))
+  texts.nameText.set(position, between(new Set(entry.nameTerms)))
+  texts.sortKey.set(position, entry.sortKey)
 }
 
 /** What finds a word in a slot's `nameText`: its terms whole, or its prefix at a term's start. */
@@ -147,22 +150,24 @@ const nameNeedlesOf = (word: WordCondition): string[] => [
 
 /** Drops dead slots from the postings (and terms left with none) and their codes from the pool. */
 const sweep = (shelf: Shelf): void => {
-  const live = (position: number) => shelf.slots[position] !== undefined
+  const { alive } = shelf.columns
+  const live = (position: number) => alive[position] === 1
   shelf.body.pack(live)
   shelf.values.pack(live)
   compactPool(shelf.columns, live)
+  for (const column of Object.values(shelf.texts)) column.compact(live)
   shelf.dead = 0
 }
 
-const kill = (shelf: Shelf, docId: string): Slot | undefined => {
+/** Marks the slot of `docId`'s entry dead; its order (undefined: none was live). */
+const kill = (shelf: Shelf, docId: string): number | undefined => {
   const slot = shelf.slotOf.get(docId)
   if (slot === undefined) return undefined
-  const held = shelf.slots[slot]
-  shelf.slots[slot] = undefined
+  shelf.columns.alive[slot] = 0
   shelf.slotOf.delete(docId)
   shelf.live--
   shelf.dead++
-  return held
+  return shelf.columns.order[slot]
 }
 
 const sweepIfDue = (shelf: Shelf): void => {
@@ -187,33 +192,42 @@ const markWord = (shelf: Shelf, word: WordCondition, marks: Uint8Array, round: n
 /** The positions of the live slots every word finds (all live slots without words). */
 const positionsOfWords = (shelf: Shelf, words: WordCondition[]): number[] => {
   const found: number[] = []
-  const { slots } = shelf
+  const { alive } = shelf.columns
   if (words.length === 0) {
-    for (let i = 0; i < slots.length; i++) if (slots[i]) found.push(i)
+    for (let i = 0; i < shelf.positions; i++) if (alive[i] === 1) found.push(i)
     return found
   }
   // Up to 255 words (a query holds far fewer: searchTerms caps them).
-  const marks = new Uint8Array(slots.length)
+  const marks = new Uint8Array(shelf.positions)
   words.forEach((word, round) => markWord(shelf, word, marks, round))
-  for (let i = 0; i < marks.length; i++) if (marks[i] === words.length && slots[i]) found.push(i)
+  for (let i = 0; i < marks.length; i++)
+    if (marks[i] === words.length && alive[i] === 1) found.push(i)
   return found
 }
 
-/** The entries' order for equal relevance: featured then A–Z, or newest first. */
-const orderOf = (plan: SearchPlan) =>
-  plan.order === 'newest'
-    ? (x: Slot, y: Slot): number => {
-        if (x.publishedAt !== y.publishedAt) {
-          if (x.publishedAt === null) return 1
-          if (y.publishedAt === null) return -1
-          return compare(y.publishedAt, x.publishedAt)
-        }
-        return y.order - x.order
+/**
+ * The entries' order for equal relevance (featured then A–Z, or newest first), as a comparison of
+ * two of `hits` (by their index in it). The A–Z keys are read once per match, not per comparison.
+ */
+const orderOf = (plan: SearchPlan, shelf: Shelf, hits: number[]) => {
+  const { featured, order, publishedAt } = shelf.columns
+  if (plan.order === 'newest')
+    return (i: number, j: number): number => {
+      const x = publishedAt[hits[i]]
+      const y = publishedAt[hits[j]]
+      if (x !== y && !(Number.isNaN(x) && Number.isNaN(y))) {
+        if (Number.isNaN(x)) return 1
+        if (Number.isNaN(y)) return -1
+        return y - x
       }
-    : (x: Slot, y: Slot): number =>
-        Number(y.featured) - Number(x.featured) ||
-        compare(x.sortKey, y.sortKey) ||
-        x.order - y.order
+      return order[hits[j]] - order[hits[i]]
+    }
+  const sortKeys = hits.map((p) => shelf.texts.sortKey.get(p))
+  return (i: number, j: number): number =>
+    featured[hits[j]] - featured[hits[i]] ||
+    compare(sortKeys[i], sortKeys[j]) ||
+    order[hits[i]] - order[hits[j]]
+}
 
 /**
  * The index of entries held in memory, written entry by entry: the SQL engine's search
@@ -233,10 +247,9 @@ export const createMemoryIndex = (): MemoryIndex => {
   const put = (entries: SearchEntry[]): void => {
     for (const entry of entries) {
       const shelf = shelves.get(entry.collection) as Shelf
-      const held = kill(shelf, entry.docId)
-      const position = shelf.slots.length
-      const slot = slotOf(shelf, entry, held?.order ?? shelf.nextOrder++, position)
-      shelf.slots.push(slot)
+      const heldOrder = kill(shelf, entry.docId)
+      const position = shelf.positions++
+      writeSlot(shelf, entry, heldOrder ?? shelf.nextOrder++, position)
       shelf.slotOf.set(entry.docId, position)
       shelf.live++
       shelf.body.add(entry.bodyTerms, position)
@@ -328,25 +341,29 @@ export const createMemoryIndex = (): MemoryIndex => {
     const needles = plan.words.map(nameNeedlesOf)
     const exactName = `\u0001${plan.phrase}\u0001`
     const nameStart = `\u0001${plan.phrase}`
-    const inName = (slot: Slot) =>
-      needles.every((some) => some.some((needle) => slot.nameText.includes(needle)))
-    const tier = (slot: Slot): number => {
+    const inName = (nameText: string) =>
+      needles.every((some) => some.some((needle) => nameText.includes(needle)))
+    const tier = (position: number): number => {
       if (!plan.phrase) return 3
-      if (slot.nameKeysText.includes(exactName)) return 0
-      if (slot.nameKeysText.includes(nameStart)) return 1
-      return needles.length && inName(slot) ? 2 : 3
+      const nameKeysText = shelf.texts.nameKeysText.get(position)
+      if (nameKeysText.includes(exactName)) return 0
+      if (nameKeysText.includes(nameStart)) return 1
+      return needles.length && inName(shelf.texts.nameText.get(position)) ? 2 : 3
     }
-    const hitSlots = hits.map((p) => shelf.slots[p] as Slot)
     // A loop: Int8Array.from with a function is V8's slow path (2 ms for 1,250 hits).
     const tiers = new Int8Array(hits.length)
-    for (let i = 0; i < hits.length; i++) tiers[i] = tier(hitSlots[i])
-    const byOrder = orderOf(plan)
+    for (let i = 0; i < hits.length; i++) tiers[i] = tier(hits[i])
+    const byOrder = orderOf(plan, shelf, hits)
     const page = topOf(
       hits.map((_, i) => i),
       plan.offset + plan.limit,
-      (i, j) => tiers[i] - tiers[j] || byOrder(hitSlots[i], hitSlots[j]),
+      (i, j) => tiers[i] - tiers[j] || byOrder(i, j),
     ).slice(plan.offset)
-    return { docIds: page.map((i) => hitSlots[i].docId), facets, total: hits.length }
+    return {
+      docIds: page.map((i) => shelf.texts.docId.get(hits[i])),
+      facets,
+      total: hits.length,
+    }
   }
 
   return {
@@ -357,7 +374,7 @@ export const createMemoryIndex = (): MemoryIndex => {
       const shelf = shelves.get(collection) as Shelf
       return shelf.values
         .slotsOf(`${kind}:${value}`)
-        .flatMap((slot) => shelf.slots[slot]?.docId ?? [])
+        .flatMap((slot) => (shelf.columns.alive[slot] === 1 ? [shelf.texts.docId.get(slot)] : []))
     },
     put,
     remove,

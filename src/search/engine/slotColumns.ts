@@ -5,6 +5,8 @@
  * hundreds of thousands of objects). Codes are the shelf's value codes; -1 is none.
  */
 export type SlotColumns = {
+  /** 1 while the slot holds its document's current entry, 0 once written again or removed. */
+  alive: Uint8Array
   country: Int32Array
   featured: Uint8Array
   feeBand: Int32Array
@@ -16,7 +18,14 @@ export type SlotColumns = {
   languagesFrom: Int32Array
   speakersFrom: Int32Array
   end: Int32Array
+  /** The entry's place in the index (kept when the entry is written again), as the SQL row's id. */
+  order: Int32Array
   pool: Int32Array
+  /**
+   * Milliseconds since 1970 of the entry's publication (NaN: none), what the newest-first order
+   * compares.
+   */
+  publishedAt: Float64Array
   /** Codes written to `pool` (a slot written again leaves its old ones until compact). */
   used: number
 }
@@ -26,6 +35,8 @@ export type SlotRow = {
   featured: boolean
   feeBand: number
   languages: number[]
+  order: number
+  publishedAt: null | string
   speakers: number[]
   topics: number[]
 }
@@ -37,21 +48,25 @@ const INT_PER_SLOT = [
   'languagesFrom',
   'speakersFrom',
   'end',
+  'order',
 ] as const
 
 export const emptyColumns = (capacity = 1024): SlotColumns => ({
+  alive: new Uint8Array(capacity),
   country: new Int32Array(capacity),
   end: new Int32Array(capacity),
   featured: new Uint8Array(capacity),
   feeBand: new Int32Array(capacity),
   languagesFrom: new Int32Array(capacity),
+  order: new Int32Array(capacity),
   pool: new Int32Array(capacity * 4),
+  publishedAt: new Float64Array(capacity),
   speakersFrom: new Int32Array(capacity),
   topicsFrom: new Int32Array(capacity),
   used: 0,
 })
 
-const grown = <T extends Int32Array | Uint8Array>(array: T, needed: number): T => {
+const grown = <T extends Float64Array | Int32Array | Uint8Array>(array: T, needed: number): T => {
   if (needed <= array.length) return array
   const bigger = new (array.constructor as new (length: number) => T)(
     Math.max(needed, array.length * 2),
@@ -70,12 +85,17 @@ const append = (columns: SlotColumns, codes: number[]): void => {
 export const writeColumns = (columns: SlotColumns, position: number, row: SlotRow): void => {
   if (position >= columns.country.length) {
     const needed = position + 1
+    columns.alive = grown(columns.alive, needed)
     columns.featured = grown(columns.featured, needed)
+    columns.publishedAt = grown(columns.publishedAt, needed)
     for (const name of INT_PER_SLOT) columns[name] = grown(columns[name], needed)
   }
+  columns.alive[position] = 1
   columns.country[position] = row.country
   columns.featured[position] = row.featured ? 1 : 0
   columns.feeBand[position] = row.feeBand
+  columns.order[position] = row.order
+  columns.publishedAt[position] = row.publishedAt === null ? NaN : Date.parse(row.publishedAt)
   columns.topicsFrom[position] = columns.used
   append(columns, row.topics)
   columns.languagesFrom[position] = columns.used
