@@ -1,4 +1,5 @@
 import { termsAfter } from '../typos'
+import { TextColumn } from './textColumn'
 
 /** The slots of one term: `slots` from `from` to `to` (a packed run, or a recent term's list). */
 export type SlotRun = (slots: ArrayLike<number>, from: number, to: number) => void
@@ -9,13 +10,13 @@ const RECENT_MIN = 20_000
 /** …or this share of the packed ones (a build packs a few times, not once per page). */
 const RECENT_SHARE = 0.25
 
-/** The first position in the sorted `terms` not before `start`. */
-const lowerBound = (terms: string[], start: string): number => {
+/** The first position in the sorted `terms` (`count` of them) not before `start`. */
+const lowerBound = (terms: TextColumn, count: number, start: string): number => {
   let low = 0
-  let high = terms.length
+  let high = count
   while (low < high) {
     const middle = (low + high) >> 1
-    if (terms[middle] < start) low = middle + 1
+    if (terms.get(middle) < start) low = middle + 1
     else high = middle
   }
   return low
@@ -23,14 +24,16 @@ const lowerBound = (terms: string[], start: string): number => {
 
 /**
  * Term → the slots holding it, for hundreds of thousands of terms without an array per term: most
- * are packed (the terms sorted in one array, their slots in one Int32Array, each term's run between
- * two offsets), the latest in a small map that is packed with the rest once it grows, and at each
- * sweep, when dead slots are dropped. A handful of large arrays instead of a million small objects:
- * the garbage collector, which walks every object the server holds while it answers other reads,
- * has little to walk. Slots of a term ascend (slots are positions, and only ever appended).
+ * are packed (the terms sorted in one text column, outside the heap, their slots in one Int32Array,
+ * each term's run between two offsets), the latest in a small map that is packed with the rest once
+ * it grows, and at each sweep, when dead slots are dropped. A handful of large arrays instead of a
+ * million small objects: the garbage collector, which walks every object the server holds while it
+ * answers other reads, has little to walk. Slots of a term ascend (slots are positions, and only ever appended).
  */
 export class Postings {
-  private packedTerms: string[] = []
+  /** Term i of the packed ones, ascending. */
+  private packedTerms = new TextColumn()
+  private packedCount = 0
   /** Term i's slots are `packedSlots` from `packedFrom[i]` to `packedFrom[i + 1]`. */
   private packedFrom = new Int32Array(1)
   private packedSlots = new Int32Array(0)
@@ -51,8 +54,8 @@ export class Postings {
 
   /** Calls `visit` with the runs of slots holding `term` (dead slots included until a sweep). */
   forEachRun(term: string, visit: SlotRun): void {
-    const at = lowerBound(this.packedTerms, term)
-    if (this.packedTerms[at] === term)
+    const at = lowerBound(this.packedTerms, this.packedCount, term)
+    if (at < this.packedCount && this.packedTerms.get(at) === term)
       visit(this.packedSlots, this.packedFrom[at], this.packedFrom[at + 1])
     const list = this.recent.get(term)
     if (list) visit(list, 0, list.length)
@@ -61,11 +64,12 @@ export class Postings {
   /** Calls `visit` with the runs of slots of every term starting with `start`. */
   forEachRunStartingWith(start: string, visit: SlotRun): void {
     const terms = this.packedTerms
+    const count = this.packedCount
     // The run of terms ends where the first term after them would be (no test of each term's start).
     const after = termsAfter(start)
-    const end = after === undefined ? terms.length : lowerBound(terms, after)
-    for (let i = lowerBound(terms, start); i < end; i++) {
-      if (after === undefined && !terms[i].startsWith(start)) break
+    const end = after === undefined ? count : lowerBound(terms, count, after)
+    for (let i = lowerBound(terms, count, start); i < end; i++) {
+      if (after === undefined && !terms.get(i).startsWith(start)) break
       visit(this.packedSlots, this.packedFrom[i], this.packedFrom[i + 1])
     }
     for (const [term, list] of this.recent) if (term.startsWith(start)) visit(list, 0, list.length)
@@ -89,9 +93,11 @@ export class Postings {
   pack(live: (slot: number) => boolean): void {
     const recentTerms = [...this.recent.keys()].sort()
     const oldTerms = this.packedTerms
+    const oldCount = this.packedCount
     const oldFrom = this.packedFrom
     const oldSlots = this.packedSlots
-    const terms: string[] = []
+    const terms = new TextColumn()
+    let count = 0
     const from: number[] = [0]
     const slots = new Int32Array(oldSlots.length + this.recentPostings)
     let used = 0
@@ -101,15 +107,17 @@ export class Postings {
     // A merge of the two sorted term lists; a term in both has its packed slots first (older).
     let p = 0
     let r = 0
-    while (p < oldTerms.length || r < recentTerms.length) {
+    let old = oldCount > 0 ? oldTerms.get(0) : undefined
+    while (old !== undefined || r < recentTerms.length) {
       const term =
-        r >= recentTerms.length || (p < oldTerms.length && oldTerms[p] <= recentTerms[r])
-          ? oldTerms[p]
+        r >= recentTerms.length || (old !== undefined && old <= recentTerms[r])
+          ? (old as string)
           : recentTerms[r]
       const before = used
-      if (oldTerms[p] === term) {
+      if (old === term) {
         keep(oldSlots, oldFrom[p], oldFrom[p + 1])
         p++
+        old = p < oldCount ? oldTerms.get(p) : undefined
       }
       if (recentTerms[r] === term) {
         const list = this.recent.get(term) as number[]
@@ -117,11 +125,13 @@ export class Postings {
         r++
       }
       if (used > before) {
-        terms.push(term)
+        terms.set(count++, term)
         from.push(used)
       }
     }
+    terms.trim()
     this.packedTerms = terms
+    this.packedCount = count
     this.packedFrom = Int32Array.from(from)
     this.packedSlots = slots.slice(0, used)
     this.recent = new Map()

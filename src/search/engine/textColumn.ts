@@ -3,7 +3,7 @@ const FIRST_BYTES = 64 * 1024
 
 const grownInts = (array: Int32Array, needed: number): Int32Array => {
   if (needed <= array.length) return array
-  const bigger = new Int32Array(Math.max(needed, array.length * 2))
+  const bigger = new Int32Array(Math.max(needed, array.length * 2, 1024))
   bigger.set(array)
   return bigger
 }
@@ -22,6 +22,8 @@ export class TextColumn {
   /** Position p's text is `bytes` from `from[p]` to `to[p]`. */
   private from: Int32Array = new Int32Array(1024)
   private to: Int32Array = new Int32Array(1024)
+  /** One past the last position written. */
+  private positions = 0
 
   /** Position `position`'s text ('' if never written). */
   get(position: number): string {
@@ -38,21 +40,24 @@ export class TextColumn {
   set(position: number, text: string): void {
     const length = Buffer.byteLength(text)
     if (this.used + length > this.bytes.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.used + length, this.bytes.length * 2))
+      const bigger = Buffer.allocUnsafe(
+        Math.max(this.used + length, this.bytes.length * 2, FIRST_BYTES),
+      )
       bigger.set(this.bytes.subarray(0, this.used))
       this.bytes = bigger
     }
     this.from = grownInts(this.from, position + 1)
     this.to = grownInts(this.to, position + 1)
+    this.positions = Math.max(this.positions, position + 1)
     this.from[position] = this.used
     this.used += this.bytes.write(text, this.used)
     this.to[position] = this.used
   }
 
-  /** Keeps the texts of the positions `live` accepts (the others read as ''). */
+  /** Keeps the texts of the positions `live` accepts (the others read as ''), and trims. */
   compact(live: (position: number) => boolean): void {
     // Bytes are in the order of their writes: moving each kept text down, in that order, in place.
-    const byStart = Array.from(this.from.keys())
+    const byStart = Array.from({ length: this.positions }, (_, p) => p)
       .filter((p) => this.to[p] > this.from[p])
       .sort((x, y) => this.from[x] - this.from[y])
     let used = 0
@@ -66,10 +71,17 @@ export class TextColumn {
       } else this.to[p] = this.from[p] = 0
     }
     this.used = used
-    if (used < this.bytes.length / 4 && this.bytes.length > FIRST_BYTES) {
-      const smaller = Buffer.allocUnsafe(Math.max(FIRST_BYTES, used * 2))
-      smaller.set(this.bytes.subarray(0, used))
+    this.trim()
+  }
+
+  /** Gives back the room the buffer and the offsets hold beyond what is written (after a build). */
+  trim(): void {
+    if (this.bytes.length > this.used) {
+      const smaller = Buffer.allocUnsafe(this.used)
+      smaller.set(this.bytes.subarray(0, this.used))
       this.bytes = smaller
     }
+    this.from = this.from.slice(0, this.positions)
+    this.to = this.to.slice(0, this.positions)
   }
 }

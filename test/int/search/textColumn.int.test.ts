@@ -6,6 +6,7 @@ import { TextColumn } from '../../../src/search/engine/textColumn'
 type Step =
   | { every: number; kind: 'compact'; shift: number }
   | { kind: 'set'; position: number; text: string }
+  | { kind: 'trim' }
 
 const step: fc.Arbitrary<Step> = fc.oneof(
   {
@@ -25,6 +26,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     }),
     weight: 1,
   },
+  { arbitrary: fc.constant({ kind: 'trim' as const }), weight: 1 },
 )
 
 /**
@@ -32,7 +34,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
  * written reads back, whatever the scripts, the order of the writes and the compactions between.
  */
 describe('the portable index’s text columns', () => {
-  it('should read back each position’s last text through writes in any order and compactions', () => {
+  it('should read back each position’s last text through writes in any order, compactions and trims', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 300 }), (steps) => {
         const column = new TextColumn()
@@ -41,7 +43,8 @@ describe('the portable index’s text columns', () => {
           if (each.kind === 'set') {
             column.set(each.position, each.text)
             model.set(each.position, each.text)
-          } else {
+          } else if (each.kind === 'trim') column.trim()
+          else {
             const keep = (position: number) => (position + each.shift) % each.every === 0
             column.compact(keep)
             for (const position of model.keys()) if (!keep(position)) model.delete(position)
