@@ -19,6 +19,7 @@ import {
 } from './slotColumns'
 import { Postings, type SlotRun } from './postings'
 import { lowerBound, SortedTerms } from './sortedTerms'
+import { SlotsById } from './slotsById'
 import { TextColumn } from './textColumn'
 import { topOf } from './topOf'
 
@@ -56,8 +57,8 @@ type Shelf = {
   nextOrder: number
   /** Slots written so far (the next one's position); slots are never reused. */
   positions: number
-  /** Slot of each live entry by its document's id. */
-  slotOf: Map<string, number>
+  /** Slot of each live entry by its document's id (read from `texts.docId`). */
+  slotOf: SlotsById
   texts: SlotTexts
   /** `kind:value` → slots holding that value (a topic with its ancestors, a speaker). */
   values: Postings
@@ -86,24 +87,27 @@ export type MemoryIndex = {
 export const keyOf = (collection: SearchableCollection, docId: string): string =>
   `${collection}:${docId}`
 
-const emptyShelf = (): Shelf => ({
-  body: new Postings(),
-  dead: 0,
-  live: 0,
-  codes: new Map(),
-  columns: emptyColumns(),
-  decoded: [],
-  nextOrder: 0,
-  positions: 0,
-  slotOf: new Map(),
-  texts: {
+const emptyShelf = (): Shelf => {
+  const texts: SlotTexts = {
     docId: new TextColumn(),
     nameKeysText: new TextColumn(),
     nameText: new TextColumn(),
     sortKey: new TextColumn(),
-  },
-  values: new Postings(),
-})
+  }
+  return {
+    body: new Postings(),
+    codes: new Map(),
+    columns: emptyColumns(),
+    dead: 0,
+    decoded: [],
+    live: 0,
+    nextOrder: 0,
+    positions: 0,
+    slotOf: new SlotsById((slot) => texts.docId.get(slot)),
+    texts,
+    values: new Postings(),
+  }
+}
 
 const codeOf = (shelf: Shelf, kind: string, value: string): number => {
   const key = `${kind}:${value}`
