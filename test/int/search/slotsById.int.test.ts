@@ -19,28 +19,32 @@ const step: fc.Arbitrary<Step> = fc.record({
 describe('the portable index’s slots by document id', () => {
   it('should answer as a Map through any run of writes and removals', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 3_000, minLength: 1_000 }), fc.boolean(), (steps, objectIds) => {
-        // SQL ids are numbers, MongoDB's hexadecimal ObjectIds: both spellings.
-        const idText = (id: number) =>
-          objectIds ? `65f0c1a2b3c4d5e6f7${id.toString(16).padStart(6, '0')}` : String(id)
-        const idOfSlot: string[] = []
-        const table = new SlotsById((slot) => idOfSlot[slot])
-        const model = new Map<string, number>()
-        for (const { id, kind } of steps) {
-          const text = idText(id)
-          if (kind === 'delete') {
-            table.delete(text)
-            model.delete(text)
-          } else {
-            const slot = idOfSlot.push(text) - 1
-            table.set(text, slot)
-            model.set(text, slot)
+      fc.property(
+        fc.array(step, { maxLength: 3_000, minLength: 1_000 }),
+        fc.boolean(),
+        (steps, objectIds) => {
+          // SQL ids are numbers, MongoDB's hexadecimal ObjectIds: both spellings.
+          const idText = (id: number) =>
+            objectIds ? `65f0c1a2b3c4d5e6f7${id.toString(16).padStart(6, '0')}` : String(id)
+          const idOfSlot: string[] = []
+          const table = new SlotsById((slot) => idOfSlot[slot])
+          const model = new Map<string, number>()
+          for (const { id, kind } of steps) {
+            const text = idText(id)
+            if (kind === 'delete') {
+              table.delete(text)
+              model.delete(text)
+            } else {
+              const slot = idOfSlot.push(text) - 1
+              table.set(text, slot)
+              model.set(text, slot)
+            }
           }
-        }
-        const every = Array.from({ length: 3_001 }, (_, id) => idText(id))
-        expect(table.size).toBe(model.size)
-        expect(every.map((id) => table.get(id))).toEqual(every.map((id) => model.get(id)))
-      }),
+          const every = Array.from({ length: 3_001 }, (_, id) => idText(id))
+          expect(table.size).toBe(model.size)
+          expect(every.map((id) => table.get(id))).toEqual(every.map((id) => model.get(id)))
+        },
+      ),
       { numRuns: 100 },
     )
   })
