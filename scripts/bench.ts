@@ -154,7 +154,7 @@ const main = async (): Promise<void> => {
     // As on a live database: Payload's start would otherwise build it (ensureSearchIndex), for minutes.
     // The servers' engine (the default on PostgreSQL, or SEARCH_ENGINE); the search phase fills
     // any other engine it measures itself.
-    const serversEngine = (process.env.SEARCH_ENGINE || 'database') as SearchEngineName
+    const serversEngine = (process.env.SEARCH_ENGINE || 'portable') as SearchEngineName
     const searchIndexes = await preparePostgresSearch(lifecycle, config, { large, small }, [
       serversEngine,
     ])

@@ -10,6 +10,7 @@ import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { testDbKind } from '../helpers/testDatabase'
+import { databaseEngine } from './search/databaseEngine'
 
 const kind = testDbKind()
 const migrations = (kind === 'postgres'
@@ -41,6 +42,8 @@ const rowsOf = (result: unknown): Record<string, unknown>[] =>
         kind === 'postgres'
           ? postgresAdapter({ pool: { connectionString: uri }, push: false })
           : sqliteAdapter({ client: { url: uri }, push: false }),
+      // Its entries are checked in the database's text search tables (sb_search_*).
+      pluginOptions: databaseEngine,
       sqliteFile: true,
     })
     payload = ctx.payload

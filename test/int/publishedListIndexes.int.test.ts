@@ -9,6 +9,7 @@ import { createApiClient } from '../helpers/apiClient'
 import { bootPayload, type TestContext } from '../helpers/bootPayload'
 import { createQueryLog, explainQueries } from '../helpers/queryLog'
 import { testDbKind } from '../helpers/testDatabase'
+import { databaseEngine } from './search/databaseEngine'
 import { signInAs } from '../helpers/users'
 
 // The indexes are hand-written PostgreSQL migrations (Payload cannot declare them): PostgreSQL only.
@@ -36,6 +37,9 @@ describeOnPostgres(
         // No schema push: the schema comes from the migrations only, as on a production start.
         adapterFor: ({ uri }) =>
           postgresAdapter({ logger: queries.logger, pool: { connectionString: uri }, push: false }),
+        // The default search index reads its collections at start, before this test migrates;
+        // the database's text search makes its own tables.
+        pluginOptions: databaseEngine,
       })
       payload = ctx.payload
       // (Payload types a migration's arguments as unknown; the adapter's are MigrateUpArgs.)

@@ -185,8 +185,8 @@ describe('a running server (development mode, real Express process)', () => {
     const response = await waitForStatus(server, '/readyz')
     expect(await response.json()).toEqual({
       db: 'ok',
-      // SQLite's default engine, the database's text search, holds nothing in memory.
-      searchIndex: 'none',
+      // The default engine, the portable index, read into this server's memory at start.
+      searchIndex: 'ready',
       status: 'ok',
     })
     expect(response.headers.get('cache-control')).toBe('no-store')

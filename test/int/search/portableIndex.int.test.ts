@@ -24,12 +24,11 @@ const portable = { search: { engine: 'portable' as const } }
 describe('which index the plugin keeps', () => {
   const adapter = (name: string) => ({ name }) as never
 
-  it('should keep it in the database’s text search on SQLite and PostgreSQL, as documents elsewhere', () => {
-    expect(searchEngineChoice(adapter('sqlite'), {})).toBe('database')
-    expect(searchEngineChoice(adapter('postgres'), {})).toBe('database')
-    expect(searchEngineChoice(adapter('mongoose'), {})).toBe('portable')
-    expect(searchEngineChoice(adapter('sqlite'), { engine: 'portable' })).toBe('portable')
-    expect(searchEngineChoice(adapter('postgres'), { engine: 'portable' })).toBe('portable')
+  it('should keep the portable index on every database unless the database’s text search is asked for', () => {
+    for (const name of ['sqlite', 'postgres', 'mongoose'])
+      expect(searchEngineChoice(adapter(name), {})).toBe('portable')
+    expect(searchEngineChoice(adapter('sqlite'), { engine: 'database' })).toBe('database')
+    expect(searchEngineChoice(adapter('postgres'), { engine: 'database' })).toBe('database')
   })
 
   it('should refuse the database’s text search on a database without one, naming the option', () => {

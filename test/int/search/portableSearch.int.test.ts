@@ -5,7 +5,7 @@ import { describeSpeakerSearch } from './speakerSearchSuite'
 
 type EntryDoc = { docId: string; searchable: string }
 
-// The index MongoDB uses, here on SQLite and PostgreSQL: the same contract.
+// The default index, on every database: the same contract as the database's text search.
 const portable = { pluginOptions: { search: { engine: 'portable' as const } }, pushSchema: true }
 
 describeSpeakerSearch('the portable index', portable, (payloadOf) => {

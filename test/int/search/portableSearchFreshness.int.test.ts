@@ -1,6 +1,6 @@
 import { describeSearchFreshness } from './searchFreshnessSuite'
 
-// The index MongoDB uses, here on SQLite and PostgreSQL: as fresh as the database's.
+// The default index, on every database: as fresh as the database's text search.
 describeSearchFreshness('the portable index', {
   pluginOptions: { search: { engine: 'portable' } },
   pushSchema: true,

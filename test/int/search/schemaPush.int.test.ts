@@ -4,6 +4,7 @@ import { closeDatabase } from '../../../src/db/closeDatabase'
 import { searchEngineOf } from '../../../src/search/searchEngineOf'
 import { bootPayload, bootSecondInstance, type TestContext } from '../../helpers/bootPayload'
 import { testDbKind } from '../../helpers/testDatabase'
+import { databaseEngine } from './databaseEngine'
 
 /**
  * Development pushes the schema at every start, and drizzle-kit drops (or asks before dropping)
@@ -15,7 +16,7 @@ import { testDbKind } from '../../helpers/testDatabase'
     let ctx: TestContext
 
     beforeAll(async () => {
-      ctx = await bootPayload({ sqliteFile: true })
+      ctx = await bootPayload({ pluginOptions: databaseEngine, sqliteFile: true })
     })
 
     afterAll(async () => {
@@ -30,7 +31,7 @@ import { testDbKind } from '../../helpers/testDatabase'
       const forced = process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
       // Payload skips a push when this process pushed the same schema before.
       process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-      const restarted = await bootSecondInstance(ctx).finally(() => {
+      const restarted = await bootSecondInstance(ctx, databaseEngine).finally(() => {
         if (forced === undefined) delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
         else process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = forced
       })

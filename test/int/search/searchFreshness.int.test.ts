@@ -1,3 +1,6 @@
+import { databaseEngine, describeOnSql } from './databaseEngine'
 import { describeSearchFreshness } from './searchFreshnessSuite'
 
-describeSearchFreshness('the database’s text search')
+describeOnSql('on SQLite and PostgreSQL', () => {
+  describeSearchFreshness('the database’s text search', { pluginOptions: databaseEngine })
+})

@@ -1,3 +1,6 @@
+import { databaseEngine, describeOnSql } from './databaseEngine'
 import { describeSpeakerSearch } from './speakerSearchSuite'
 
-describeSpeakerSearch('the database’s text search')
+describeOnSql('on SQLite and PostgreSQL', () => {
+  describeSpeakerSearch('the database’s text search', { pluginOptions: databaseEngine })
+})
