@@ -406,7 +406,11 @@ export const createMemoryIndex = (): MemoryIndex => {
           for (const start of deletionVariants(word)) {
             // The first rows (variant, term) of the typo table from `start` on, as the SQL reads them.
             let rows = 0
-            for (let i = lowerBound(sorted, start); rows < TERMS_PER_START; i++) {
+            for (
+              let i = lowerBound(sorted.length, (at) => sorted[at][0], start);
+              rows < TERMS_PER_START;
+              i++
+            ) {
               if (i >= sorted.length || !sorted[i][0].startsWith(start)) break
               for (const term of [...sorted[i][1]].sort(compare)) {
                 if (rows++ === TERMS_PER_START) break

@@ -1,4 +1,5 @@
 import { termsAfter } from '../typos'
+import { lowerBound } from './sortedTerms'
 import { TextColumn } from './textColumn'
 
 /** The slots of one term: `slots` from `from` to `to` (a packed run, or a recent term's list). */
@@ -9,18 +10,6 @@ const RECENT_MIN = 20_000
 
 /** …or this share of the packed ones (a build packs a few times, not once per page). */
 const RECENT_SHARE = 0.25
-
-/** The first position in the sorted `terms` (`count` of them) not before `start`. */
-const lowerBound = (terms: TextColumn, count: number, start: string): number => {
-  let low = 0
-  let high = count
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (terms.get(middle) < start) low = middle + 1
-    else high = middle
-  }
-  return low
-}
 
 /**
  * Term → the slots holding it, for hundreds of thousands of terms without an array per term: most
@@ -54,7 +43,7 @@ export class Postings {
 
   /** Calls `visit` with the runs of slots holding `term` (dead slots included until a sweep). */
   forEachRun(term: string, visit: SlotRun): void {
-    const at = lowerBound(this.packedTerms, this.packedCount, term)
+    const at = lowerBound(this.packedCount, (i) => this.packedTerms.get(i), term)
     if (at < this.packedCount && this.packedTerms.get(at) === term)
       visit(this.packedSlots, this.packedFrom[at], this.packedFrom[at + 1])
     const list = this.recent.get(term)
@@ -65,10 +54,11 @@ export class Postings {
   forEachRunStartingWith(start: string, visit: SlotRun): void {
     const terms = this.packedTerms
     const count = this.packedCount
+    const termAt = (i: number) => terms.get(i)
     // The run of terms ends where the first term after them would be (no test of each term's start).
     const after = termsAfter(start)
-    const end = after === undefined ? count : lowerBound(terms, count, after)
-    for (let i = lowerBound(terms, count, start); i < end; i++) {
+    const end = after === undefined ? count : lowerBound(count, termAt, after)
+    for (let i = lowerBound(count, termAt, start); i < end; i++) {
       if (after === undefined && !terms.get(i).startsWith(start)) break
       visit(this.packedSlots, this.packedFrom[i], this.packedFrom[i + 1])
     }

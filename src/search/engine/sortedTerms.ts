@@ -1,12 +1,16 @@
 import { compare } from '../typos'
 
-/** The first position in `sorted` (by each row's term) not before `start`. */
-export const lowerBound = <T>(sorted: [string, T][], start: string): number => {
+/** The first of `count` sorted positions whose term (`termAt`) is not before `start`. */
+export const lowerBound = (
+  count: number,
+  termAt: (position: number) => string,
+  start: string,
+): number => {
   let low = 0
-  let high = sorted.length
+  let high = count
   while (low < high) {
     const middle = (low + high) >> 1
-    if (sorted[middle][0] < start) low = middle + 1
+    if (termAt(middle) < start) low = middle + 1
     else high = middle
   }
   return low
@@ -33,7 +37,13 @@ export class SortedTerms<T> {
   /** Every term with its value, sorted. */
   all(): [string, T][] {
     if (this.added.length > IN_PLACE) this.sorted = [...this.sorted, ...this.added].sort(byTerm)
-    else for (const row of this.added) this.sorted.splice(lowerBound(this.sorted, row[0]), 0, row)
+    else
+      for (const row of this.added)
+        this.sorted.splice(
+          lowerBound(this.sorted.length, (i) => this.sorted[i][0], row[0]),
+          0,
+          row,
+        )
     this.added = []
     return this.sorted
   }
