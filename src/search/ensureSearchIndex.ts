@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { collectionNames } from '../vocabulary/collectionNames'
 import { reindexSearch } from './reindexSearch'
+import { markOtherSearchIndexStale } from './markOtherSearchIndexStale'
 import { ensureSearchTables, recreateSearchTables, searchIndexOf } from './searchEngineOf'
 
 /** Whether there is anything to index (undefined before the schema exists: migrations pending). */
@@ -38,16 +39,20 @@ const BUILD_CLAIM_MS = 30 * 60_000
  * (a database from before search) or of an older format (its tables are then dropped and made
  * again: search answers fully once the build is done). One process builds, the first to claim it:
  * instances starting together (or the server and `npm run worker`) do not build over each other.
- * Afterwards hooks keep it current; `npm run search:reindex` rebuilds it on demand, in place.
+ * Afterwards hooks keep it current; `npm run search:reindex` rebuilds it on demand, in place. The
+ * other engine's index, which nothing keeps current while this one runs, is marked stale, so that
+ * switching back builds it again.
  */
 export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
   const engine = searchIndexOf(payload)
   if (!engine) return
-  await ensureSearchTables(payload)
-  const isCurrent = async () => (await engine.format()) === SEARCH_INDEX_FORMAT
-  if ((await isCurrent()) && !(await engine.isEmpty())) return
+  // Before anything of the index is read: its collections' tables may be pending too.
   const published = await hasPublished(payload)
   if (published === undefined) return
+  await ensureSearchTables(payload)
+  await markOtherSearchIndexStale(payload)
+  const isCurrent = async () => (await engine.format()) === SEARCH_INDEX_FORMAT
+  if ((await isCurrent()) && !(await engine.isEmpty())) return
   if (!(await engine.claimBuild(BUILD_CLAIM_MS))) {
     payload.logger.info('Search index: another process is building it')
     return

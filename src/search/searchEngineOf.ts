@@ -13,9 +13,8 @@ import type { SqlDialect } from './engine/sqlDialect'
 
 const engines = new WeakMap<Payload, SearchEngine>()
 
-/** The database's own text search, when the plugin keeps the index in it. */
-const dialectOf = (payload: Payload): SqlDialect | undefined => {
-  if (searchEngineNameOf(payload) !== 'database') return undefined
+/** The database's own text search, if it has one of ours. */
+const textSearchOf = (payload: Payload): SqlDialect | undefined => {
   switch (payload.db.name) {
     case 'postgres':
       return postgresDialect
@@ -25,6 +24,10 @@ const dialectOf = (payload: Payload): SqlDialect | undefined => {
       return undefined
   }
 }
+
+/** The database's own text search, when the plugin keeps the index in it. */
+const dialectOf = (payload: Payload): SqlDialect | undefined =>
+  searchEngineNameOf(payload) === 'database' ? textSearchOf(payload) : undefined
 
 /**
  * The index of a Payload the plugin set up: the portable one, or the database's text search, as
@@ -40,6 +43,17 @@ export const searchIndexOf = (payload: Payload): SearchEngine | undefined => {
       : dialect && sqlSearchEngine(payload, dialect)
   if (engine) engines.set(payload, engine)
   return engine
+}
+
+/**
+ * The index the plugin does not keep on this Payload, where the database can hold it: the portable
+ * one under `database`, the database's text search under `portable` (SQLite, PostgreSQL). Its
+ * tables may be missing (an engine never used).
+ */
+export const otherSearchIndexOf = (payload: Payload): SearchEngine | undefined => {
+  if (searchEngineNameOf(payload) === 'database') return portableSearchEngine(payload)
+  const dialect = textSearchOf(payload)
+  return dialect && sqlSearchEngine(payload, dialect)
 }
 
 /**
