@@ -46,10 +46,11 @@ const BUILD_CLAIM_MS = 30 * 60_000
 export const ensureSearchIndex = async (payload: Payload): Promise<void> => {
   const engine = searchIndexOf(payload)
   if (!engine) return
-  // Before anything of the index is read: its collections' tables may be pending too.
+  // The database's text search makes its own tables, whatever the migrations.
+  await ensureSearchTables(payload)
+  // Before anything else of the index is read: the portable index's tables may be pending too.
   const published = await hasPublished(payload)
   if (published === undefined) return
-  await ensureSearchTables(payload)
   await markOtherSearchIndexStale(payload)
   const isCurrent = async () => (await engine.format()) === SEARCH_INDEX_FORMAT
   if ((await isCurrent()) && !(await engine.isEmpty())) return
