@@ -66,10 +66,14 @@ export const emptyColumns = (capacity = 1024): SlotColumns => ({
   used: 0,
 })
 
-const grown = <T extends Float64Array | Int32Array | Uint8Array>(array: T, needed: number): T => {
+/** `array`, or a copy with room for `needed` (doubling, at least 1024: an emptied array grows fast). */
+export const grown = <T extends Float64Array | Int32Array | Uint8Array>(
+  array: T,
+  needed: number,
+): T => {
   if (needed <= array.length) return array
   const bigger = new (array.constructor as new (length: number) => T)(
-    Math.max(needed, array.length * 2),
+    Math.max(needed, array.length * 2, 1024),
   )
   bigger.set(array)
   return bigger

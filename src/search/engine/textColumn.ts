@@ -1,12 +1,7 @@
+import { grown } from './slotColumns'
+
 /** Bytes a column starts with; it doubles as it fills. */
 const FIRST_BYTES = 64 * 1024
-
-const grownInts = (array: Int32Array, needed: number): Int32Array => {
-  if (needed <= array.length) return array
-  const bigger = new Int32Array(Math.max(needed, array.length * 2, 1024))
-  bigger.set(array)
-  return bigger
-}
 
 /**
  * A text for each position, all in one buffer outside the JavaScript heap (UTF-8, each text
@@ -46,8 +41,8 @@ export class TextColumn {
       bigger.set(this.bytes.subarray(0, this.used))
       this.bytes = bigger
     }
-    this.from = grownInts(this.from, position + 1)
-    this.to = grownInts(this.to, position + 1)
+    this.from = grown(this.from, position + 1)
+    this.to = grown(this.to, position + 1)
     this.positions = Math.max(this.positions, position + 1)
     this.from[position] = this.used
     this.used += this.bytes.write(text, this.used)
