@@ -73,6 +73,32 @@ const interviewEntry = (
   }
 }
 
+/** The fields an entry is built from, per collection: what the index reads of a document. */
+export const entryFields = {
+  interviews: {
+    body: true,
+    excerpt: true,
+    publishedAt: true,
+    speakers: true,
+    title: true,
+    topics: true,
+  },
+  speakers: {
+    featured: true,
+    feeBand: true,
+    honorific: true,
+    jobTitle: true,
+    languages: true,
+    name: true,
+    organization: true,
+    otherNames: true,
+    publishedAt: true,
+    shortBio: true,
+    topics: true,
+    travelsFrom: true,
+  },
+} as const satisfies Record<SearchableCollection, Record<string, true>>
+
 /** What an entry holds of other documents, which the caller looks up. */
 export type Related = {
   /** An interview's speakers' public names, other names included (it is found by them). */

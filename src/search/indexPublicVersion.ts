@@ -1,19 +1,16 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { LookedUpKind, SearchableCollection, SearchEntry } from './engine/types'
 
 import { idsOf, payloadIdsOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
-import { buildSearchEntry } from './buildSearchEntry'
+import { buildSearchEntry, entryFields } from './buildSearchEntry'
+import { readPublished } from './readPublished'
 import { namesOf } from './searchTerms'
 import { searchEngineOf } from './searchEngineOf'
 import { loadTopicParents, type TopicParents, withAncestors } from './topicTree'
 
 type Doc = Record<string, any>
-
-const publishedOnly = (ids: (number | string)[]): Where => ({
-  and: [{ id: { in: ids } }, { _status: { equals: 'published' } }],
-})
 
 /** The public names of the speakers of some interviews (other names included), by speaker id. */
 const publishedSpeakerNames = async (
@@ -22,18 +19,11 @@ const publishedSpeakerNames = async (
 ): Promise<Map<string, string[]>> => {
   const ids = [...new Set(interviews.flatMap(({ speakers }) => idsOf(speakers)))]
   if (ids.length === 0) return new Map()
-  const { docs } = await req.payload.find({
+  const docs = await readPublished({
     collection: collectionNames.speakers,
-    depth: 0,
-    // No joins (a speaker's interviews, a topic's speakers): not needed here, a query each.
-    joins: false,
-    draft: false,
-    limit: ids.length,
-    overrideAccess: true,
-    pagination: false,
     req,
     select: { name: true, otherNames: true },
-    where: publishedOnly(ids),
+    where: { id: { in: ids } },
   })
   return new Map(docs.map((doc) => [String(doc.id), namesOf(doc)]))
 }
@@ -75,17 +65,11 @@ export const indexPublicVersions = async (
 ): Promise<number> => {
   if (ids.length === 0) return 0
   const engine = searchEngineOf(req.payload)
-  const { docs } = await req.payload.find({
+  const docs = await readPublished({
     collection,
-    depth: 0,
-    draft: false,
-    // No joins (a speaker's interviews, a topic's speakers): not needed here, a query each.
-    joins: false,
-    limit: ids.length,
-    overrideAccess: true,
-    pagination: false,
     req,
-    where: publishedOnly(ids),
+    select: entryFields[collection],
+    where: { id: { in: ids } },
   })
   const found = new Set(docs.map(({ id }) => String(id)))
   const gone = ids.map(String).filter((id) => !found.has(id))
@@ -118,16 +102,11 @@ export const indexInterviewsOfSpeaker = async (
   speakerId: number | string,
   topicParents?: TopicParents,
 ): Promise<void> => {
-  const { docs } = await req.payload.find({
+  const docs = await readPublished({
     collection: collectionNames.interviews,
-    depth: 0,
-    draft: false,
-    joins: false,
-    limit: 0,
-    overrideAccess: true,
-    pagination: false,
     req,
-    where: { and: [{ speakers: { in: [speakerId] } }, { _status: { equals: 'published' } }] },
+    select: entryFields.interviews,
+    where: { speakers: { in: [speakerId] } },
   })
   const engine = searchEngineOf(req.payload)
   await engine.put(await entriesOf(req, collectionNames.interviews, docs, topicParents), req)

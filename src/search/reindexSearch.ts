@@ -8,8 +8,10 @@ import { idKindOf, isPossibleId } from '../queries/idKind'
 import { payloadIdsOf } from '../utilities/idOf'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { inTransaction } from '../utilities/inTransaction'
+import { entryFields } from './buildSearchEntry'
 import { entriesOf, indexPublicVersions } from './indexPublicVersion'
 import { lockSearchIndex } from './lockSearchIndex'
+import { readPublished } from './readPublished'
 import { analyzeSearchTables, searchEngineOf } from './searchEngineOf'
 
 export type ReindexProgress = {
@@ -47,19 +49,12 @@ const indexPage = (
 ): Promise<Doc[]> =>
   inTransaction(req, async () => {
     await lockSearchIndex(req)
-    const published = { _status: { equals: 'published' } }
-    const { docs } = await req.payload.find({
+    const docs = await readPublished({
       collection,
-      depth: 0,
-      // No joins (a speaker's interviews, a topic's speakers): not needed here, a query each.
-      joins: false,
-      draft: false,
       limit: batchSize,
-      overrideAccess: true,
-      pagination: false,
       req,
-      sort: 'id',
-      where: after === null ? published : { and: [published, { id: { greater_than: after } }] },
+      select: entryFields[collection],
+      where: after === null ? {} : { id: { greater_than: after } },
     })
     await engine.put(await entriesOf(req, collection, docs), req)
     return docs

@@ -5,6 +5,7 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { SearchEngine } from './engine/types'
 
 import { portableSearchEngine } from './engine/portableSearchEngine'
+import { portableSqlWrites } from './engine/portableSqlWrites'
 import { postgresDialect } from './engine/postgresDialect'
 import { sqliteDialect } from './engine/sqliteDialect'
 import { sqlSearchEngine } from './engine/sqlSearchEngine'
@@ -25,6 +26,12 @@ const textSearchOf = (payload: Payload): SqlDialect | undefined => {
   }
 }
 
+/** The portable index, written by SQL statements of ours on a SQL database. */
+const portableIndexOf = (payload: Payload): SearchEngine => {
+  const dialect = textSearchOf(payload)
+  return portableSearchEngine(payload, dialect && portableSqlWrites(payload, dialect))
+}
+
 /** The database's own text search, when the plugin keeps the index in it. */
 const dialectOf = (payload: Payload): SqlDialect | undefined =>
   searchEngineNameOf(payload) === 'database' ? textSearchOf(payload) : undefined
@@ -39,7 +46,7 @@ export const searchIndexOf = (payload: Payload): SearchEngine | undefined => {
   const dialect = dialectOf(payload)
   const engine =
     searchEngineNameOf(payload) === 'portable'
-      ? portableSearchEngine(payload)
+      ? portableIndexOf(payload)
       : dialect && sqlSearchEngine(payload, dialect)
   if (engine) engines.set(payload, engine)
   return engine
@@ -51,7 +58,7 @@ export const searchIndexOf = (payload: Payload): SearchEngine | undefined => {
  * tables may be missing (an engine never used).
  */
 export const otherSearchIndexOf = (payload: Payload): SearchEngine | undefined => {
-  if (searchEngineNameOf(payload) === 'database') return portableSearchEngine(payload)
+  if (searchEngineNameOf(payload) === 'database') return portableIndexOf(payload)
   const dialect = textSearchOf(payload)
   return dialect && sqlSearchEngine(payload, dialect)
 }

@@ -42,16 +42,19 @@ export const loadTopics = async (req: PayloadRequest): Promise<TopicNode[]> => {
 
 export type TopicParents = Map<string, null | string>
 
-/** Each topic's parent, as the index needs them to store an entry's topics with their ancestors. */
+/**
+ * Each topic's parent, as the index needs them to store an entry's topics with their ancestors:
+ * read on every save's path, so through Payload's database adapter (no access, hooks or read-time
+ * traversal to run for one relationship of every topic).
+ */
 export const loadTopicParents = async (req: PayloadRequest): Promise<TopicParents> => {
-  const { docs } = await req.payload.find({
+  const { docs } = await req.payload.db.find<{ id: number | string; parent?: unknown }>({
     collection: collectionNames.topics,
-    depth: 0,
-    joins: false,
-    overrideAccess: true,
+    limit: 0,
     pagination: false,
     req,
     select: { parent: true },
+    sort: 'id',
   })
   return new Map(docs.map((topic) => [String(topic.id), parentIdOf(topic)]))
 }

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import type { EntryRow, PortableWrites } from './portableSqlWrites'
 import type { SearchableCollection, SearchEngine } from './types'
 
 import { collectionNames } from '../../vocabulary/collectionNames'
@@ -33,8 +34,13 @@ const throwErrors = ({ errors }: { errors: { message: string }[] }): void => {
  * `search-changes` with the entries it touched. Searches run over a copy of all entries in this
  * process's memory (memoryIndex.ts), brought up to date before each search by the changes
  * committed since (portableCopy.ts), so the next request sees what any instance committed.
+ * On a SQL database `sqlWrites` writes entries and changes by statements of its own, fewer round
+ * trips than Payload's adapter takes (portableSqlWrites.ts); on others, Payload's adapter does.
  */
-export const portableSearchEngine = (payload: Payload): SearchEngine => {
+export const portableSearchEngine = (
+  payload: Payload,
+  sqlWrites?: PortableWrites,
+): SearchEngine => {
   const local = payload as unknown as {
     count: (args: object) => Promise<{ totalDocs: number }>
     create: (args: object) => Promise<unknown>
@@ -105,6 +111,21 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     await recordChange(keys ? 'remove' : 'clear', keys, req)
   }
 
+  const putEach = async (rows: EntryRow[], keys: string[], req?: Req): Promise<void> => {
+    const held = new Map(
+      (await entriesWhere<EntryDoc>({ key: { in: keys } }, req, { key: true })).map(
+        ({ id, key }) => [key, id],
+      ),
+    )
+    for (const { entry, key } of rows) {
+      const data = { docId: entry.docId, entry, key, searchable: entry.collection }
+      const id = held.get(key)
+      if (id === undefined) await db.create({ collection: ENTRIES, data, req, returning: false })
+      else await db.updateOne({ collection: ENTRIES, data, id, req, returning: false })
+    }
+    await recordChange('put', keys, req)
+  }
+
   return {
     // Of two processes finding no claim (or the same stale one), one creates it: the key is unique.
     claimBuild: async (staleAfterMs) => {
@@ -123,7 +144,10 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
       }
     },
 
-    clear: (collection) => removeWhere(ofCollection(collection), null),
+    clear: (collection) =>
+      sqlWrites
+        ? sqlWrites.remove({ searchable: collection }, { change: 'clear', keys: null }, undefined)
+        : removeWhere(ofCollection(collection), null),
 
     docIds: async (collection) =>
       (await entriesWhere<DocIdDoc>(ofCollection(collection), undefined, { docId: true })).map(
@@ -141,18 +165,12 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     put: async (entries, req) => {
       if (entries.length === 0) return
       const keys = entries.map((entry) => keyOf(entry.collection, entry.docId))
-      const held = new Map(
-        (await entriesWhere<EntryDoc>({ key: { in: keys } }, req, { key: true })).map(
-          ({ id, key }) => [key, id],
-        ),
-      )
-      for (const [i, entry] of entries.entries()) {
-        const data = { docId: entry.docId, entry, key: keys[i], searchable: entry.collection }
-        const id = held.get(keys[i])
-        if (id === undefined) await db.create({ collection: ENTRIES, data, req, returning: false })
-        else await db.updateOne({ collection: ENTRIES, data, id, req, returning: false })
-      }
-      await recordChange('put', keys, req)
+      // One write per key (an upsert may not touch a row twice): the last entry given wins.
+      const rows = [
+        ...new Map(entries.map((entry, i) => [keys[i], { entry, key: keys[i] }])).values(),
+      ]
+      if (!sqlWrites) return putEach(rows, keys, req)
+      await sqlWrites.put(rows, { change: 'put', keys }, req)
     },
 
     releaseBuild: async () => {
@@ -162,7 +180,8 @@ export const portableSearchEngine = (payload: Payload): SearchEngine => {
     remove: async (collection, docIds, req) => {
       if (docIds.length === 0) return
       const keys = docIds.map((docId) => keyOf(collection, docId))
-      await removeWhere({ key: { in: keys } }, keys, req)
+      if (sqlWrites) await sqlWrites.remove({ keys }, { change: 'remove', keys }, req)
+      else await removeWhere({ key: { in: keys } }, keys, req)
     },
 
     search: async (plan) => (await indexNow()).search(plan),
