@@ -1,13 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { sql } from '@payloadcms/db-sqlite/drizzle'
+import { eq, inArray, sql } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SqlDialect, SQL } from './sqlDialect'
 import type { SearchEntry } from './types'
 
 import { transactionDbOf } from '../../db/transactionDbOf'
 import { chunks } from '../../utilities/chunks'
-import { sqlList } from './sqlDialect'
+import { collectionNames } from '../../vocabulary/collectionNames'
 
 type Req = Partial<PayloadRequest> | undefined
 
@@ -18,10 +18,11 @@ export type EntryRow = { entry: SearchEntry; key: string }
 export type ChangeRecord = { change: string; keys: null | string[] }
 
 /**
- * The portable index's writes as a SQL database's own statements, for the tables Payload made of
- * its collections: entries upserted by their key, many in one statement, where Payload's adapter
- * takes a read and then a write per entry (each a round trip and a query built by drizzle), and
- * on PostgreSQL the change recorded in the same statement.
+ * The portable index's writes as statements of its own on a SQL database, built by drizzle on the
+ * tables Payload made of its collections (their names, schema, column types and id defaults as
+ * the adapter has them): entries upserted by their key, many in one statement, where Payload's
+ * adapter takes a read and then a write per entry (each a round trip and a query built for it),
+ * and on PostgreSQL the change record in the same statement.
  */
 export type PortableWrites = {
   /** Deletes the entries `where` picks (a list of keys, or a collection's all) and records it. */
@@ -34,16 +35,61 @@ export type PortableWrites = {
   put: (rows: EntryRow[], change: ChangeRecord, req: Req) => Promise<void>
 }
 
-/** Rows per multi-row INSERT (four parameters each: far below both databases' limits). */
+/** Rows per multi-row INSERT (four parameters each: far below both databases' limits)… */
 const CHUNK = 400
+/** …and at most about this much JSON in one statement (an interview's entry holds its words). */
+const CHUNK_JSON_CHARS = 4_000_000
+
+type Column = { name: string }
+type Table = Record<string, Column>
+type Builder = {
+  delete: (table: Table) => { where: (condition: SQL) => { getSQL: () => SQL } }
+  insert: (table: Table) => {
+    values: (rows: object[]) => {
+      getSQL: () => SQL
+      onConflictDoUpdate: (config: { set: object; target: Column }) => { getSQL: () => SQL }
+    }
+  }
+}
+type DrizzleAdapter = {
+  drizzle: Builder
+  tableNameMap: Map<string, string>
+  tables: Record<string, Table>
+}
+
+/** `rows` in slices of at most CHUNK rows and about CHUNK_JSON_CHARS of entries' JSON. */
+const slices = (rows: EntryRow[]): EntryRow[][] => {
+  const sliced: EntryRow[][] = []
+  let chars = Infinity
+  for (const row of rows) {
+    const size = JSON.stringify(row.entry).length
+    if (
+      sliced.length === 0 ||
+      sliced[sliced.length - 1].length >= CHUNK ||
+      chars + size > CHUNK_JSON_CHARS
+    ) {
+      sliced.push([])
+      chars = 0
+    }
+    sliced[sliced.length - 1].push(row)
+    chars += size
+  }
+  return sliced
+}
 
 export const portableSqlWrites = (payload: Payload, dialect: SqlDialect): PortableWrites => {
+  const adapter = payload.db as unknown as DrizzleAdapter
   const isPostgres = payload.db.name === 'postgres'
-  // PostgreSQL's jsonb from text; SQLite stores Payload's JSON fields as text.
-  const json = (value: unknown): SQL =>
-    isPostgres ? sql`${JSON.stringify(value)}::jsonb` : sql`${JSON.stringify(value)}`
+  // Read when first written: the adapter makes its tables at init, after the plugin's setup.
+  const tableOf = (slug: string): Table =>
+    adapter.tables[adapter.tableNameMap.get(slug.replace(/-/g, '_')) as string]
+  const excluded = (column: Column): SQL => sql`excluded.${sql.identifier(column.name)}`
+
   const changeRow = ({ change, keys }: ChangeRecord): SQL =>
-    sql`INSERT INTO search_changes (change, keys, at) VALUES (${change}, ${keys ? json(keys) : null}, ${Date.now()})`
+    adapter.drizzle
+      .insert(tableOf(collectionNames.searchChanges))
+      .values([{ at: Date.now(), change, keys }])
+      .getSQL()
 
   /** The statements, then the change: with the last one on PostgreSQL (a data-modifying WITH). */
   const withChange = async (statements: SQL[], change: ChangeRecord, req: Req): Promise<void> => {
@@ -60,22 +106,41 @@ export const portableSqlWrites = (payload: Payload, dialect: SqlDialect): Portab
 
   return {
     put: async (rows, change, req) => {
-      const upserts = chunks(rows, CHUNK).map((batch) => {
-        const values = batch.map(
-          ({ entry, key }) => sql`(${key}, ${entry.collection}, ${entry.docId}, ${json(entry)})`,
-        )
-        return sql`INSERT INTO search_entries (key, searchable, doc_id, entry) VALUES ${sql.join(values, sql`, `)} ON CONFLICT (key) DO UPDATE SET searchable = excluded.searchable, doc_id = excluded.doc_id, entry = excluded.entry`
-      })
+      const entries = tableOf(collectionNames.searchEntries)
+      const upserts = slices(rows).map((slice) =>
+        adapter.drizzle
+          .insert(entries)
+          .values(
+            slice.map(({ entry, key }) => ({
+              docId: entry.docId,
+              entry,
+              key,
+              searchable: entry.collection,
+            })),
+          )
+          .onConflictDoUpdate({
+            set: {
+              docId: excluded(entries.docId),
+              entry: excluded(entries.entry),
+              searchable: excluded(entries.searchable),
+            },
+            target: entries.key,
+          })
+          .getSQL(),
+      )
       await withChange(upserts, change, req)
     },
     remove: async (where, change, req) => {
-      const deletes =
+      const entries = tableOf(collectionNames.searchEntries)
+      const conditions =
         'keys' in where
-          ? chunks(where.keys, CHUNK).map(
-              (keys) => sql`DELETE FROM search_entries WHERE key IN (${sqlList(keys)})`,
-            )
-          : [sql`DELETE FROM search_entries WHERE searchable = ${where.searchable}`]
-      await withChange(deletes, change, req)
+          ? chunks(where.keys, CHUNK).map((keys) => inArray(entries.key as never, keys))
+          : [eq(entries.searchable as never, where.searchable)]
+      await withChange(
+        conditions.map((condition) => adapter.drizzle.delete(entries).where(condition).getSQL()),
+        change,
+        req,
+      )
     },
   }
 }
