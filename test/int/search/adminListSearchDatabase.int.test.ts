@@ -1,0 +1,4 @@
+import { describeAdminListSearch } from './adminListSearchSuite'
+import { databaseEngine, describeOnSql } from './databaseEngine'
+
+describeAdminListSearch("the database's text search", databaseEngine, describeOnSql)
