@@ -2,13 +2,8 @@ import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
+import { drizzleTableOf } from '../src/db/drizzleTableOf'
 import { transactionDbOf } from '../src/db/transactionDbOf'
-
-type PostgresAdapter = {
-  name: string
-  tableNameMap: Map<string, string>
-  tables: Record<string, unknown>
-}
 
 type Executes = { execute: (query: unknown) => Promise<unknown> }
 
@@ -23,10 +18,8 @@ type Executes = { execute: (query: unknown) => Promise<unknown> }
 export const lockRowForDelete =
   (collection: CollectionSlug): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    const adapter = req.payload.db as unknown as PostgresAdapter
-    if (adapter.name !== 'postgres') return
-    const tableName = adapter.tableNameMap.get(collection.replace(/-/g, '_')) ?? collection
-    const table = adapter.tables[tableName]
+    if (req.payload.db.name !== 'postgres') return
+    const table = drizzleTableOf(req.payload, collection)
     if (!table) return
     const db = await transactionDbOf<Executes>(req.payload, req)
     await db.execute(sql`SELECT 1 FROM ${table} WHERE id = ${id} FOR UPDATE`)

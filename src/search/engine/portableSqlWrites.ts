@@ -5,6 +5,7 @@ import { eq, inArray, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { SqlDialect, SQL } from './sqlDialect'
 import type { SearchEntry } from './types'
 
+import { drizzleTableOf } from '../../db/drizzleTableOf'
 import { transactionDbOf } from '../../db/transactionDbOf'
 import { chunks } from '../../utilities/chunks'
 import { collectionNames } from '../../vocabulary/collectionNames'
@@ -51,11 +52,7 @@ type Builder = {
     }
   }
 }
-type DrizzleAdapter = {
-  drizzle: Builder
-  tableNameMap: Map<string, string>
-  tables: Record<string, Table>
-}
+type DrizzleAdapter = { drizzle: Builder }
 
 /** `rows` in slices of at most CHUNK rows and about CHUNK_JSON_CHARS of entries' JSON. */
 const slices = (rows: EntryRow[]): EntryRow[][] => {
@@ -81,8 +78,7 @@ export const portableSqlWrites = (payload: Payload, dialect: SqlDialect): Portab
   const adapter = payload.db as unknown as DrizzleAdapter
   const isPostgres = payload.db.name === 'postgres'
   // Read when first written: the adapter makes its tables at init, after the plugin's setup.
-  const tableOf = (slug: string): Table =>
-    adapter.tables[adapter.tableNameMap.get(slug.replace(/-/g, '_')) as string]
+  const tableOf = (slug: string): Table => drizzleTableOf<Table>(payload, slug) as Table
   const excluded = (column: Column): SQL => sql`excluded.${sql.identifier(column.name)}`
 
   const changeRow = ({ change, keys }: ChangeRecord): SQL =>
