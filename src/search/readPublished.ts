@@ -8,7 +8,6 @@ type Args = {
   limit?: number
   req: PayloadRequest
   select: SelectType
-  sort?: string
   where: Where
 }
 
@@ -23,7 +22,6 @@ export const readPublished = async ({
   limit = 0,
   req,
   select,
-  sort = 'id',
   where,
 }: Args): Promise<Doc[]> => {
   const { docs } = await req.payload.db.find<Doc>({
@@ -32,7 +30,8 @@ export const readPublished = async ({
     pagination: false,
     req,
     select,
-    sort,
+    // By id: the keyset pages of search:reindex read on from the last one.
+    sort: 'id',
     where: { and: [where, { _status: { equals: 'published' } }] },
   })
   return docs
