@@ -1,16 +1,16 @@
-import type { Payload, PayloadRequest, Where } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { EntryRow, PortableWrites } from './portableSqlWrites'
+import type { PortableWrites } from './portableWrites'
 import type { SearchableCollection, SearchEngine } from './types'
 
 import { collectionNames } from '../../vocabulary/collectionNames'
 import { keyOf } from './memoryIndex'
+import { portableAdapterWrites } from './portableAdapterWrites'
 import { type ChangeDoc, type ChangeMark, type EntryDoc, portableCopy } from './portableCopy'
 import { PRUNED_KEY } from './prunePortableChanges'
 
-type Req = Partial<PayloadRequest> | undefined
 type DocIdDoc = { docId: string }
 type MetaDoc = { id: number | string; key: string; value: string }
 
@@ -34,12 +34,12 @@ const throwErrors = ({ errors }: { errors: { message: string }[] }): void => {
  * `search-changes` with the entries it touched. Searches run over a copy of all entries in this
  * process's memory (memoryIndex.ts), brought up to date before each search by the changes
  * committed since (portableCopy.ts), so the next request sees what any instance committed.
- * On a SQL database `sqlWrites` writes entries and changes by statements of its own, fewer round
- * trips than Payload's adapter takes (portableSqlWrites.ts); on others, Payload's adapter does.
+ * `writes` puts and removes entries with their change records: by SQL statements of its own on a
+ * SQL database (portableSqlWrites.ts), through Payload's adapter by default.
  */
 export const portableSearchEngine = (
   payload: Payload,
-  sqlWrites?: PortableWrites,
+  writes: PortableWrites = portableAdapterWrites(payload),
 ): SearchEngine => {
   const local = payload as unknown as {
     count: (args: object) => Promise<{ totalDocs: number }>
@@ -47,33 +47,20 @@ export const portableSearchEngine = (
     delete: (args: object) => Promise<{ errors: { message: string }[] }>
     update: (args: object) => Promise<unknown>
   }
-  // The adapter's own reads and writes: these documents have no hooks, access or fields to
-  // validate, and a search reads them (Payload's Local API costs a millisecond and more each).
+  // The adapter's own reads: these documents have no hooks, access or fields to read, and a
+  // search reads them (Payload's Local API costs a millisecond and more each).
   const db = payload.db as unknown as {
     count: (args: object) => Promise<{ totalDocs: number }>
-    create: (args: object) => Promise<unknown>
-    deleteMany: (args: object) => Promise<void>
     find: <T>(args: object) => Promise<{ docs: T[] }>
-    updateOne: (args: object) => Promise<unknown>
   }
   const read = async <T>(
     collection: string,
     where: Where,
-    { limit = 0, req, select }: { limit?: number; req?: Req; select?: object } = {},
+    { limit = 0, select }: { limit?: number; select?: object } = {},
   ): Promise<T[]> =>
-    (await db.find<T>({ collection, limit, pagination: false, req, select, sort: 'id', where }))
-      .docs
-  const entriesWhere = <T>(where: Where, req?: Req, select?: object, limit?: number) =>
-    read<T>(ENTRIES, where, { limit, req, select })
-
-  const recordChange = async (change: string, keys: null | string[], req?: Req): Promise<void> => {
-    await db.create({
-      collection: CHANGES,
-      data: { at: Date.now(), change, keys },
-      req,
-      returning: false,
-    })
-  }
+    (await db.find<T>({ collection, limit, pagination: false, select, sort: 'id', where })).docs
+  const entriesWhere = <T>(where: Where, select?: object, limit?: number) =>
+    read<T>(ENTRIES, where, { limit, select })
 
   const metaOf = async (key: string): Promise<MetaDoc | undefined> =>
     (await read<MetaDoc>(META, { key: { equals: key } }, { limit: 1 }))[0]
@@ -98,33 +85,11 @@ export const portableSearchEngine = (
     entriesAfter: (after, limit) =>
       entriesWhere<EntryDoc>(
         after === null ? {} : { id: { greater_than: after } },
-        undefined,
         { entry: true, key: true },
         limit,
       ),
-    entriesOf: (keys) =>
-      entriesWhere<EntryDoc>({ key: { in: keys } }, undefined, { entry: true, key: true }),
+    entriesOf: (keys) => entriesWhere<EntryDoc>({ key: { in: keys } }, { entry: true, key: true }),
   })
-
-  const removeWhere = async (where: Where, keys: null | string[], req?: Req): Promise<void> => {
-    await db.deleteMany({ collection: ENTRIES, req, where })
-    await recordChange(keys ? 'remove' : 'clear', keys, req)
-  }
-
-  const putEach = async (rows: EntryRow[], keys: string[], req?: Req): Promise<void> => {
-    const held = new Map(
-      (await entriesWhere<EntryDoc>({ key: { in: keys } }, req, { key: true })).map(
-        ({ id, key }) => [key, id],
-      ),
-    )
-    for (const { entry, key } of rows) {
-      const data = { docId: entry.docId, entry, key, searchable: entry.collection }
-      const id = held.get(key)
-      if (id === undefined) await db.create({ collection: ENTRIES, data, req, returning: false })
-      else await db.updateOne({ collection: ENTRIES, data, id, req, returning: false })
-    }
-    await recordChange('put', keys, req)
-  }
 
   return {
     // Of two processes finding no claim (or the same stale one), one creates it: the key is unique.
@@ -145,12 +110,10 @@ export const portableSearchEngine = (
     },
 
     clear: (collection) =>
-      sqlWrites
-        ? sqlWrites.remove({ searchable: collection }, { change: 'clear', keys: null }, undefined)
-        : removeWhere(ofCollection(collection), null),
+      writes.remove({ searchable: collection }, { change: 'clear', keys: null }, undefined),
 
     docIds: async (collection) =>
-      (await entriesWhere<DocIdDoc>(ofCollection(collection), undefined, { docId: true })).map(
+      (await entriesWhere<DocIdDoc>(ofCollection(collection), { docId: true })).map(
         ({ docId }) => docId,
       ),
 
@@ -169,8 +132,7 @@ export const portableSearchEngine = (
       const rows = [
         ...new Map(entries.map((entry, i) => [keys[i], { entry, key: keys[i] }])).values(),
       ]
-      if (!sqlWrites) return putEach(rows, keys, req)
-      await sqlWrites.put(rows, { change: 'put', keys }, req)
+      await writes.put(rows, { change: 'put', keys }, req)
     },
 
     releaseBuild: async () => {
@@ -180,8 +142,7 @@ export const portableSearchEngine = (
     remove: async (collection, docIds, req) => {
       if (docIds.length === 0) return
       const keys = docIds.map((docId) => keyOf(collection, docId))
-      if (sqlWrites) await sqlWrites.remove({ keys }, { change: 'remove', keys }, req)
-      else await removeWhere({ key: { in: keys } }, keys, req)
+      await writes.remove({ keys }, { change: 'remove', keys }, req)
     },
 
     search: async (plan) => (await indexNow()).search(plan),

@@ -2,8 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { eq, inArray, sql } from '@payloadcms/db-sqlite/drizzle'
 
+import type { ChangeRecord, EntryRow, PortableWrites } from './portableWrites'
 import type { SqlDialect, SQL } from './sqlDialect'
-import type { SearchEntry } from './types'
 
 import { drizzleTableOf } from '../../db/drizzleTableOf'
 import { transactionDbOf } from '../../db/transactionDbOf'
@@ -11,30 +11,6 @@ import { chunks } from '../../utilities/chunks'
 import { collectionNames } from '../../vocabulary/collectionNames'
 
 type Req = Partial<PayloadRequest> | undefined
-
-/** An entry as the portable index stores it (collections/search/portableIndex.ts). */
-export type EntryRow = { entry: SearchEntry; key: string }
-
-/** A write's record in `search-changes`: what portableCopy.ts reads to catch up. */
-export type ChangeRecord = { change: string; keys: null | string[] }
-
-/**
- * The portable index's writes as statements of its own on a SQL database, built by drizzle on the
- * tables Payload made of its collections (their names, schema, column types and id defaults as
- * the adapter has them): entries upserted by their key, many in one statement, where Payload's
- * adapter takes a read and then a write per entry (each a round trip and a query built for it),
- * and on PostgreSQL the change record in the same statement.
- */
-export type PortableWrites = {
-  /** Deletes the entries `where` picks (a list of keys, or a collection's all) and records it. */
-  remove: (
-    where: { keys: string[] } | { searchable: string },
-    change: ChangeRecord,
-    req: Req,
-  ) => Promise<void>
-  /** Writes entries, new or held (one row per key: an upsert may not touch a row twice). */
-  put: (rows: EntryRow[], change: ChangeRecord, req: Req) => Promise<void>
-}
 
 /** Rows per multi-row INSERT (four parameters each: far below both databases' limits)… */
 const CHUNK = 400
@@ -74,6 +50,13 @@ const slices = (rows: EntryRow[]): EntryRow[][] => {
   return sliced
 }
 
+/**
+ * The portable index's writes as statements of its own on a SQL database, built by drizzle on the
+ * tables Payload made of its collections (their names, schema, column types and id defaults as
+ * the adapter has them): entries upserted by their key, many in one statement, where Payload's
+ * adapter takes a read and then a write per entry (each a round trip and a query built for it),
+ * and on PostgreSQL the change record in the same statement.
+ */
 export const portableSqlWrites = (payload: Payload, dialect: SqlDialect): PortableWrites => {
   const adapter = payload.db as unknown as DrizzleAdapter
   const isPostgres = payload.db.name === 'postgres'
