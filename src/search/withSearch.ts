@@ -6,6 +6,7 @@ import { searchTermsField } from '../../collections/search/searchTermsField'
 import { dropFromSearchIndex } from '../../hooks/search/dropFromSearchIndex'
 import { fillSearchTerms } from '../../hooks/search/fillSearchTerms'
 import { readListSearchAsSearch } from '../../hooks/search/readListSearchAsSearch'
+import { reindexEntriesOfDeletedTopic } from '../../hooks/search/reindexEntriesOfDeletedTopic'
 import { reindexEntriesOfMovedTopic } from '../../hooks/search/reindexEntriesOfMovedTopic'
 import { syncSearchIndex } from '../../hooks/search/syncSearchIndex'
 import { mergeHooks } from '../utilities/mergeHooks'
@@ -36,8 +37,14 @@ export const withSearch = (collection: CollectionConfig): CollectionConfig => ({
   ),
 })
 
-/** Topics: a topic moved under another parent moves its documents in the index's topic tree. */
+/**
+ * Topics: a topic moved under another parent moves its documents in the index's topic tree; a
+ * deleted one leaves it.
+ */
 export const withSearchOfTopics = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: mergeHooks(collection.hooks, { afterChange: [reindexEntriesOfMovedTopic] }),
+  hooks: mergeHooks(collection.hooks, {
+    afterChange: [reindexEntriesOfMovedTopic],
+    afterDelete: [reindexEntriesOfDeletedTopic],
+  }),
 })

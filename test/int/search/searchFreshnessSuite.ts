@@ -184,6 +184,23 @@ export const describeSearchFreshness = (
       expect(await facetSlugs()).toEqual([desert.slug, dunes.slug].sort())
     })
 
+    it('should forget a deleted topic, also when a new topic gets its id', async () => {
+      const fleeting = await payload.create({
+        collection: 'topics',
+        data: { name: 'Fleeting matters' },
+      })
+      await publishSpeaker({ name: 'Ephemeral Evander', topics: [fleeting.id] })
+      expect(await speakerNames('fleeting')).toEqual(['Ephemeral Evander'])
+      const deleted = await api.delete(`/topics/${fleeting.id}`, { token: admin.token })
+      expect(deleted.status).toBe(200)
+      // SQLite gives the next row the highest id again: the new topic may be the old one's id.
+      const next = await payload.create({ collection: 'topics', data: { name: 'Brand new topic' } })
+      expect((await search('speakers', `topic=${next.slug}`)).totalDocs).toBe(0)
+      expect(await speakerNames('brand')).toEqual([])
+      expect((await search('speakers', 'q=evander')).facets.topics).toEqual([])
+      expect(await speakerNames('evander')).toEqual(['Ephemeral Evander'])
+    })
+
     describe('interviews', () => {
       let speaker: { id: number | string; slug: string }
       let topic: { id: number | string; slug?: null | string }
@@ -352,6 +369,42 @@ export const describeSearchFreshness = (
         )
         expect(await interviewTitles('q=novak')).toHaveLength(2)
         expect(await interviewTitles('q=chenjing')).toEqual([])
+      })
+
+      it("should drop an unpublished speaker's names from its interviews, a draft pending or not", async () => {
+        const found = (name: string) => interviewTitles(`q=${name}`)
+        for (const [name, unpublish] of [
+          ['xylophonia', 'by id'],
+          ['quetzalname', 'by restoring a draft version'],
+        ] as const) {
+          const hidden = await publishSpeaker({ name: `Hidden ${name}`, otherNames: [name] })
+          await publishInterview({ speakers: [hidden.id], title: `Talk with the ${unpublish} one` })
+          expect(await found(name)).toEqual([`Talk with the ${unpublish} one`])
+          // A draft pending: the newest version is a draft with the same names.
+          const draft = await patch(
+            `/speakers/${hidden.id}?draft=true`,
+            { shortBio: 'An edit in review' },
+            editor.token,
+          )
+          expect(draft._status).toBe('draft')
+          if (unpublish === 'by id') {
+            await patch(`/speakers/${hidden.id}`, { _status: 'draft' }, admin.token)
+          } else {
+            const { docs } = await payload.findVersions({
+              collection: 'speakers',
+              sort: '-updatedAt',
+              where: { parent: { equals: hidden.id }, 'version._status': { equals: 'draft' } },
+            })
+            const restored = await api.post(`/speakers/versions/${docs[0].id}`, {
+              token: admin.token,
+            })
+            expect(restored.status).toBe(200)
+          }
+          expect((await api.get(`/speakers/${hidden.id}`)).status).toBe(404)
+          expect(await speakerNames(name)).toEqual([])
+          expect(await found(name)).toEqual([])
+          expect(await found('hidden')).toEqual([])
+        }
       })
 
       it("should find a speaker's interviews by the speaker's other names once published", async () => {
