@@ -2,6 +2,7 @@ import type { QueryProblem } from '../queries/findQueryProblem'
 import type { SearchableCollection } from './engine/types'
 
 import { feeBands, speakingLanguages } from '../vocabulary/options'
+import { countryKey } from './buildSearchEntry'
 import { MAX_QUERY_LENGTH } from './searchTerms'
 
 export const DEFAULT_SEARCH_LIMIT = 12
@@ -23,11 +24,46 @@ const problem = (path: string, en: string, zh: string): { problem: QueryProblem 
   problem: { message: { en: `${path}: ${en}`, zh: `${path}：${zh}` }, path },
 })
 
-const wholeNumber = (value: null | string, fallback: number): number =>
-  value === null ? fallback : /^\d{1,9}$/.test(value.trim()) ? Number(value) : Number.NaN
+/** A whole number (leading zeros allowed) below a billion; NaN for anything else. */
+const wholeNumber = (value: null | string, fallback: number): number => {
+  if (value === null) return fallback
+  const digits = value.trim()
+  return /^\d+$/.test(digits) && Number(digits) < 1e9 ? Number(digits) : Number.NaN
+}
 
 /** What is read of the query (Payload's `req.searchParams`). */
 type Params = { entries: () => Iterable<[string, string]>; get: (name: string) => null | string }
+
+/** `name` itself or a qs spelling of it (`name[0]`, `name[]`, `name[$ne]`, `name[a][b]`). */
+const spells = (key: string, name: string): boolean => key === name || key.startsWith(`${name}[`)
+
+/** As qs writes an array's items: `name[]`, `name[0]`. */
+const isListItem = (key: string, name: string): boolean =>
+  key === name || /^\[\d*\]$/.test(key.slice(name.length))
+
+/** The parameters read once (given twice or as an object, they are refused, not guessed at). */
+const SINGLE = ['q', 'page', 'limit', 'featured', 'country'] as const
+/** The parameters that repeat. */
+const REPEATED = ['topic', 'speaker', 'language', 'feeBand'] as const
+
+/** The first parameter of ours spelled as nothing we read: given twice, or as an object. */
+const misspelled = (params: Params): { problem: QueryProblem } | undefined => {
+  const keys = [...params.entries()].map(([key]) => key)
+  for (const name of SINGLE) {
+    const given = keys.filter((key) => spells(key, name))
+    if (given.length > 1 || given.some((key) => key !== name))
+      return problem(name, 'send it once, as plain text.', '只能提供一次，且为纯文本。')
+  }
+  for (const name of REPEATED) {
+    if (keys.some((key) => spells(key, name) && !isListItem(key, name)))
+      return problem(
+        name,
+        `send values as ${name}=a&${name}=b or ${name}=a,b.`,
+        `请以 ${name}=a&${name}=b 或 ${name}=a,b 的形式提供。`,
+      )
+  }
+  return undefined
+}
 
 /**
  * Values of a repeatable parameter, trimmed: `feeBand=a&feeBand=b`, `feeBand=a,b`, or as qs writes
@@ -36,7 +72,7 @@ type Params = { entries: () => Iterable<[string, string]>; get: (name: string) =
 const many = (params: Params, name: string): string[] => [
   ...new Set(
     [...params.entries()]
-      .filter(([key]) => key === name || (key.startsWith(`${name}[`) && /^\w+\[\d*\]$/.test(key)))
+      .filter(([key]) => spells(key, name) && isListItem(key, name))
       .flatMap(([, value]) => value.split(','))
       .map((value) => value.trim())
       .filter(Boolean),
@@ -47,14 +83,17 @@ const unknownOf = (values: string[], known: { value: string }[]): string | undef
   values.find((value) => !known.some((option) => option.value === value))
 
 /**
- * The search parameters, or the first one that is wrong (answered 400 naming it): `q` over 200
- * characters, an unknown language or fee band, `featured` that is not true/false, paging that is
- * not a whole number in range.
+ * The search parameters, or the first one that is wrong (answered 400 naming it): one read once
+ * given twice or as an object (`q[$ne]=`), `q` over 200 characters, an unknown language or fee
+ * band, `featured` that is not true/false, a country with no letter or digit, paging that is not a
+ * whole number in range. Parameters not ours are ignored (a cache buster, a tracking tag).
  */
 export const parseSearchParams = (
   collection: SearchableCollection,
   params: Params,
 ): { params: SearchParams } | { problem: QueryProblem } => {
+  const wrong = misspelled(params)
+  if (wrong) return wrong
   const q = params.get('q') ?? ''
   if (q.length > MAX_QUERY_LENGTH)
     return problem(
@@ -107,6 +146,8 @@ export const parseSearchParams = (
   const country = params.get('country')?.trim()
   if (country && country.length > 80)
     return problem('country', 'at most 80 characters.', '最多 80 个字符。')
+  if (country && countryKey(country) === null)
+    return problem('country', 'send a country’s name.', '请提供国家名称。')
   return {
     params: {
       country: country || undefined,

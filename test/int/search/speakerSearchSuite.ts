@@ -199,11 +199,32 @@ export const describeSpeakerSearch = (
         ['limit=0', 'limit'],
         ['page=0', 'page'],
         ['page=abc', 'page'],
+        // Given twice or as an object: refused, never guessed at or dropped (all speakers).
+        ['q[0]=kaiser', 'q'],
+        ['q[]=a&q[]=b', 'q'],
+        ['q[$ne]=', 'q'],
+        ['q=kaiser&q=zzz', 'q'],
+        ['page[]=1', 'page'],
+        ['limit[$gt]=1', 'limit'],
+        ['featured=1&featured=zzz', 'featured'],
+        ['topic[$ne]=technology', 'topic'],
+        ['language[a][b]=en', 'language'],
+        // A country with no letter or digit names none.
+        ['country=%21%21%21', 'country'],
+        ['country=---', 'country'],
       ]) {
         const response = await api.get(`/speakers/search?${query}`)
         expect(response.status).toBe(400)
         expect(JSON.stringify(await response.json())).toContain(field)
       }
+    })
+
+    it('should read paging with leading zeros, and lists as qs writes them', async () => {
+      expect((await search('page=00000000001&limit=0002')).docs).toHaveLength(2)
+      expect((await names('feeBand[0]=5k_10k&feeBand[1]=10k_20k')).length).toBe(3)
+      expect((await names('feeBand[]=5k_10k&feeBand[]=10k_20k')).length).toBe(3)
+      // Parameters not ours (a cache buster) change nothing.
+      expect(await names('featured=true&_=1733500000')).toEqual(['Zhou Xun'])
     })
 
     it('should filter by topic with its subtopics, language, fee band, featured and country', async () => {
