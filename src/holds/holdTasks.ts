@@ -39,7 +39,8 @@ const firstHoldBefore = async (payload: Payload, hold: Hold): Promise<Hold | und
       depth: 0,
       limit: 1,
       overrideAccess: true,
-      sort: ['rank', 'createdAt'],
+      // The oldest hold on any of its days: ahead of it there (ranks of other days do not compare).
+      sort: ['createdAt', 'id'],
       where: {
         and: [
           activeHoldsOverlapping(idOf(hold.speaker) as number | string, rangeOf(hold)),

@@ -24,15 +24,17 @@ const findActive = async (req: PayloadRequest, speaker: number | string, range: 
     })
   ).docs as unknown as RankedHold[]
 
-/** Earlier in the queue for a day: the lower rank, then the older hold. */
+/**
+ * Earlier in the queue for a day: the older hold (then the lower id). Not the lower rank: a rank
+ * counts the holds on any of a hold's days, so two holds' ranks need not compare (a two-day hold
+ * ranked 3 behind two holds on its first day is still ahead of a newer hold on its second day).
+ */
 const before = (a: RankedHold, b: RankedHold): boolean =>
-  (a.rank ?? Infinity) !== (b.rank ?? Infinity)
-    ? (a.rank ?? Infinity) < (b.rank ?? Infinity)
-    : a.createdAt !== b.createdAt
-      ? a.createdAt < b.createdAt
-      : typeof a.id === 'number' && typeof b.id === 'number'
-        ? a.id < b.id
-        : String(a.id) < String(b.id)
+  a.createdAt !== b.createdAt
+    ? a.createdAt < b.createdAt
+    : typeof a.id === 'number' && typeof b.id === 'number'
+      ? a.id < b.id
+      : String(a.id) < String(b.id)
 
 /**
  * After a hold stops occupying `range` (released, expired, confirmed elsewhere), each remaining

@@ -112,6 +112,37 @@ describe('date holds: ranks, confirmation, expiry', () => {
     expect(docs.map((d) => d.rank).sort()).toEqual(ranks.sort())
   })
 
+  it('a newer hold queues behind an older one on their shared day, whatever their ranks elsewhere', async () => {
+    const speaker = (await publishSpeakers(ctx.payload, ['Queue Speaker']))[0].id
+    const requests = [
+      await makeBookingRequest(ctx.payload),
+      await makeBookingRequest(ctx.payload),
+      await makeBookingRequest(ctx.payload, { eventName: 'Two Day Summit' }),
+      await makeBookingRequest(ctx.payload, { eventName: 'Second Day Forum' }),
+    ]
+    const [first, second] = [{ startDate: inDays(40) }, { startDate: inDays(41) }]
+    const a = await hold(holdBody(speaker, requests[0].id, first))
+    const b = await hold(holdBody(speaker, requests[1].id, first))
+    // Rank 3 (behind a and b on its first day), yet first on its second day.
+    const c = await hold(
+      holdBody(speaker, requests[2].id, { ...first, endDate: inDays(41) }),
+      staff2,
+    )
+    const d = await hold(holdBody(speaker, requests[3].id, second))
+    expect([a.rank, b.rank, c.rank, d.rank]).toEqual([1, 2, 3, 2])
+    const stored = async () =>
+      Promise.all([a, b, c, d].map(async ({ id }) => (await read(id)).rank))
+    expect(await stored()).toEqual([1, 2, 3, 2])
+    await drainQueue(ctx.payload)
+    // The newer hold on the second day is news to the staff of the two-day hold, ahead of it there.
+    const told = smtp.messages.filter((m) => recipientsOf(m).includes(staff2.user.email!))
+    expect(told.map((m) => m.text).join('\n')).toContain('Second Day Forum')
+
+    for (const { id } of [a, b])
+      await api.patch(`/holds/${id}`, { body: { status: 'released' }, token: staff.token })
+    expect((await stored()).slice(2)).toEqual([1, 2])
+  })
+
   it.each([
     ['a day in the past', { startDate: inDays(-2) }, 'startDate'],
     ['a last day before the first', { endDate: inDays(29) }, 'endDate'],
