@@ -4,6 +4,8 @@ import {
   createCalendarLinkEndpoint,
   revokeCalendarLinkEndpoint,
 } from '../../src/calendars/calendarEndpoints'
+import { deleteDependentRecords } from '../../hooks/deleteDependentRecords'
+import { refuseDeletingBookedSpeaker } from '../../hooks/holds/refuseDeletingBookedSpeaker'
 import { availabilityEndpoint } from '../../src/holds/availabilityEndpoint'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 import { adminGroups } from '../adminGroups'
@@ -37,6 +39,13 @@ export const Speakers: CollectionConfig = withReviewedContent({
   // Days busy (anyone), and the speaker's calendar feed link (staff): src/holds, src/calendars.
   endpoints: [availabilityEndpoint, createCalendarLinkEndpoint, revokeCalendarLinkEndpoint],
   fields: requiredOnPublish(speakerFields),
+  hooks: {
+    // A speaker in holds or proposals stays; a deleted one's calendar feed links go with it.
+    beforeDelete: [
+      refuseDeletingBookedSpeaker,
+      deleteDependentRecords(collectionNames.calendarLinks, 'speaker'),
+    ],
+  },
   labels: {
     plural: { en: 'Speakers', zh: '演讲嘉宾' },
     singular: { en: 'Speaker', zh: '演讲嘉宾' },

@@ -509,6 +509,59 @@ describe('date holds: ranks, confirmation, expiry', () => {
     ).toBe(0)
   })
 
+  it('a speaker in a hold or a proposal is not deleted (409, nothing lost); one with a calendar link only is, the link with it', async () => {
+    const admin = await signInAs(ctx.payload, 'admin')
+    const [held, proposed, linked] = await publishSpeakers(ctx.payload, [
+      'Kept By Hold',
+      'Kept By Proposal',
+      'Only Linked',
+    ])
+    const request = await makeBookingRequest(ctx.payload)
+    await hold(holdBody(held.id, request.id, { startDate: inDays(45) }))
+    const proposal = await api.post('/proposals', {
+      body: {
+        bookingRequest: request.id,
+        items: [{ feeAmount: 5000, feeCurrency: 'USD', speaker: proposed.id }],
+      },
+      token: staff.token,
+    })
+    expect(proposal.status).toBe(201)
+    const versionsOf = async (id: Id) =>
+      (
+        await ctx.payload.countVersions({
+          collection: 'speakers',
+          where: { parent: { equals: id } },
+        })
+      ).totalDocs
+    for (const { id } of [held, proposed]) {
+      const versions = await versionsOf(id)
+      const byId = await api.delete(`/speakers/${id}`, { token: admin.token })
+      expect(byId.status).toBe(409)
+      expect(JSON.stringify(await byId.json())).toContain('unpublish the profile instead')
+      const bulk = await api.delete(`/speakers?where[id][equals]=${id}`, { token: admin.token })
+      expect(bulk.status).toBeGreaterThanOrEqual(400)
+      expect(bulk.status).toBeLessThan(500)
+      // The speaker, its history and its records are all there.
+      expect((await ctx.payload.findByID({ collection: 'speakers', id })).id).toBe(id)
+      expect(await versionsOf(id)).toBe(versions)
+    }
+    expect(
+      (await ctx.payload.count({ collection: 'holds', where: { speaker: { equals: held.id } } }))
+        .totalDocs,
+    ).toBe(1)
+    const link = await api.post(`/speakers/${linked.id}/calendar-link`, { token: staff.token })
+    expect(link.status).toBe(200)
+    expect((await api.delete(`/speakers/${linked.id}`, { token: admin.token })).status).toBe(200)
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'calendar-links',
+          where: { speaker: { equals: linked.id } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
+
   it('a hold expires at its time through the queue, once however many runners take the job', async () => {
     const request = await makeBookingRequest(ctx.payload)
     const speaker = (await publishSpeakers(ctx.payload, ['Expiry Speaker']))[0].id
