@@ -5,6 +5,7 @@ import type { BookingRequest, Proposal } from '../payload-types'
 import type { JobRow } from './jobsAbout'
 
 import { collectionNames } from '../vocabulary/collectionNames'
+import { HOLD_TASKS } from '../vocabulary/taskNames'
 import { jobsOfRequests } from './jobsOfRequests'
 
 export const anonymisationReasons = ['retention', 'erasure'] as const
@@ -20,6 +21,28 @@ export type AnonymisedCounts = {
   notifications: number
   proposals: number
 }
+
+/** The request's holds still held (their days blocked until they expire). */
+const heldHoldIds = async (req: PayloadRequest, requestId: number | string) =>
+  new Set(
+    (
+      await req.payload.find({
+        collection: collectionNames.holds,
+        depth: 0,
+        pagination: false,
+        req,
+        select: {},
+        where: { and: [{ bookingRequest: { equals: requestId } }, { status: { equals: 'held' } }] },
+      })
+    ).docs.map(({ id }) => String(id)),
+  )
+
+/**
+ * A held hold's expiry still to run: kept, as it names the hold's id only and nothing else would
+ * ever end the hold (its days would stay blocked, the holds behind it never move up).
+ */
+const isWaitingExpiry = (job: JobRow, held: Set<string>): boolean =>
+  job.taskSlug === HOLD_TASKS.expire && !job.completedAt && held.has(String(job.input?.holdId))
 
 /**
  * The request with its personal data replaced: who (name, e-mail, phone, organisation, job title),
@@ -123,7 +146,9 @@ export const anonymiseBookingRequest = async ({
     const items = (proposal.items ?? []).map((item) => ({ ...item, note: null }))
     await rewriteArrays(req, collectionNames.proposals, proposal, { items })
   }
-  const jobs = given ?? (await jobsOfRequests(req, [request.id])).get(String(request.id)) ?? []
+  const about = given ?? (await jobsOfRequests(req, [request.id])).get(String(request.id)) ?? []
+  const held = await heldHoldIds(req, request.id)
+  const jobs = about.filter((job) => !isWaitingExpiry(job, held))
   if (jobs.length > 0) {
     await payload.db.deleteMany({
       collection: 'payload-jobs',
