@@ -1,7 +1,11 @@
 import type { Bilingual } from '../../src/vocabulary/bilingual'
 
-/** name@domain.tld, without blanks or the characters that end an address in a mail header. */
-const EMAIL_ADDRESS = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/
+/**
+ * name@domain.tld, without blanks, the characters that end an address in a mail header, control
+ * characters or invisible ones (a zero-width space would make an address no one can look up).
+ */
+const EMAIL_ADDRESS =
+  /^[^\s@<>()",;:\p{Cc}\p{Cf}]+@[^\s@<>()",;:\p{Cc}\p{Cf}]+\.[^\s@<>()",;:\p{Cc}\p{Cf}]+$/u
 
 /** The longest address SMTP carries (RFC 5321's path limit, less its brackets). */
 const MAX_LENGTH = 254

@@ -1,7 +1,15 @@
 import crypto from 'node:crypto'
 
-/** The form an address is looked up by: trimmed, lower-cased. */
-export const normalizeAddress = (email: string): string => email.trim().toLowerCase()
+/**
+ * The form an address is looked up by: in Unicode's composed form (NFC), without control or
+ * invisible characters, trimmed, lower-cased in any script (`Élodie@…` is `élodie@…`).
+ */
+export const normalizeAddress = (email: string): string =>
+  email
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .trim()
+    .toLowerCase()
 
 /**
  * The tombstone's keyed hash of an address (HMAC-SHA-256 under the server's secret): the same

@@ -16,6 +16,7 @@ import { normalizeEmailAddress } from '../bookings/normalizeEmailAddress'
 import { peekRateLimit } from '../rateLimits/hitRateLimit'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { emailHash, normalizeAddress } from './emailHash'
+import { idsWithAddress } from './idsWithAddress'
 import { type JobRow, jobsAbout, reviewJobsTo } from './jobsAbout'
 import { privacySettingsOf } from './privacyOptions'
 
@@ -35,10 +36,6 @@ export type PersonalData = {
 
 const all = { depth: 0, overrideAccess: true, pagination: false } as const
 
-/** Case-insensitive candidates (`like`), kept when the address is exactly the one asked for. */
-const sameAddress = (wanted: string) => (stored: unknown) =>
-  typeof stored === 'string' && normalizeAddress(stored) === wanted
-
 /**
  * Everything held about one e-mail address, in every store of the README's inventory: the booking
  * requests sent from it (not yet anonymised) with their proposals, holds, notification records and
@@ -51,19 +48,20 @@ export const findPersonalData = async (
 ): Promise<PersonalData> => {
   const { payload } = req
   const address = normalizeAddress(email)
-  const isAddress = sameAddress(address)
-  const requests = (
-    await payload.find({
-      ...all,
-      collection: collectionNames.bookingRequests,
-      req,
-      sort: 'createdAt',
-      where: {
-        and: [{ email: { like: address } }, { 'anonymised.at': { exists: false } }],
-      },
-    })
-  ).docs.filter((request) => isAddress(request.email))
-  const requestIds = requests.map(({ id }) => id)
+  const requestIds = await idsWithAddress(req, collectionNames.bookingRequests, 'email', address, {
+    'anonymised.at': { exists: false },
+  })
+  const requests = requestIds.length
+    ? (
+        await payload.find({
+          ...all,
+          collection: collectionNames.bookingRequests,
+          req,
+          sort: 'createdAt',
+          where: { id: { in: requestIds } },
+        })
+      ).docs
+    : []
   const ofRequests = { req, where: { bookingRequest: { in: requestIds } } }
   const proposals = requestIds.length
     ? (
@@ -95,15 +93,11 @@ export const findPersonalData = async (
         requests: requestIds.map(String),
       })
     : []
+  const [accountId] = await idsWithAddress(req, collectionNames.users, 'email', address)
   const account =
-    (
-      await payload.find({
-        ...all,
-        collection: collectionNames.users,
-        req,
-        where: { email: { equals: address } },
-      })
-    ).docs.find((user) => isAddress(user.email)) ?? null
+    accountId === undefined
+      ? null
+      : await payload.findByID({ ...all, collection: collectionNames.users, id: accountId, req })
   const reviewEvents = account
     ? (
         await payload.find({
@@ -114,14 +108,17 @@ export const findPersonalData = async (
         })
       ).docs
     : []
-  const reviewDeliveries = (
-    await payload.find({
-      ...all,
-      collection: collectionNames.reviewDeliveries,
-      req,
-      where: { to: { like: address } },
-    })
-  ).docs.filter((delivery) => isAddress(delivery.to))
+  const deliveryIds = await idsWithAddress(req, collectionNames.reviewDeliveries, 'to', address)
+  const reviewDeliveries = deliveryIds.length
+    ? (
+        await payload.find({
+          ...all,
+          collection: collectionNames.reviewDeliveries,
+          req,
+          where: { id: { in: deliveryIds } },
+        })
+      ).docs
+    : []
   const erasures = (
     await payload.find({
       ...all,

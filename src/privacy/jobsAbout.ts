@@ -6,6 +6,7 @@ import {
   PROPOSAL_TASKS,
   SEND_REVIEW_NOTIFICATION,
 } from '../vocabulary/taskNames'
+import { normalizeAddress } from './emailHash'
 
 /** The ids a booking request's jobs name in their input: its own, its proposals', its holds'. */
 export type RecordIds = { holds: string[]; proposals: string[]; requests: string[] }
@@ -61,7 +62,7 @@ export const jobsAbout = (req: PayloadRequest, ids: RecordIds): Promise<JobRow[]
 /** Review notification jobs whose recipients (their input) include the address. */
 export const reviewJobsTo = (req: PayloadRequest, address: string): Promise<JobRow[]> =>
   findJobs(req, [SEND_REVIEW_NOTIFICATION], (job) =>
-    recipientsOf(job).some((to) => to.toLowerCase() === address),
+    recipientsOf(job).some((to) => normalizeAddress(to) === address),
   )
 
 export const recipientsOf = (job: JobRow): string[] => {

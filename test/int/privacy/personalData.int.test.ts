@@ -419,4 +419,75 @@ describe('personal data: export and erase by e-mail address', () => {
     expect(erasure).toMatchObject({ accountDeleted: false, bookingRequests: 0 })
     expect((await ctx.payload.count({ collection: 'privacy-erasures' })).totalDocs).toBe(2)
   })
+
+  it('finds and erases an address in any script and letter case', async () => {
+    const book = async (contactName: string, email: string) => {
+      const sent = await api.post('/booking-requests', {
+        body: {
+          consent: true,
+          contactName,
+          email,
+          eventDate: inDays(50),
+          eventLocation: 'Lyon',
+          eventName: 'Rencontres numériques',
+          phone: '+33 6 12 34 56 78',
+        },
+        headers: { [CLIENT_IP_HEADER]: `203.0.113.${contactName.length}` },
+      })
+      expect(sent.status).toBe(201)
+    }
+    await book('Élodie Dupont', 'Élodie.Dupont@Probe-Events.test')
+    await book('İpek Kaya', 'İpek@probe-events.test')
+    const requestsFound = async (email: string) =>
+      ((await (await exportOf(email)).json()) as { data: { bookingRequests: unknown[] } }).data
+        .bookingRequests.length
+    for (const spelling of [
+      'Élodie.Dupont@Probe-Events.test',
+      'élodie.dupont@probe-events.test',
+      'ÉLODIE.DUPONT@PROBE-EVENTS.TEST',
+      // É as E and a combining accent (NFD), as some keyboards send it.
+      'E\u0301lodie.dupont@probe-events.test',
+    ])
+      expect({ spelling, found: await requestsFound(spelling) }).toEqual({ spelling, found: 1 })
+    expect(await requestsFound('İpek@probe-events.test')).toBe(1)
+    expect(await requestsFound('elodie.dupont@probe-events.test')).toBe(0)
+
+    for (const email of ['élodie.dupont@probe-events.test', 'İPEK@PROBE-EVENTS.TEST']) {
+      const erased = await api.post('/privacy/erase', { body: { email }, token: admin.token })
+      expect(
+        ((await erased.json()) as { erasure: { bookingRequests: number } }).erasure,
+      ).toMatchObject({ bookingRequests: 1 })
+    }
+    const left = await ctx.payload.find({
+      collection: 'booking-requests',
+      where: { contactName: { in: ['Élodie Dupont', 'İpek Kaya'] } },
+    })
+    expect(left.docs).toEqual([])
+  })
+
+  it('takes no address with control or invisible characters on the form (400 naming email)', async () => {
+    for (const email of ['zw@probe.test\u200b', 'nul\u0000@probe.test', 'rtl\u202e@probe.test']) {
+      const sent = await api.post('/booking-requests', {
+        body: {
+          consent: true,
+          contactName: 'Invisible Ink',
+          email,
+          eventDate: inDays(50),
+          eventLocation: 'Lyon',
+          eventName: 'Hidden characters',
+        },
+        headers: { [CLIENT_IP_HEADER]: '203.0.113.90' },
+      })
+      expect(sent.status).toBe(400)
+      expect(JSON.stringify(await sent.json())).toContain('"path":"email"')
+    }
+    expect(
+      (
+        await ctx.payload.count({
+          collection: 'booking-requests',
+          where: { contactName: { equals: 'Invisible Ink' } },
+        })
+      ).totalDocs,
+    ).toBe(0)
+  })
 })
