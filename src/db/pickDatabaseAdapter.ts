@@ -11,7 +11,7 @@ import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { resolveDatabaseTarget } from './resolveDatabaseTarget'
 import { sqliteFilePath } from './sqliteFilePath'
 import { SQLITE_BUSY_TIMEOUT_MS } from './sqliteBusyTimeout'
-import { withSqlitePageCache } from './withSqlitePageCache'
+import { withSqliteSettings } from './withSqliteSettings'
 
 type Args = {
   /** Folder for the embedded SQLite database when no URI is given. */
@@ -45,7 +45,7 @@ export const pickDatabaseAdapter = ({ dataDir, uri }: Args): DatabaseAdapterObj 
       })
     case 'sqlite':
       ensureParentFolder(target.url)
-      return withSqlitePageCache(
+      return withSqliteSettings(
         sqliteAdapter({
           busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
           client: { url: target.url },

@@ -8,7 +8,7 @@ import { buildConfig, getPayload } from 'payload'
 
 import { closeDatabase } from '../../src/db/closeDatabase'
 import { pickDatabaseAdapter } from '../../src/db/pickDatabaseAdapter'
-import { SQLITE_PAGE_CACHE_KIB } from '../../src/db/withSqlitePageCache'
+import { SQLITE_PAGE_CACHE_KIB } from '../../src/db/withSqliteSettings'
 
 type Client = { execute: (sql: string) => Promise<{ rows: Record<string, unknown>[] }> }
 
@@ -48,5 +48,27 @@ describe('the embedded SQLite database', () => {
       where: { title: { equals: 'a' } },
     })
     expect(await cacheSize()).toBe(-SQLITE_PAGE_CACHE_KIB)
+  })
+
+  it('should leave no deleted text in the file (an erasure, and any backup made afterwards)', async () => {
+    const client = (payload.db as unknown as { client: Client }).client
+    const needle = 'Quintessa-erased-8c1f'
+    // Enough rows for the deleted ones to leave a page other rows still use.
+    for (let i = 0; i < 40; i += 1)
+      await payload.create({
+        collection: 'notes' as never,
+        data: { title: i % 2 ? `${needle} ${i}` : `kept ${i}` } as never,
+      })
+    await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+    const file = fs.readdirSync(dataDir).find((name) => name.endsWith('.db'))!
+    const bytes = () => fs.readFileSync(path.join(dataDir, file)).toString('latin1')
+    expect(bytes()).toContain(needle)
+    await payload.delete({
+      collection: 'notes' as never,
+      where: { title: { like: needle } },
+    })
+    await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+    expect(bytes()).not.toContain(needle)
+    expect(bytes()).toContain('kept 38')
   })
 })
