@@ -7,11 +7,15 @@ import type {
 
 import { ValidationError } from 'payload'
 
+import { dayMessages } from '../collections/fields/dayField'
+import { isDay } from '../src/dates/day'
 import { type Bilingual, localize } from '../src/i18n/localize'
+import { idKindOf, isPossibleId } from '../src/queries/idKind'
 
-type Kind = 'array' | 'boolean' | 'date' | 'id' | 'ids' | 'number' | 'object' | 'string'
+type Kind = 'array' | 'boolean' | 'date' | 'day' | 'id' | 'ids' | 'number' | 'object' | 'string'
 
 const kindOf = (field: FlattenedField): Kind | undefined => {
+  if (field.custom?.isDay) return 'day'
   switch (field.type) {
     case 'array':
       return 'array'
@@ -36,27 +40,69 @@ const kindOf = (field: FlattenedField): Kind | undefined => {
   }
 }
 
-const isId = (value: unknown) => typeof value === 'number' || typeof value === 'string'
+/** The id kind of a relationship's collection (one collection; a polymorphic one is left alone). */
+const idKindOfTarget = (field: FlattenedField, req: PayloadRequest) => {
+  const target = 'relationTo' in field ? field.relationTo : undefined
+  if (typeof target !== 'string') return undefined
+  const collection =
+    req.payload.collections[target as keyof PayloadRequest['payload']['collections']]
+  return collection
+    ? idKindOf({ customIDType: collection.customIDType, db: req.payload.db })
+    : undefined
+}
 
-const matches: Record<Kind, (value: unknown) => boolean> = {
-  array: Array.isArray,
-  boolean: (value) => typeof value === 'boolean',
-  // Text over HTTP; the Local API may also pass a Date, as Payload's date fields accept.
-  date: (value) => typeof value === 'string' || value instanceof Date,
-  // One document: its id, or (as Payload reads them) `{ id }` or `{ relationTo, value }`.
-  id: (value) => isId(value) || (typeof value === 'object' && !Array.isArray(value)),
-  ids: (value) => Array.isArray(value) && value.every(isId),
-  number: (value) => typeof value === 'number' && Number.isFinite(value),
-  object: (value) => typeof value === 'object' && !Array.isArray(value),
-  string: (value) => typeof value === 'string',
+/**
+ * An id this relationship's documents could have (a number on SQL adapters by default, an ObjectId
+ * on MongoDB): `"abc"` reached hooks that query by it, answered as a problem with their query.
+ */
+const isIdOf = (field: FlattenedField, req: PayloadRequest) => (value: unknown) => {
+  if (typeof value !== 'number' && typeof value !== 'string') return false
+  const kind = idKindOfTarget(field, req)
+  return kind === undefined || isPossibleId(value, kind)
+}
+
+/**
+ * A date that exists, as text (the Local API may also pass a Date): JavaScript reads
+ * `2027-02-30T00:00:00Z` as 2 March, SQLite then stored that and PostgreSQL failed (a 500).
+ */
+const isExistingDate = (value: unknown): boolean => {
+  if (value instanceof Date) return Number.isFinite(value.getTime())
+  if (typeof value !== 'string') return false
+  if (value === '') return true
+  const day = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value)
+  return Number.isFinite(new Date(value).getTime()) && (!day || isDay(day[1]))
+}
+
+const matchesOf = (
+  field: FlattenedField,
+  req: PayloadRequest,
+): Record<Kind, (value: unknown) => boolean> => {
+  const isId = isIdOf(field, req)
+  return {
+    array: Array.isArray,
+    boolean: (value) => typeof value === 'boolean',
+    date: isExistingDate,
+    // A day field's value as its own hook left it (`YYYY-MM-DD`, a timestamp cut to its day).
+    day: (value) => typeof value === 'string' && (value === '' || isDay(value)),
+    // One document: its id, or (as Payload reads them) `{ id }` or `{ relationTo, value }`.
+    id: (value) => isId(value) || (typeof value === 'object' && !Array.isArray(value)),
+    ids: (value) => Array.isArray(value) && value.every(isId),
+    number: (value) => typeof value === 'number' && Number.isFinite(value),
+    object: (value) => typeof value === 'object' && !Array.isArray(value),
+    string: (value) => typeof value === 'string',
+  }
 }
 
 const expected: Record<Kind, Bilingual> = {
   array: { en: 'Send a list here.', zh: '此处请发送列表。' },
   boolean: { en: 'Send true or false here.', zh: '此处请发送 true 或 false。' },
-  date: { en: 'Send a date as text here.', zh: '此处请以文本发送日期。' },
-  id: { en: 'Send one id here.', zh: '此处请发送一个 ID。' },
-  ids: { en: 'Send a list of ids here.', zh: '此处请发送 ID 列表。' },
+  date: {
+    en: 'Send a date that exists, as text (e.g. 2030-05-20T09:30:00Z).',
+    zh: '请以文本发送一个存在的日期（如 2030-05-20T09:30:00Z）。',
+  },
+  day: dayMessages.notADay,
+  id: { en: 'Send the id of one document here.', zh: '此处请发送一个文档的 ID。' },
+  ids: { en: 'Send a list of document ids here.', zh: '此处请发送文档 ID 列表。' },
   number: { en: 'Send a number here.', zh: '此处请发送数字。' },
   object: { en: 'Send an object here.', zh: '此处请发送对象。' },
   string: { en: 'Send text here.', zh: '此处请发送文本。' },
@@ -83,7 +129,7 @@ const mistyped = (
     if (!kind || value === undefined) return []
     // A group or a list of rows is never null (Payload failed on it with a 500); a value may be.
     if (value === null && field.type !== 'group' && field.type !== 'array') return []
-    if (value === null || !matches[kind](value))
+    if (value === null || !matchesOf(field, req)[kind](value))
       return [
         {
           message: localize(req, expected[kind]),

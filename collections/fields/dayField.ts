@@ -29,7 +29,7 @@ const normalizeDay: FieldHook = ({ value }) => normalizeDayInput(value)
 const answerStoredInstantAsDay: FieldHook = ({ value }) =>
   value instanceof Date ? value.toISOString().slice(0, 10) : value
 
-const messages = {
+export const dayMessages = {
   notADay: {
     en: 'Give a day that exists as YYYY-MM-DD, e.g. 2030-05-20.',
     zh: '请按 YYYY-MM-DD 格式填写一个存在的日期，如 2030-05-20。',
@@ -73,11 +73,12 @@ export const dayField = ({
   validate: (value, { operation, previousValue, req }) => {
     if (isUnchangedOnUpdate({ operation, previousValue, value })) return true
     if (value === undefined || value === null || value === '')
-      return required ? localize(req, messages.required) : true
-    if (!isDay(value)) return localize(req, messages.notADay)
+      return required ? localize(req, dayMessages.required) : true
+    if (!isDay(value)) return localize(req, dayMessages.notADay)
     const ruled = rule ? rule(value, { req }) : true
     return ruled === true ? true : localize(req, ruled)
   },
-  // Marks the field for the query checks (src/queries): filters on it take days.
+  // Marks the field for the query checks (src/queries), whose filters on it take days, and for
+  // refuseMistypedValues, which refuses a day that does not exist before any hook reads it.
   custom: { isDay: true },
 })

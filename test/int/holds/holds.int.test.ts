@@ -150,6 +150,13 @@ describe('date holds: ranks, confirmation, expiry', () => {
     ['a time zone that does not exist', { timeZone: 'Mars/Olympus' }, 'timeZone'],
     ['an expiry in the past', { expiresAt: inHours(-1) }, 'expiresAt'],
     ['no expiry', { expiresAt: undefined }, 'expiresAt'],
+    // Days and moments that do not exist, and ids no document has: refused before any hook
+    // queries by them (PostgreSQL answered 500, SQLite stored 2 March; paths named a query).
+    ['an expiry on a day that does not exist', { expiresAt: '2027-02-30T00:00:00Z' }, 'expiresAt'],
+    ['a first day that does not exist', { startDate: '2027-02-30' }, 'startDate'],
+    ['a last day that does not exist', { endDate: '2029-02-30' }, 'endDate'],
+    ['a speaker id no speaker has', { speaker: 'abc' }, 'speaker'],
+    ['a fractional speaker id', { speaker: 1.5 }, 'speaker'],
   ])('%s is a 400 naming the field; nothing is stored', async (_name, overrides, path) => {
     const request = await makeBookingRequest(ctx.payload)
     const before = (await ctx.payload.count({ collection: 'holds' })).totalDocs
