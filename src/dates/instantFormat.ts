@@ -12,3 +12,23 @@ export const instantPicker: NonNullable<NonNullable<DateField['admin']>['date']>
   pickerAppearance: 'dayAndTime',
   timeFormat: 'HH:mm',
 }
+
+/**
+ * An instant for a reader whose zone we do not know (a client's deadline on a public page): with
+ * its time and the zone it is given in, UTC, e.g. "7 Dec 2026, 01:53 UTC" or "2026年12月7日 UTC 01:53".
+ * A bare date would be UTC's day, a day late or early for much of the world.
+ */
+export const formatInstantInUtc = (iso: string, language: string): string => {
+  const time = new Date(iso)
+  if (!Number.isFinite(time.getTime())) return iso
+  return new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en-GB', {
+    day: 'numeric',
+    hour: '2-digit',
+    hourCycle: 'h23',
+    minute: '2-digit',
+    month: language === 'zh' ? 'long' : 'short',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+    year: 'numeric',
+  }).format(time)
+}

@@ -1,6 +1,7 @@
 import type { BookingRequest, Proposal } from '../payload-types'
 
 import { formatDay } from '../dates/day'
+import { formatInstantInUtc } from '../dates/instantFormat'
 import { oneLine } from '../email/oneLine'
 
 const eventDays = (proposal: Proposal, language: 'en' | 'zh') =>
@@ -8,8 +9,9 @@ const eventDays = (proposal: Proposal, language: 'en' | 'zh') =>
     ? `${formatDay(proposal.eventDate, language)} – ${formatDay(proposal.eventEndDate, language)}`
     : formatDay(proposal.eventDate, language)
 
+/** The link's last moment, with its time and zone (a bare date was UTC's day). */
 const expiry = (proposal: Proposal, language: 'en' | 'zh') =>
-  formatDay(new Date(proposal.expiresAt).toISOString().slice(0, 10), language)
+  formatInstantInUtc(new Date(proposal.expiresAt).toISOString(), language)
 
 /**
  * To the requester, in both languages (we do not know which they read): the link to the proposal,

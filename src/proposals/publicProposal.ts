@@ -55,7 +55,8 @@ export const publicProposal = async (req: PayloadRequest, proposal: Proposal) =>
       draft: false,
       overrideAccess: true,
       pagination: false,
-      populate: { media: { alt: true, height: true, url: true, width: true } },
+      // `url` is made from `filename` as it is read: without it, every photo's url was null.
+      populate: { media: { alt: true, filename: true, height: true, url: true, width: true } },
       req,
       select: SPEAKER_CARD,
       where: { and: [{ id: { in: speakerIds } }, { _status: { equals: 'published' } }] },

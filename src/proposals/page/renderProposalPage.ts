@@ -1,6 +1,7 @@
 import type { PublicProposal } from '../publicProposal'
 
 import { formatDay } from '../../dates/day'
+import { formatInstantInUtc } from '../../dates/instantFormat'
 import { escapeHtml } from '../../utilities/escapeHtml'
 import { pageText } from './pageText'
 
@@ -102,7 +103,7 @@ ${isOpen ? `<form method="post"><input type="hidden" name="action" value="accept
       ? `<p role="status">${l('accepted', { speaker: chosenName })}</p>`
       : proposal.status === 'declined'
         ? `<p role="status">${l('declined')}</p>`
-        : `<p>${l('expires', { date: formatDay(proposal.expiresAt.slice(0, 10), language) })}</p>`
+        : `<p>${l('expires', { date: formatInstantInUtc(proposal.expiresAt, language) })}</p>`
   const decline = isOpen
     ? `<section><h2>${l('declineHeading')}</h2><form method="post"><input type="hidden" name="action" value="decline"><label>${l('reason')}<br><textarea name="reason" required maxlength="2000"></textarea></label><br><button type="submit">${l('declineButton')}</button></form></section>`
     : ''

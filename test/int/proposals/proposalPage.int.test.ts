@@ -4,6 +4,7 @@ import { proposalPageRoute } from '../../../src/proposals/page/proposalPageRoute
 import { type ApiClient, createApiClient } from '../../helpers/apiClient'
 import { bootPayloadWithMail, type TestContext } from '../../helpers/bootPayload'
 import { drainQueue } from '../../helpers/drainQueue'
+import { createPortrait } from '../../helpers/media'
 import { makeBookingRequest, publishSpeakers, tokenInMail } from '../../helpers/proposals'
 import { type SmtpSink, startSmtpSink } from '../../helpers/smtpSink'
 import { type SignedInUser, signInAs } from '../../helpers/users'
@@ -30,13 +31,13 @@ describe('/p/:token, the client’s page (no JavaScript)', () => {
     await smtp.close()
   })
 
-  const sentProposal = async (eventName = 'Digital China Summit') => {
+  const sentProposal = async (eventName = 'Digital China Summit', offered = speakers) => {
     const request = await makeBookingRequest(ctx.payload, { eventName })
     const made = await api.post('/proposals', {
       body: {
         bookingRequest: request.id,
         internalNote: 'Do not show: margin 30%',
-        items: speakers.map(({ id }) => ({
+        items: offered.map(({ id }) => ({
           feeAmount: 15000,
           feeCurrency: 'EUR',
           note: 'Half-day <b>workshop</b>',
@@ -78,6 +79,8 @@ describe('/p/:token, the client’s page (no JavaScript)', () => {
     expect(html).toContain('€15,000.00')
     expect(html).toContain('name="action" value="accept"')
     expect(html).not.toContain('<script')
+    // The deadline with its time and zone: a bare date was UTC's day, early for the Americas.
+    expect(html).toMatch(/Please answer by \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC\./)
     expect(html).toContain('&lt;script&gt;')
     expect(html).toContain('Half-day &lt;b&gt;workshop&lt;/b&gt;')
     expect(html).not.toContain('margin 30%')
@@ -103,6 +106,24 @@ describe('/p/:token, the client’s page (no JavaScript)', () => {
     expect(
       (await ctx.payload.findByID({ collection: 'proposals', id, depth: 0 })).answer?.speaker,
     ).toBe(speakers[0].id)
+  })
+
+  it('shows each speaker’s photo, on the page and in the link’s JSON', async () => {
+    const photo = await createPortrait(ctx.payload, 'Pictured Speaker')
+    const pictured = await ctx.payload.create({
+      collection: 'speakers',
+      data: { _status: 'published', name: 'Pictured Speaker', photo: photo.id } as never,
+    })
+    const { token } = await sentProposal('Photo Day', [
+      { id: pictured.id, slug: String(pictured.slug) },
+    ])
+    const answer = await api.get(`/proposals/by-token/${token}`)
+    expect(answer.status).toBe(200)
+    const { items } = (await answer.json()) as { items: { speaker: { photo: { url: string } } }[] }
+    expect(items[0].speaker.photo.url).toMatch(
+      /\/api\/media\/file\/pictured-speaker-[0-9a-f]{6}\.png$/,
+    )
+    expect(await (await get(token)).text()).toContain(`<img src="${items[0].speaker.photo.url}"`)
   })
 
   it('shows anyone’s text as text, replacement patterns included', async () => {

@@ -251,6 +251,9 @@ describe('proposals: from a booking request to a client’s answer', () => {
     expect(mail.text).toContain(`http://localhost:3000/p/${token}`)
     expect(mail.text).toContain('Digital China Summit')
     expect(mail.text).not.toContain('price sensitive')
+    // How long the link works, with its time and zone (a bare date was UTC's day).
+    expect(mail.text).toMatch(/until \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC\./)
+    expect(mail.text).toMatch(/在 \d{4}年\d{1,2}月\d{1,2}日 UTC \d{2}:\d{2} 之前/)
     // Only a hash of the token is stored.
     const stored = await ctx.payload.findByID({
       collection: 'proposals',
