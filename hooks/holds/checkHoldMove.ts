@@ -45,6 +45,13 @@ export const checkHoldMove: CollectionBeforeChangeHook = async ({
       '该档期不能改为这个状态。',
     )
   if (to === 'confirmed') {
+    // Past its expiry a hold is over, whether or not the queue has marked it yet.
+    if (from === 'held' && new Date(originalDoc.expiresAt).getTime() <= Date.now())
+      throw refuse(
+        'status',
+        'This hold has expired: make a new hold to confirm these days.',
+        '该档期已过期：请新建档期以确认这些日期。',
+      )
     const speaker = idOf(originalDoc.speaker) as number | string
     const request = idOf(originalDoc.bookingRequest) as number | string
     // Confirmations of one request or one speaker's days take turns (PostgreSQL; see claimEngagement).

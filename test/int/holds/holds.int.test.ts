@@ -581,6 +581,14 @@ describe('date holds: ranks, confirmation, expiry', () => {
       data: { expiresAt: inHours(-1) },
       id: expiring.id,
     })
+    // Past its expiry and not yet marked: staff cannot confirm it meanwhile.
+    const late = await api.patch(`/holds/${expiring.id}`, {
+      body: { status: 'confirmed' },
+      token: staff.token,
+    })
+    expect(late.status).toBe(400)
+    expect(JSON.stringify(await late.json())).toContain('"path":"status"')
+    expect((await read(expiring.id)).status).toBe('held')
     // Four runners (app instances) run the same job at once: one expires it.
     const task = ctx.payload.config.jobs.tasks!.find(({ slug }) => slug === 'expireHold')!
     const req = await createLocalReq({}, ctx.payload)
