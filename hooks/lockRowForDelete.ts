@@ -1,11 +1,6 @@
 import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
-import { sql } from '@payloadcms/db-postgres/drizzle'
-
-import { drizzleTableOf } from '../src/db/drizzleTableOf'
-import { transactionDbOf } from '../src/db/transactionDbOf'
-
-type Executes = { execute: (query: unknown) => Promise<unknown> }
+import { lockRow } from '../src/db/lockRow'
 
 /**
  * First of a collection's beforeDelete hooks when others delete the records that point at the
@@ -18,9 +13,5 @@ type Executes = { execute: (query: unknown) => Promise<unknown> }
 export const lockRowForDelete =
   (collection: CollectionSlug): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    if (req.payload.db.name !== 'postgres') return
-    const table = drizzleTableOf(req.payload, collection)
-    if (!table) return
-    const db = await transactionDbOf<Executes>(req.payload, req)
-    await db.execute(sql`SELECT 1 FROM ${table} WHERE id = ${id} FOR UPDATE`)
+    await lockRow(req, collection, id)
   }

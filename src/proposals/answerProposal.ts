@@ -5,6 +5,7 @@ import type { Proposal } from '../payload-types'
 import { moveBookingRequest } from '../bookings/moveBookingRequest'
 import { isClosedBooking } from '../bookings/statusTransitions'
 import { earliestDayAnywhere } from '../dates/day'
+import { lockRow } from '../db/lockRow'
 import { HOLD_OWNER_CONTEXT } from '../holds/holdOwner'
 import { inTransaction } from '../utilities/inTransaction'
 import { refuse } from '../utilities/fieldError'
@@ -107,6 +108,9 @@ export const answerProposal = async ({ answer, req, token }: Args): Promise<Prop
       zh: '该方案已不再有效。',
     })
   return inTransaction(req, async () => {
+    // The request's row first, as staff closing it take it before its proposals': taken the other
+    // way round, an answer and a decline at once deadlocked (PostgreSQL) and the client got a 500.
+    await lockRow(req, collectionNames.bookingRequests, requestId)
     const now = new Date().toISOString()
     const claimed = await moveProposal({
       data: {

@@ -448,6 +448,30 @@ describe('proposals: from a booking request to a client’s answer', () => {
     expect(holds.totalDocs).toBe(stored.status === 'accepted' ? 1 : 0)
   })
 
+  it('a client answering while staff decline the request: never a 500, never a hold left on a declined request', async () => {
+    for (let round = 0; round < 4; round += 1) {
+      const request = await makeBookingRequest(ctx.payload)
+      const token = await sendAndReadToken((await draftFor(request.id)).id)
+      const [answer, decline] = await Promise.all([
+        api.post(`/proposals/by-token/${token}/accept`, { body: { speaker: speakers[0].slug } }),
+        api.patch(`/booking-requests/${request.id}`, {
+          body: { status: 'declined' },
+          token: staff.token,
+        }),
+      ])
+      expect({ round, answer: answer.status, decline: decline.status }).toEqual({
+        round,
+        answer: answer.status === 200 ? 200 : 410,
+        decline: 200,
+      })
+      const held = await ctx.payload.count({
+        collection: 'holds',
+        where: { bookingRequest: { equals: request.id }, status: { equals: 'held' } },
+      })
+      expect(held.totalDocs).toBe(0)
+    }
+  })
+
   it('a decline needs a reason; it is recorded and staff are told', async () => {
     const request = await makeBookingRequest(ctx.payload)
     const doc = await draftFor(request.id)
