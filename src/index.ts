@@ -28,6 +28,7 @@ import {
 import { signInRules } from './auth/signInPolicy'
 import { signInPolicyOf } from './auth/signInPolicyOf'
 import { bookingLimitsOf } from './bookings/bookingLimits'
+import { withoutVersionRoutes } from './endpoints/noVersionRoutes'
 import { bookingTasks } from './bookings/bookingTasks'
 import { holdTasks } from './holds/holdTasks'
 import { erasePersonalDataEndpoint, exportPersonalDataEndpoint } from './privacy/privacyEndpoints'
@@ -168,7 +169,9 @@ export const speakersBureauPlugin =
       SlugClaims,
       RateLimitCounters,
       ...searchIndexCollections,
-    ].map(withOurUsers)
+    ]
+      .map(withOurUsers)
+      .map(withoutVersionRoutes)
     const tasks = [
       sendReviewNotificationTask({
         attempts: options.notifications.attempts,

@@ -569,6 +569,22 @@ describe('date holds: ranks, confirmation, expiry', () => {
     ).toBe(0)
   })
 
+  it('collections keeping no versions answer their version routes 404 (they failed with a 500)', async () => {
+    for (const path of [
+      '/holds/versions',
+      '/holds/versions/1',
+      '/proposals/versions',
+      '/calendar-links/versions/1',
+    ]) {
+      for (const user of [staff, editor]) {
+        const response = await api.get(path, { token: user.token })
+        expect({ path, status: response.status }).toEqual({ path, status: 404 })
+      }
+    }
+    const restore = await api.post('/holds/versions/1', { token: staff.token })
+    expect(restore.status).toBe(404)
+  })
+
   it('a hold expires at its time through the queue, once however many runners take the job', async () => {
     const request = await makeBookingRequest(ctx.payload)
     const speaker = (await publishSpeakers(ctx.payload, ['Expiry Speaker']))[0].id
