@@ -3174,6 +3174,12 @@ export interface operations {
                             jobs?: {
                                 [key: string]: unknown;
                             }[];
+                            lockedDocuments?: {
+                                [key: string]: unknown;
+                            }[];
+                            preferences?: {
+                                [key: string]: unknown;
+                            }[];
                             proposals?: {
                                 [key: string]: unknown;
                             }[];

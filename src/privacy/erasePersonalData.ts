@@ -9,7 +9,7 @@ import { inTransaction } from '../utilities/inTransaction'
 import { collectionNames } from '../vocabulary/collectionNames'
 import { anonymiseBookingRequest } from './anonymiseBookingRequest'
 import { emailHash, normalizeAddress } from './emailHash'
-import { findPersonalData, type PersonalData } from './findPersonalData'
+import { accountWhere, findPersonalData, type PersonalData } from './findPersonalData'
 import { groupJobsByRequest } from './groupJobsByRequest'
 import { type JobRow, recipientsOf } from './jobsAbout'
 import { privacySettingsOf } from './privacyOptions'
@@ -110,6 +110,9 @@ export const erasePersonalData = async (req: PayloadRequest, email: string) => {
       })
     }
     if (found.account) {
+      // Payload leaves them behind when the account goes (only their link to it is removed).
+      for (const collection of ['payload-preferences', 'payload-locked-documents'] as const)
+        await req.payload.db.deleteMany({ collection, req, where: accountWhere(found.account.id) })
       await req.payload.delete({
         collection: collectionNames.users,
         id: found.account.id,

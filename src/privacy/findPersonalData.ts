@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type {
   BookingNotification,
@@ -22,6 +22,10 @@ import { privacySettingsOf } from './privacyOptions'
 
 export type PersonalData = {
   account: null | User
+  /** Documents the account is editing (Payload's `payload-locked-documents`). */
+  lockedDocuments: unknown[]
+  /** The account's admin preferences (Payload's `payload-preferences`). */
+  preferences: unknown[]
   bookingNotifications: BookingNotification[]
   bookingRequests: BookingRequest[]
   erasures: PrivacyErasure[]
@@ -35,6 +39,11 @@ export type PersonalData = {
 }
 
 const all = { depth: 0, overrideAccess: true, pagination: false } as const
+
+/** Payload's records that point at an account (its preferences, its edit locks). */
+export const accountWhere = (id: number | string): Where => ({
+  and: [{ 'user.relationTo': { equals: collectionNames.users } }, { 'user.value': { equals: id } }],
+})
 
 /**
  * Everything held about one e-mail address, in every store of the README's inventory: the booking
@@ -98,6 +107,21 @@ export const findPersonalData = async (
     accountId === undefined
       ? null
       : await payload.findByID({ ...all, collection: collectionNames.users, id: accountId, req })
+  const ofAccount = account ? accountWhere(account.id) : undefined
+  const preferences = ofAccount
+    ? (await payload.find({ ...all, collection: 'payload-preferences', req, where: ofAccount }))
+        .docs
+    : []
+  const lockedDocuments = ofAccount
+    ? (
+        await payload.find({
+          ...all,
+          collection: 'payload-locked-documents',
+          req,
+          where: ofAccount,
+        })
+      ).docs
+    : []
   const reviewEvents = account
     ? (
         await payload.find({
@@ -129,6 +153,8 @@ export const findPersonalData = async (
   ).docs
   return {
     account,
+    lockedDocuments,
+    preferences,
     bookingNotifications,
     bookingRequests: requests,
     erasures,

@@ -31,6 +31,8 @@ const privacyExport: Schema = {
         erasures: list,
         holds: list,
         jobs: list,
+        lockedDocuments: list,
+        preferences: list,
         proposals: list,
         rateLimitCounters: list,
         reviewDeliveries: list,

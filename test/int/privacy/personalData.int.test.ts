@@ -40,6 +40,7 @@ const NEEDLES = [
   'Erin is price',
   'For Erin only',
   'Erin found another',
+  'Erin keeps this preference',
 ]
 
 const stored = (rows: { table: string; text: string }[], needle: string) =>
@@ -98,6 +99,19 @@ describe('personal data: export and erase by e-mail address', () => {
       token: erin.token,
     })
     expect(approve.status).toBe(200)
+    // Her admin preferences and an edit lock she holds (Payload's own collections).
+    const preference = await api.post('/payload-preferences/nav', {
+      body: { value: { note: 'Erin keeps this preference' } },
+      token: erin.token,
+    })
+    expect(preference.status).toBeLessThan(300)
+    await ctx.payload.create({
+      collection: 'payload-locked-documents',
+      data: {
+        document: { relationTo: 'speakers', value: speaker.id },
+        user: { relationTo: 'users', value: erin.user.id },
+      } as never,
+    })
     // A wrong password: a counter keyed by the account.
     await api.post('/users/login', {
       body: { email: ERIN.email, password: 'not-it-at-all-0' },
@@ -234,6 +248,8 @@ describe('personal data: export and erase by e-mail address', () => {
     expect(data.reviewEvents.length).toBeGreaterThanOrEqual(1)
     expect(data.reviewDeliveries.length).toBeGreaterThanOrEqual(1)
     expect(data.reviewJobs).toHaveLength(1)
+    expect(data.preferences).toHaveLength(1)
+    expect(data.lockedDocuments).toHaveLength(1)
     // Symmetry: every piece of her data stored anywhere is in the export.
     const exported = JSON.stringify(data).toLowerCase()
     for (const needle of NEEDLES) {
@@ -290,6 +306,12 @@ describe('personal data: export and erase by e-mail address', () => {
       reviewEvents: [],
       reviewJobs: [],
     })
+    // Payload's records of her account went with it, not only their link to it.
+    for (const collection of ['payload-preferences', 'payload-locked-documents'] as const)
+      expect({ collection, left: (await ctx.payload.count({ collection })).totalDocs }).toEqual({
+        collection,
+        left: 0,
+      })
     // The tombstone: a keyed hash of the address, the admin, the time.
     expect(again.data.erasures).toHaveLength(1)
     expect(again.data.erasures[0]).toMatchObject({ by: admin.user.id })
