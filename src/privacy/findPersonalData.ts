@@ -1,4 +1,10 @@
-import type { PayloadRequest, Where } from 'payload'
+import type {
+  CollectionSlug,
+  DataFromCollectionSlug,
+  PayloadRequest,
+  SelectType,
+  Where,
+} from 'payload'
 
 import type {
   BookingNotification,
@@ -40,6 +46,18 @@ export type PersonalData = {
 
 const all = { depth: 0, overrideAccess: true, pagination: false } as const
 
+/** Every document of `collection` that `where` picks, as stored; none when there is no `where`. */
+const docsWhere = async <S extends CollectionSlug>(
+  req: PayloadRequest,
+  collection: S,
+  where: undefined | Where,
+  extra: { select?: SelectType; sort?: string } = {},
+) =>
+  where
+    ? ((await req.payload.find({ ...all, ...extra, collection, req, where } as never))
+        .docs as DataFromCollectionSlug<S>[])
+    : []
+
 /** Payload's records that point at an account (its preferences, its edit locks). */
 export const accountWhere = (id: number | string): Where => ({
   and: [{ 'user.relationTo': { equals: collectionNames.users } }, { 'user.value': { equals: id } }],
@@ -60,41 +78,25 @@ export const findPersonalData = async (
   const requestIds = await idsWithAddress(req, collectionNames.bookingRequests, 'email', address, {
     'anonymised.at': { exists: false },
   })
-  const requests = requestIds.length
-    ? (
-        await payload.find({
-          ...all,
-          collection: collectionNames.bookingRequests,
-          req,
-          sort: 'createdAt',
-          where: { id: { in: requestIds } },
-        })
-      ).docs
-    : []
-  const ofRequests = { req, where: { bookingRequest: { in: requestIds } } }
-  const proposals = requestIds.length
-    ? (
-        await payload.find({
-          ...all,
-          ...ofRequests,
-          collection: collectionNames.proposals,
-          select: { tokenHash: false, tokenNonce: false },
-        })
-      ).docs
-    : []
-  const holds = requestIds.length
-    ? (await payload.find({ ...all, ...ofRequests, collection: collectionNames.holds })).docs
-    : []
-  const bookingNotifications = requestIds.length
-    ? (
-        await payload.find({
-          ...all,
-          collection: collectionNames.bookingNotifications,
-          req,
-          where: { request: { in: requestIds } },
-        })
-      ).docs
-    : []
+  const some = (ids: unknown[], where: Where) => (ids.length ? where : undefined)
+  const ofRequests = some(requestIds, { bookingRequest: { in: requestIds } })
+  const requests = await docsWhere(
+    req,
+    collectionNames.bookingRequests,
+    ofRequests && {
+      id: { in: requestIds },
+    },
+    { sort: 'createdAt' },
+  )
+  const proposals = await docsWhere(req, collectionNames.proposals, ofRequests, {
+    select: { tokenHash: false, tokenNonce: false },
+  })
+  const holds = await docsWhere(req, collectionNames.holds, ofRequests)
+  const bookingNotifications = await docsWhere(
+    req,
+    collectionNames.bookingNotifications,
+    some(requestIds, { request: { in: requestIds } }),
+  )
   const jobs = requestIds.length
     ? await jobsAbout(req, {
         holds: holds.map(({ id }) => String(id)),
@@ -108,41 +110,19 @@ export const findPersonalData = async (
       ? null
       : await payload.findByID({ ...all, collection: collectionNames.users, id: accountId, req })
   const ofAccount = account ? accountWhere(account.id) : undefined
-  const preferences = ofAccount
-    ? (await payload.find({ ...all, collection: 'payload-preferences', req, where: ofAccount }))
-        .docs
-    : []
-  const lockedDocuments = ofAccount
-    ? (
-        await payload.find({
-          ...all,
-          collection: 'payload-locked-documents',
-          req,
-          where: ofAccount,
-        })
-      ).docs
-    : []
-  const reviewEvents = account
-    ? (
-        await payload.find({
-          ...all,
-          collection: collectionNames.reviewEvents,
-          req,
-          where: { by: { equals: account.id } },
-        })
-      ).docs
-    : []
+  const preferences = await docsWhere(req, 'payload-preferences', ofAccount)
+  const lockedDocuments = await docsWhere(req, 'payload-locked-documents', ofAccount)
+  const reviewEvents = await docsWhere(
+    req,
+    collectionNames.reviewEvents,
+    account ? { by: { equals: account.id } } : undefined,
+  )
   const deliveryIds = await idsWithAddress(req, collectionNames.reviewDeliveries, 'to', address)
-  const reviewDeliveries = deliveryIds.length
-    ? (
-        await payload.find({
-          ...all,
-          collection: collectionNames.reviewDeliveries,
-          req,
-          where: { id: { in: deliveryIds } },
-        })
-      ).docs
-    : []
+  const reviewDeliveries = await docsWhere(
+    req,
+    collectionNames.reviewDeliveries,
+    some(deliveryIds, { id: { in: deliveryIds } }),
+  )
   const erasures = (
     await payload.find({
       ...all,
