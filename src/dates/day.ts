@@ -11,7 +11,8 @@ export type DayParts = { day: number; month: number; year: number }
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** Old clients send a full timestamp (`2030-05-20T00:00:00.000Z`): its literal date part is the day. */
-const TIMESTAMP_PATTERN = /^(\d{4}-\d{2}-\d{2})T\S*$/
+const TIMESTAMP_PATTERN =
+  /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/
 
 const daysInMonth = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate()

@@ -68,6 +68,9 @@ describe('day-only values: the pure functions', () => {
     expect(normalizeDayInput(' 2030-05-20 ')).toBe('2030-05-20')
     expect(normalizeDayInput('')).toBeNull()
     expect(normalizeDayInput('next Tuesday')).toBe('next Tuesday')
+    // Only a timestamp is cut: anything after the T must be a time (then validation refuses it).
+    expect(normalizeDayInput('2027-08-01Tjunk')).toBe('2027-08-01Tjunk')
+    expect(normalizeDayInput('2030-05-20T09:30')).toBe('2030-05-20')
     expect(normalizeDayInput(20300520)).toBe(20300520)
   })
 
