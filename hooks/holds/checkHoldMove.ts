@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isClosedBooking } from '../../src/bookings/statusTransitions'
+import { inTurnWithinTransaction } from '../../src/db/inTurnWithinTransaction'
 import { claimEngagement } from '../../src/holds/engagementClaims'
 import { activeHoldsOverlapping, rangeOf } from '../../src/holds/holdRange'
 import { lockHolds, lockSpeakerHolds } from '../../src/holds/lockSpeakerHolds'
@@ -52,48 +53,51 @@ export const checkHoldMove: CollectionBeforeChangeHook = async ({
         'This hold has expired: make a new hold to confirm these days.',
         '该档期已过期：请新建档期以确认这些日期。',
       )
-    const speaker = idOf(originalDoc.speaker) as number | string
-    const request = idOf(originalDoc.bookingRequest) as number | string
-    // Confirmations of one request or one speaker's days take turns (PostgreSQL; see claimEngagement).
-    await lockHolds(req, `holds:request:${request}`)
-    await lockSpeakerHolds(req, speaker)
-    const { status: requestStatus } = await req.payload.findByID({
-      collection: collectionNames.bookingRequests,
-      depth: 0,
-      id: request,
-      overrideAccess: true,
-      req,
-      select: { status: true },
-    })
-    if (isClosedBooking(requestStatus))
-      throw refuse(
-        'status',
-        `Its booking request is ${requestStatus}: only an open request's hold is confirmed.`,
-        '该档期的预约请求已关闭：只能确认未关闭请求的档期。',
-      )
-    const { totalDocs } = await req.payload.count({
-      collection: collectionNames.holds,
-      overrideAccess: true,
-      req,
-      where: {
-        and: [
-          activeHoldsOverlapping(speaker, rangeOf(originalDoc)),
-          { status: { equals: 'confirmed' } },
-          { id: { not_equals: originalDoc.id } },
-        ],
-      },
-    })
-    if (totalDocs > 0)
-      throw refuse(
-        'status',
-        'The speaker is already confirmed for an engagement on these days: release it first.',
-        '该演讲嘉宾在这些日期已有确认的活动：请先释放它。',
-      )
-    await claimEngagement(req, {
-      ...rangeOf(originalDoc),
-      bookingRequest: request,
-      id: originalDoc.id,
-      speaker,
+    // One confirmation at a time within a transaction too (a bulk update's documents run at once).
+    await inTurnWithinTransaction(req, 'holds:confirm', async () => {
+      const speaker = idOf(originalDoc.speaker) as number | string
+      const request = idOf(originalDoc.bookingRequest) as number | string
+      // Confirmations of one request or one speaker's days take turns (PostgreSQL; see claimEngagement).
+      await lockHolds(req, `holds:request:${request}`)
+      await lockSpeakerHolds(req, speaker)
+      const { status: requestStatus } = await req.payload.findByID({
+        collection: collectionNames.bookingRequests,
+        depth: 0,
+        id: request,
+        overrideAccess: true,
+        req,
+        select: { status: true },
+      })
+      if (isClosedBooking(requestStatus))
+        throw refuse(
+          'status',
+          `Its booking request is ${requestStatus}: only an open request's hold is confirmed.`,
+          '该档期的预约请求已关闭：只能确认未关闭请求的档期。',
+        )
+      const { totalDocs } = await req.payload.count({
+        collection: collectionNames.holds,
+        overrideAccess: true,
+        req,
+        where: {
+          and: [
+            activeHoldsOverlapping(speaker, rangeOf(originalDoc)),
+            { status: { equals: 'confirmed' } },
+            { id: { not_equals: originalDoc.id } },
+          ],
+        },
+      })
+      if (totalDocs > 0)
+        throw refuse(
+          'status',
+          'The speaker is already confirmed for an engagement on these days: release it first.',
+          '该演讲嘉宾在这些日期已有确认的活动：请先释放它。',
+        )
+      await claimEngagement(req, {
+        ...rangeOf(originalDoc),
+        bookingRequest: request,
+        id: originalDoc.id,
+        speaker,
+      })
     })
   }
   return { ...data, decidedAt: new Date().toISOString(), decidedBy: req.user?.id ?? null }
