@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { isClosedBooking } from '../../src/bookings/statusTransitions'
+import { lockRow } from '../../src/db/lockRow'
 import { daysIn } from '../../src/holds/holdRange'
 import { HOLD_OWNER_CONTEXT } from '../../src/holds/holdOwner'
 import { MAX_HOLD_DAYS } from '../../src/holds/holdStatuses'
@@ -54,6 +55,8 @@ export const checkHoldTerms: CollectionBeforeChangeHook = async ({
       `A hold covers at most ${MAX_HOLD_DAYS} days.`,
       `一个档期最多 ${MAX_HOLD_DAYS} 天。`,
     )
+  // The speaker's row kept until the hold is stored: a delete meanwhile waits, then sees the hold.
+  await lockRow(req, collectionNames.speakers, idOf(filled.speaker) as number | string, 'keyShare')
   const [speaker, request] = await Promise.all([
     req.payload.find({
       collection: collectionNames.speakers,

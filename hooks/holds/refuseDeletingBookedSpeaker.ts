@@ -1,5 +1,6 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
+import { lockRow } from '../../src/db/lockRow'
 import { refuse } from '../../src/utilities/fieldError'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
 
@@ -10,6 +11,9 @@ import { collectionNames } from '../../src/vocabulary/collectionNames'
  * takes the profile off the site.
  */
 export const refuseDeletingBookedSpeaker: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  // A hold or proposal made meanwhile keeps the row (a reference's lock): the delete waits for
+  // it, then counts it, rather than failing on the new reference (PostgreSQL answered 500).
+  await lockRow(req, collectionNames.speakers, id)
   const count = async (collection: 'holds' | 'proposals', where: object) =>
     (await req.payload.count({ collection, overrideAccess: true, req, where: where as never }))
       .totalDocs

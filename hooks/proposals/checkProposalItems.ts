@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { lockRow } from '../../src/db/lockRow'
 import { fieldError } from '../../src/utilities/fieldError'
 import { idOf } from '../../src/utilities/idOf'
 import { collectionNames } from '../../src/vocabulary/collectionNames'
@@ -31,6 +32,8 @@ export const checkProposalItems: CollectionBeforeChangeHook = async ({
       })
     seen.add(String(id))
   })
+  // The speakers' rows kept until the proposal is stored: a delete meanwhile waits, then sees it.
+  await lockRow(req, collectionNames.speakers, ids as (number | string)[], 'keyShare')
   const { docs } = await req.payload.find({
     collection: collectionNames.speakers,
     depth: 0,

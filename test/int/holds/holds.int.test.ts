@@ -567,6 +567,27 @@ describe('date holds: ranks, confirmation, expiry', () => {
     ).toBe(0)
   })
 
+  it('a hold made while its speaker is deleted: never a 500, never a hold without its speaker', async () => {
+    const admin = await signInAs(ctx.payload, 'admin')
+    const request = await makeBookingRequest(ctx.payload)
+    for (let round = 0; round < 6; round += 1) {
+      const [speaker] = await publishSpeakers(ctx.payload, [`Raced Speaker ${round}`])
+      const [made, deleted] = await Promise.all([
+        api.post('/holds', {
+          body: holdBody(speaker.id, request.id, { startDate: inDays(50 + round) }),
+          token: staff.token,
+        }),
+        api.delete(`/speakers/${speaker.id}`, { token: admin.token }),
+      ])
+      const outcome = { deleted: deleted.status, made: made.status, round }
+      // Either the hold first (the delete refused) or the delete first (the hold refused).
+      expect([
+        { deleted: 409, made: 201, round },
+        { deleted: 200, made: 400, round },
+      ]).toContainEqual(outcome)
+    }
+  })
+
   it('collections keeping no versions answer their version routes 404 (they failed with a 500)', async () => {
     for (const path of [
       '/holds/versions',
