@@ -14,6 +14,7 @@ import {
 import { withGraphQLLimits } from '../security/graphql/withGraphQLLimits'
 import { withBodyLimits } from './withBodyLimits'
 import { withHttpCaching } from './withHttpCaching'
+import { withUnversionedNotFound } from './withUnversionedNotFound'
 
 type Config = Promise<SanitizedConfig> | SanitizedConfig
 
@@ -26,7 +27,8 @@ export type RestMethod = 'DELETE' | 'GET' | 'OPTIONS' | 'PATCH' | 'POST' | 'PUT'
 
 /**
  * Payload's REST handlers as the API serves them, on either road: body caps and JSON depth first
- * (withBodyLimits), then HTTP caching (withHttpCaching), then Payload. Mounted by the Express server
+ * (withBodyLimits), version routes of collections without versions answered 404
+ * (withUnversionedNotFound), then HTTP caching (withHttpCaching), then Payload. Mounted by the Express server
  * (src/server/api/serveApi.ts) and by the Next.js route file `src/app/(payload)/api/[...slug]`, so
  * both answer alike.
  */
@@ -34,10 +36,16 @@ export const restRoutes = (config: Config): Record<RestMethod, RestHandler> => {
   const awaited = Promise.resolve(config)
   return {
     DELETE: withBodyLimits(withHttpCaching(REST_DELETE(awaited), awaited), awaited),
-    GET: withBodyLimits(withHttpCaching(REST_GET(awaited), awaited), awaited),
+    GET: withBodyLimits(
+      withUnversionedNotFound(withHttpCaching(REST_GET(awaited), awaited), awaited),
+      awaited,
+    ),
     OPTIONS: REST_OPTIONS(awaited),
     PATCH: withBodyLimits(withHttpCaching(REST_PATCH(awaited), awaited), awaited),
-    POST: withBodyLimits(withHttpCaching(REST_POST(awaited), awaited), awaited),
+    POST: withBodyLimits(
+      withUnversionedNotFound(withHttpCaching(REST_POST(awaited), awaited), awaited),
+      awaited,
+    ),
     PUT: withBodyLimits(withHttpCaching(REST_PUT(awaited), awaited), awaited),
   }
 }

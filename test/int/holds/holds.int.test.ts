@@ -602,6 +602,18 @@ describe('date holds: ranks, confirmation, expiry', () => {
     }
     const restore = await api.post('/holds/versions/1', { token: staff.token })
     expect(restore.status).toBe(404)
+    // Payload's own collections keep none either (the API's routes answer for them).
+    for (const path of [
+      '/payload-jobs/versions',
+      '/payload-jobs/VERSIONS/1',
+      '/payload-preferences/versions/1',
+      '/payload-locked-documents/versions',
+    ]) {
+      const response = await api.get(path, { token: staff.token })
+      expect({ path, status: response.status }).toEqual({ path, status: 404 })
+    }
+    // Where versions are kept, the routes still answer (the content team).
+    expect((await api.get('/speakers/versions', { token: editor.token })).status).toBe(200)
   })
 
   it('a hold expires at its time through the queue, once however many runners take the job', async () => {
