@@ -1,11 +1,18 @@
 import type { Bilingual } from '../../src/vocabulary/bilingual'
 
 /**
- * name@domain.tld, without blanks, the characters that end an address in a mail header, control
- * characters or invisible ones (a zero-width space would make an address no one can look up).
+ * Characters no address holds: blanks, those that end an address in a mail header, controls,
+ * invisible ones (format characters and every default-ignorable one: zero-width spaces, joiners,
+ * variation selectors, Hangul fillers), unassigned and private-use code points, lone surrogates.
+ * Each would make an address no one can type again, so never found by export or erasure.
  */
-const EMAIL_ADDRESS =
-  /^[^\s@<>()",;:\p{Cc}\p{Cf}]+@[^\s@<>()",;:\p{Cc}\p{Cf}]+\.[^\s@<>()",;:\p{Cc}\p{Cf}]+$/u
+const NOT_IN_ADDRESS = String.raw`\s@<>()",;:\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\p{Cn}\p{Co}\p{Cs}`
+
+/** name@domain.tld, none of NOT_IN_ADDRESS anywhere. */
+const EMAIL_ADDRESS = new RegExp(
+  `^[^${NOT_IN_ADDRESS}]+@[^${NOT_IN_ADDRESS}]+\\.[^${NOT_IN_ADDRESS}]+$`,
+  'u',
+)
 
 /** The longest address SMTP carries (RFC 5321's path limit, less its brackets). */
 const MAX_LENGTH = 254

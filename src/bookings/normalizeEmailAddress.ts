@@ -1,12 +1,13 @@
 const GMAIL_DOMAINS = new Set(['gmail.com', 'googlemail.com'])
 
 /**
- * The mailbox an address reaches, for counting mails sent to it: trimmed, lower-cased, without a
- * `+tag` (most providers deliver `name+anything@` to `name@`), and for Gmail without dots in the
- * local part (`n.a.m.e@gmail.com` is `name@gmail.com`). Not an address to send to.
+ * The mailbox an address reaches, for counting mails sent to it: composed (NFC, as privacy
+ * requests look it up), trimmed, lower-cased, without a `+tag` (most providers deliver
+ * `name+anything@` to `name@`), and for Gmail without dots in the local part (`n.a.m.e@gmail.com`
+ * is `name@gmail.com`). Not an address to send to.
  */
 export const normalizeEmailAddress = (address: string): string => {
-  const value = address.trim().toLowerCase()
+  const value = address.normalize('NFC').trim().toLowerCase()
   const at = value.lastIndexOf('@')
   if (at < 1) return value
   let local = value.slice(0, at)

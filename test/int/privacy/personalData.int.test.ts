@@ -460,6 +460,7 @@ describe('personal data: export and erase by e-mail address', () => {
     }
     await book('Élodie Dupont', 'Élodie.Dupont@Probe-Events.test')
     await book('İpek Kaya', 'İpek@probe-events.test')
+    await book('Odysseus', 'ΟΔΥΣΣΕΥΣ@greek.test')
     const requestsFound = async (email: string) =>
       ((await (await exportOf(email)).json()) as { data: { bookingRequests: unknown[] } }).data
         .bookingRequests.length
@@ -472,6 +473,11 @@ describe('personal data: export and erase by e-mail address', () => {
     ])
       expect({ spelling, found: await requestsFound(spelling) }).toEqual({ spelling, found: 1 })
     expect(await requestsFound('İpek@probe-events.test')).toBe(1)
+    // Case-folded where lower case is not enough: İ lowers to i and a dot; Greek's final sigma.
+    expect(await requestsFound('İPEK@PROBE-EVENTS.TEST')).toBe(1)
+    expect(await requestsFound('ipek@probe-events.test')).toBe(1)
+    expect(await requestsFound('οδυσσευσ@greek.test')).toBe(1)
+    expect(await requestsFound('οδυσσευς@greek.test')).toBe(1)
     expect(await requestsFound('elodie.dupont@probe-events.test')).toBe(0)
 
     for (const email of ['élodie.dupont@probe-events.test', 'İPEK@PROBE-EVENTS.TEST']) {
@@ -488,7 +494,16 @@ describe('personal data: export and erase by e-mail address', () => {
   })
 
   it('takes no address with control or invisible characters on the form (400 naming email)', async () => {
-    for (const email of ['zw@probe.test\u200b', 'nul\u0000@probe.test', 'rtl\u202e@probe.test']) {
+    for (const [index, email] of [
+      'zw@probe.test\u200b',
+      'nul\u0000@probe.test',
+      'rtl\u202e@probe.test',
+      'a\u034fb@probe.test', // a combining grapheme joiner
+      'a\ufe0fb@probe.test', // a variation selector
+      'a\u3164b@probe.test', // a Hangul filler
+      'a\ue000b@probe.test', // private use
+      'a\u0378b@probe.test', // unassigned
+    ].entries()) {
       const sent = await api.post('/booking-requests', {
         body: {
           consent: true,
@@ -498,7 +513,8 @@ describe('personal data: export and erase by e-mail address', () => {
           eventLocation: 'Lyon',
           eventName: 'Hidden characters',
         },
-        headers: { [CLIENT_IP_HEADER]: '203.0.113.90' },
+        // One client each: refusals count toward the form's per-address limit too.
+        headers: { [CLIENT_IP_HEADER]: `203.0.113.${100 + index}` },
       })
       expect(sent.status).toBe(400)
       expect(JSON.stringify(await sent.json())).toContain('"path":"email"')
