@@ -40,52 +40,79 @@ const kindOf = (field: FlattenedField): Kind | undefined => {
   }
 }
 
-/** The id kind of a relationship's collection (one collection; a polymorphic one is left alone). */
-const idKindOfTarget = (field: FlattenedField, req: PayloadRequest) => {
-  const target = 'relationTo' in field ? field.relationTo : undefined
-  if (typeof target !== 'string') return undefined
-  const collection =
-    req.payload.collections[target as keyof PayloadRequest['payload']['collections']]
-  return collection
-    ? idKindOf({ customIDType: collection.customIDType, db: req.payload.db })
-    : undefined
-}
-
-/**
- * An id this relationship's documents could have (a number on SQL adapters by default, an ObjectId
- * on MongoDB): `"abc"` reached hooks that query by it, answered as a problem with their query.
- */
-const isIdOf = (field: FlattenedField, req: PayloadRequest) => (value: unknown) => {
+/** Whether a value could be the id of a document of `collection` (any id when it is unknown). */
+const isIdIn = (collection: unknown, req: PayloadRequest) => (value: unknown) => {
   if (typeof value !== 'number' && typeof value !== 'string') return false
-  const kind = idKindOfTarget(field, req)
-  return kind === undefined || isPossibleId(value, kind)
+  const found =
+    typeof collection === 'string'
+      ? req.payload.collections[collection as keyof PayloadRequest['payload']['collections']]
+      : undefined
+  return (
+    !found ||
+    isPossibleId(value, idKindOf({ customIDType: found.customIDType, db: req.payload.db }))
+  )
 }
 
 /**
- * A date that exists, as text (the Local API may also pass a Date): JavaScript reads
- * `2027-02-30T00:00:00Z` as 2 March, SQLite then stored that and PostgreSQL failed (a 500).
+ * One document for a relationship: its id, `{ relationTo, value }` naming one of the field's
+ * collections, or `{ id }` (a document as Payload reads it), each with an id that collection's
+ * documents could have (a number on SQL adapters by default, an ObjectId on MongoDB): `"abc"`,
+ * bare or wrapped, reached hooks that query by it, answered as a problem with their query.
+ */
+const isDocumentOf = (field: FlattenedField, req: PayloadRequest) => {
+  const targets = 'relationTo' in field ? [field.relationTo].flat() : []
+  const single = targets.length === 1 ? targets[0] : undefined
+  return (value: unknown): boolean => {
+    if (typeof value === 'number' || typeof value === 'string') return isIdIn(single, req)(value)
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+    const ref = value as Record<string, unknown>
+    if ('relationTo' in ref)
+      return targets.includes(ref.relationTo as never) && isIdIn(ref.relationTo, req)(ref.value)
+    return 'id' in ref && isIdIn(single, req)(ref.id)
+  }
+}
+
+/** ISO 8601 as the API takes dates: a day, maybe a time (to the second's fraction), maybe a zone. */
+const ISO_DATE =
+  /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/i
+
+/**
+ * A date that exists, as ISO 8601 text (the Local API may also pass a Date): JavaScript reads
+ * `2027-02-30T00:00:00Z` as 2 March, `Feb 30 2027` likewise and `T24:00` as the next day; SQLite
+ * then stored those, and PostgreSQL failed (a 500).
  */
 const isExistingDate = (value: unknown): boolean => {
   if (value instanceof Date) return Number.isFinite(value.getTime())
   if (typeof value !== 'string') return false
   if (value === '') return true
-  const day = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value)
-  return Number.isFinite(new Date(value).getTime()) && (!day || isDay(day[1]))
+  const parts = ISO_DATE.exec(value.trim())
+  if (!parts || !isDay(parts[1])) return false
+  const [hour, minute, second, zoneHours, zoneMinutes] = parts
+    .slice(2)
+    .map((part) => Number(part ?? 0))
+  return (
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    zoneHours <= 23 &&
+    zoneMinutes <= 59 &&
+    Number.isFinite(new Date(value.trim()).getTime())
+  )
 }
 
 const matchesOf = (
   field: FlattenedField,
   req: PayloadRequest,
 ): Record<Kind, (value: unknown) => boolean> => {
-  const isId = isIdOf(field, req)
+  const isDocument = isDocumentOf(field, req)
+  const isId = (value: unknown) => typeof value !== 'object' && isDocument(value)
   return {
     array: Array.isArray,
     boolean: (value) => typeof value === 'boolean',
     date: isExistingDate,
     // A day field's value as its own hook left it (`YYYY-MM-DD`, a timestamp cut to its day).
     day: (value) => typeof value === 'string' && (value === '' || isDay(value)),
-    // One document: its id, or (as Payload reads them) `{ id }` or `{ relationTo, value }`.
-    id: (value) => isId(value) || (typeof value === 'object' && !Array.isArray(value)),
+    id: isDocument,
     ids: (value) => Array.isArray(value) && value.every(isId),
     number: (value) => typeof value === 'number' && Number.isFinite(value),
     object: (value) => typeof value === 'object' && !Array.isArray(value),
@@ -97,8 +124,8 @@ const expected: Record<Kind, Bilingual> = {
   array: { en: 'Send a list here.', zh: '此处请发送列表。' },
   boolean: { en: 'Send true or false here.', zh: '此处请发送 true 或 false。' },
   date: {
-    en: 'Send a date that exists, as text (e.g. 2030-05-20T09:30:00Z).',
-    zh: '请以文本发送一个存在的日期（如 2030-05-20T09:30:00Z）。',
+    en: 'Send a date that exists, as ISO 8601 text (e.g. 2030-05-20T09:30:00Z).',
+    zh: '请以 ISO 8601 文本发送一个存在的日期（如 2030-05-20T09:30:00Z）。',
   },
   day: dayMessages.notADay,
   id: { en: 'Send the id of one document here.', zh: '此处请发送一个文档的 ID。' },
@@ -137,9 +164,21 @@ const mistyped = (
           ...(value === null && field.type === 'group' ? { isNullGroup: true } : {}),
         },
       ]
-    return field.type === 'group' && 'flattenedFields' in field
-      ? mistyped(field.flattenedFields, value as Record<string, unknown>, req, `${path}.`)
-      : []
+    if (field.type === 'group' && 'flattenedFields' in field)
+      return mistyped(field.flattenedFields, value as Record<string, unknown>, req, `${path}.`)
+    // A list's rows, each looked into (`items.0.speaker`).
+    if (field.type === 'array' && 'flattenedFields' in field)
+      return (value as unknown[]).flatMap((row, index) =>
+        typeof row === 'object' && row !== null && !Array.isArray(row)
+          ? mistyped(
+              field.flattenedFields,
+              row as Record<string, unknown>,
+              req,
+              `${path}.${index}.`,
+            )
+          : [{ message: localize(req, expected.object), path: `${path}.${index}` }],
+      )
+    return []
   })
 
 /**

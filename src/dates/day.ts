@@ -12,7 +12,7 @@ const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** Old clients send a full timestamp (`2030-05-20T00:00:00.000Z`): its literal date part is the day. */
 const TIMESTAMP_PATTERN =
-  /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/
+  /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/
 
 const daysInMonth = (year: number, month: number): number =>
   new Date(Date.UTC(year, month, 0)).getUTCDate()

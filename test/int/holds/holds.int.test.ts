@@ -112,6 +112,19 @@ describe('date holds: ranks, confirmation, expiry', () => {
     expect(docs.map((d) => d.rank).sort()).toEqual(ranks.sort())
   })
 
+  it('takes a leap day and an expiry with any zone offset or fraction of a second', async () => {
+    const request = await makeBookingRequest(ctx.payload)
+    const made = await hold(
+      holdBody(speakers[3].id, request.id, {
+        expiresAt: '2030-01-01T10:00:00.123+05:45',
+        startDate: '2028-02-29',
+      }),
+    )
+    const stored = await read(made.id)
+    expect(stored.startDate).toBe('2028-02-29')
+    expect(new Date(stored.expiresAt).toISOString()).toBe('2030-01-01T04:15:00.123Z')
+  })
+
   it('a newer hold queues behind an older one on their shared day, whatever their ranks elsewhere', async () => {
     const speaker = (await publishSpeakers(ctx.payload, ['Queue Speaker']))[0].id
     const requests = [
@@ -154,9 +167,27 @@ describe('date holds: ranks, confirmation, expiry', () => {
     // queries by them (PostgreSQL answered 500, SQLite stored 2 March; paths named a query).
     ['an expiry on a day that does not exist', { expiresAt: '2027-02-30T00:00:00Z' }, 'expiresAt'],
     ['a first day that does not exist', { startDate: '2027-02-30' }, 'startDate'],
+    ['an expiry not in ISO 8601', { expiresAt: 'Feb 30 2030' }, 'expiresAt'],
+    ['an expiry at 24:00', { expiresAt: '2030-01-01T24:00:00Z' }, 'expiresAt'],
+    ['a first day at 24:00', { startDate: '2030-08-01T24:00' }, 'startDate'],
     ['a last day that does not exist', { endDate: '2029-02-30' }, 'endDate'],
     ['a speaker id no speaker has', { speaker: 'abc' }, 'speaker'],
     ['a fractional speaker id', { speaker: 1.5 }, 'speaker'],
+    [
+      'a wrapped id no speaker has',
+      { speaker: { relationTo: 'speakers', value: 'abc' } },
+      'speaker',
+    ],
+    [
+      'a document of another collection',
+      { speaker: { relationTo: 'topics', value: 1 } },
+      'speaker',
+    ],
+    [
+      'a request id wrapped wrongly',
+      { bookingRequest: { relationTo: 'x', value: 'abc' } },
+      'bookingRequest',
+    ],
   ])('%s is a 400 naming the field; nothing is stored', async (_name, overrides, path) => {
     const request = await makeBookingRequest(ctx.payload)
     const before = (await ctx.payload.count({ collection: 'holds' })).totalDocs

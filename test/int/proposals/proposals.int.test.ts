@@ -135,6 +135,9 @@ describe('proposals: from a booking request to a client’s answer', () => {
       'items.1.speaker',
     ],
     ['no speaker at all', () => ({ items: [] }), 'items'],
+    // Each row looked into before any hook queries by it.
+    ['a speaker id no speaker has', () => ({ items: [item('abc' as never)] }), 'items.0.speaker'],
+    ['a row that is no object', () => ({ items: [7] }), 'items'],
     [
       'an event date in the past',
       () => ({ eventDate: inDays(-3), items: [item(speakers[0].id)] }),
