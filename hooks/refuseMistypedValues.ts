@@ -8,9 +8,9 @@ import type {
 import { ValidationError } from 'payload'
 
 import { dayMessages } from '../collections/fields/dayField'
-import { isDay } from '../src/dates/day'
+import { isDay, ISO_TIMESTAMP } from '../src/dates/day'
 import { type Bilingual, localize } from '../src/i18n/localize'
-import { idKindOf, isPossibleId } from '../src/queries/idKind'
+import { idKindOfCollection, isPossibleId } from '../src/queries/idKind'
 
 type Kind = 'array' | 'boolean' | 'date' | 'day' | 'id' | 'ids' | 'number' | 'object' | 'string'
 
@@ -43,14 +43,9 @@ const kindOf = (field: FlattenedField): Kind | undefined => {
 /** Whether a value could be the id of a document of `collection` (any id when it is unknown). */
 const isIdIn = (collection: unknown, req: PayloadRequest) => (value: unknown) => {
   if (typeof value !== 'number' && typeof value !== 'string') return false
-  const found =
-    typeof collection === 'string'
-      ? req.payload.collections[collection as keyof PayloadRequest['payload']['collections']]
-      : undefined
-  return (
-    !found ||
-    isPossibleId(value, idKindOf({ customIDType: found.customIDType, db: req.payload.db }))
-  )
+  const kind =
+    typeof collection === 'string' ? idKindOfCollection(req.payload, collection) : undefined
+  return kind === undefined || isPossibleId(value, kind)
 }
 
 /**
@@ -72,32 +67,21 @@ const isDocumentOf = (field: FlattenedField, req: PayloadRequest) => {
   }
 }
 
-/** ISO 8601 as the API takes dates: a day, maybe a time (to the second's fraction), maybe a zone. */
-const ISO_DATE =
-  /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/i
+/** A timestamp as dates take it: ISO_TIMESTAMP, `T` and `Z` in either case. */
+const ISO_DATE_TIME = new RegExp(ISO_TIMESTAMP.source, 'i')
 
 /**
- * A date that exists, as ISO 8601 text (the Local API may also pass a Date): JavaScript reads
- * `2027-02-30T00:00:00Z` as 2 March, `Feb 30 2027` likewise and `T24:00` as the next day; SQLite
- * then stored those, and PostgreSQL failed (a 500).
+ * A date that exists, as ISO 8601 text (a day, or a timestamp whose day exists; the Local API may
+ * also pass a Date): JavaScript reads `2027-02-30T00:00:00Z` as 2 March, `Feb 30 2027` likewise
+ * and `T24:00` as the next day; SQLite then stored those, and PostgreSQL failed (a 500).
  */
 const isExistingDate = (value: unknown): boolean => {
   if (value instanceof Date) return Number.isFinite(value.getTime())
   if (typeof value !== 'string') return false
   if (value === '') return true
-  const parts = ISO_DATE.exec(value.trim())
-  if (!parts || !isDay(parts[1])) return false
-  const [hour, minute, second, zoneHours, zoneMinutes] = parts
-    .slice(2)
-    .map((part) => Number(part ?? 0))
-  return (
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 &&
-    zoneHours <= 23 &&
-    zoneMinutes <= 59 &&
-    Number.isFinite(new Date(value.trim()).getTime())
-  )
+  const text = value.trim()
+  const day = isDay(text) ? text : ISO_DATE_TIME.exec(text)?.[1]
+  return isDay(day) && Number.isFinite(new Date(text).getTime())
 }
 
 const matchesOf = (

@@ -10,8 +10,12 @@ export type DayParts = { day: number; month: number; year: number }
 
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
 
-/** Old clients send a full timestamp (`2030-05-20T00:00:00.000Z`): its literal date part is the day. */
-const TIMESTAMP_PATTERN =
+/**
+ * An ISO 8601 timestamp, its date part captured: a time to the minute, seconds and their fraction
+ * and a zone optional, each in range (no `T24:00`). Old clients send one for a day
+ * (`2030-05-20T00:00:00.000Z`): its literal date part is the day.
+ */
+export const ISO_TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/
 
 const daysInMonth = (year: number, month: number): number =>
@@ -39,7 +43,7 @@ export const normalizeDayInput = (value: unknown): unknown => {
   if (typeof value !== 'string') return value
   const trimmed = value.trim()
   if (trimmed === '') return null
-  const timestamp = TIMESTAMP_PATTERN.exec(trimmed)
+  const timestamp = ISO_TIMESTAMP.exec(trimmed)
   return timestamp ? timestamp[1] : trimmed
 }
 

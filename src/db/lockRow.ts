@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { sql } from '@payloadcms/db-postgres/drizzle'
 
-import { idKindOf, isPossibleId } from '../queries/idKind'
+import { idKindOfCollection, isPossibleId } from '../queries/idKind'
 import { drizzleTableOf } from './drizzleTableOf'
 import { transactionDbOf } from './transactionDbOf'
 
@@ -25,12 +25,11 @@ export const lockRow = async (
 ): Promise<void> => {
   if (req.payload.db.name !== 'postgres') return
   const table = drizzleTableOf(req.payload, collection)
-  const kind = idKindOf({
-    customIDType: req.payload.collections[collection]?.customIDType,
-    db: req.payload.db,
-  })
+  const kind = idKindOfCollection(req.payload, collection)
   // Only ids a row can have: the statement would fail on any other (its validation answers them).
-  const list = (Array.isArray(ids) ? ids : [ids]).filter((id) => isPossibleId(id, kind))
+  const list = (Array.isArray(ids) ? ids : [ids]).filter(
+    (id) => kind !== undefined && isPossibleId(id, kind),
+  )
   if (!table || list.length === 0) return
   const db = await transactionDbOf<Executes>(req.payload, req)
   await db.execute(

@@ -27,6 +27,14 @@ export const idKindOf = ({
   return db.idType === 'uuid' ? 'uuid' : 'text'
 }
 
+/** The id kind of one of this Payload's collections, or undefined for a slug it does not have. */
+export const idKindOfCollection = (payload: Payload, slug: string): IdKind | undefined => {
+  const collection = payload.collections[slug as keyof Payload['collections']]
+  return collection
+    ? idKindOf({ customIDType: collection.customIDType, db: payload.db })
+    : undefined
+}
+
 /**
  * Whether a value could be the id of a document: Payload passes `parseFloat('abc')` (NaN) for
  * `/api/speakers/abc` on SQL adapters, and SQLite/PostgreSQL then fail the query (a 500).

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { idKindOf } from './idKind'
+import { idKindOfCollection } from './idKind'
 import type { Schema } from './resolveQueryPath'
 
 /** The collections' fields and id kinds as the query checks read them. */
@@ -10,7 +10,7 @@ export const schemaOf = (payload: Payload): Schema => ({
     if (!collection) return undefined
     return {
       fields: collection.config.flattenedFields,
-      idKind: idKindOf({ customIDType: collection.customIDType, db: payload.db }),
+      idKind: idKindOfCollection(payload, slug)!,
     }
   },
   followsTwoRelationships: payload.db.name === 'mongoose',
